@@ -1,0 +1,3 @@
+import { route } from '@/lib/auth/route';
+
+export const GET = route({ role: 'viewer' }, async ({ actor }) => ({ actor }));

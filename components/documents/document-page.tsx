@@ -1,0 +1,35 @@
+import { headers } from 'next/headers';
+import type { DocumentKind } from '@/schemas';
+import { getCurrentUser } from '@/lib/auth/current-user';
+import { hasRole } from '@/lib/auth/roles';
+import { getDb } from '@/lib/db/client';
+import { getDocument } from '@/lib/config-store/get-document';
+import { listHistory } from '@/lib/config-store/list-history';
+import { asJson } from '@/lib/http/to-json';
+import { makeQueryClient } from '@/lib/queries/query-client';
+import { documentQueries } from '@/lib/queries/documents';
+import { Hydrate } from '@/components/providers/hydrate';
+import { DocumentWorkspace } from './document-workspace';
+
+export interface DocumentPageProps {
+  kind: DocumentKind;
+  pluginId: string | null;
+  title: string;
+  description: string;
+}
+
+/** Server part of every settings page: prefetches the document and its history. */
+export async function DocumentPage({ kind, pluginId, title, description }: DocumentPageProps) {
+  const user = await getCurrentUser(await headers());
+  const db = await getDb();
+  const qc = makeQueryClient();
+  await Promise.all([
+    qc.prefetchQuery({ queryKey: documentQueries.current(kind, pluginId).queryKey, queryFn: async () => asJson(await getDocument(db, kind, pluginId)) }),
+    qc.prefetchQuery({ queryKey: documentQueries.history(kind, pluginId).queryKey, queryFn: async () => asJson(await listHistory(db, kind, pluginId)) }),
+  ]);
+  return (
+    <Hydrate client={qc}>
+      <DocumentWorkspace kind={kind} pluginId={pluginId} title={title} description={description} canEdit={hasRole(user!.role, 'operator')} />
+    </Hydrate>
+  );
+}

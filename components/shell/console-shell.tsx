@@ -1,0 +1,29 @@
+import type { ReactNode } from 'react';
+import type { CurrentUser } from '@/lib/auth/current-user';
+import { Sidebar } from './sidebar';
+import { UserMenu } from './user-menu';
+import type { PluginOption } from './plugin-switcher';
+
+export interface ConsoleShellProps {
+  user: CurrentUser;
+  plugins: PluginOption[];
+  children: ReactNode;
+}
+
+export function ConsoleShell({ user, plugins, children }: ConsoleShellProps) {
+  return (
+    <div className="flex min-h-screen">
+      <aside className="sticky top-0 hidden h-screen w-60 shrink-0 border-r border-border bg-surface md:block">
+        <Sidebar role={user.role} plugins={plugins} />
+      </aside>
+      <div className="flex min-w-0 flex-1 flex-col">
+        <header className="sticky top-0 z-30 flex h-14 items-center justify-end gap-3 border-b border-border bg-surface/80 px-6 backdrop-blur">
+          <UserMenu name={user.name} email={user.email} role={user.role} />
+        </header>
+        <main id="main" className="mx-auto w-full max-w-6xl flex-1 px-6 py-8">
+          {children}
+        </main>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,35 @@
+// The versioned document kinds: which schema validates each, where it lives (a plugin or the
+// installation), and what a plugin starts with before anyone saved.
+import type { z } from 'zod';
+import {
+  AIOpsAgentConfigSchema,
+  HotReloadConfigSchema,
+  RegistryConfigSchema,
+  SandboxConfigSchema,
+  secretPaths,
+  type DocumentKind,
+} from '@/schemas';
+
+export interface DocumentKindSpec {
+  schema: z.ZodType;
+  perPlugin: boolean;
+  title: string;
+  /** The document before the first save (parsed, so defaults are filled in). */
+  initial: (pluginId: string | null) => unknown;
+  secretPaths: string[];
+}
+
+function spec(schema: z.ZodType, perPlugin: boolean, title: string, initial: (pluginId: string | null) => unknown): DocumentKindSpec {
+  return { schema, perPlugin, title, initial: (id) => schema.parse(initial(id)), secretPaths: secretPaths(schema) };
+}
+
+export const documentKinds: Record<DocumentKind, DocumentKindSpec> = {
+  sandbox: spec(SandboxConfigSchema, true, 'Sandbox', () => ({})),
+  'hot-reload': spec(HotReloadConfigSchema, true, 'Hot reload & state', () => ({})),
+  aiops: spec(AIOpsAgentConfigSchema, true, 'AIOps agent', (id) => ({ agentId: `${id}-agent`, pluginId: id })),
+  registry: spec(RegistryConfigSchema, false, 'Registry', () => ({ type: 'private' })),
+};
+
+export function scopeOf(kind: DocumentKind, pluginId: string | null): string {
+  return documentKinds[kind].perPlugin ? `plugin:${pluginId}` : 'installation';
+}

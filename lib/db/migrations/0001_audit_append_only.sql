@@ -1,0 +1,9 @@
+-- The audit log is append-only: refuse every UPDATE and DELETE of its rows.
+CREATE OR REPLACE FUNCTION audit_event_append_only() RETURNS trigger AS $$
+BEGIN
+  RAISE EXCEPTION 'audit_event is append-only';
+END;
+$$ LANGUAGE plpgsql;
+--> statement-breakpoint
+CREATE TRIGGER audit_event_no_update BEFORE UPDATE OR DELETE ON audit_event
+  FOR EACH ROW EXECUTE FUNCTION audit_event_append_only();

@@ -1,0 +1,142 @@
+// Every table of the console, in one set of Drizzle pgTables (PostgreSQL dialect for both
+// PGlite and PostgreSQL). Migrations in lib/db/migrations are generated from this file.
+import { sql } from 'drizzle-orm';
+import {
+  bigserial,
+  boolean,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  text,
+  timestamp,
+  uniqueIndex,
+} from 'drizzle-orm/pg-core';
+
+const createdAt = () => timestamp('created_at', { withTimezone: true }).notNull().defaultNow();
+const updatedAt = () => timestamp('updated_at', { withTimezone: true }).notNull().defaultNow();
+
+// ---- Auth (tables as better-auth's Drizzle adapter expects them) ----
+export const user = pgTable('user', {
+  id: text('id').primaryKey(),
+  name: text('name').notNull(),
+  email: text('email').notNull().unique(),
+  emailVerified: boolean('email_verified').notNull().default(false),
+  image: text('image'),
+  role: text('role').notNull().default('viewer'),
+  disabled: boolean('disabled').notNull().default(false),
+  createdAt: createdAt(),
+  updatedAt: updatedAt(),
+});
+
+export const session = pgTable(
+  'session',
+  {
+    id: text('id').primaryKey(),
+    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+    token: text('token').notNull().unique(),
+    ipAddress: text('ip_address'),
+    userAgent: text('user_agent'),
+    userId: text('user_id')
+      .notNull()
+      .references(() => user.id, { onDelete: 'cascade' }),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [index('session_user_idx').on(t.userId)],
+);
+
+export const account = pgTable(
+  'account',
+  {
+    id: text('id').primaryKey(),
+    accountId: text('account_id').notNull(),
+    providerId: text('provider_id').notNull(),
+    userId: text('user_id')
+      .notNull()
+      .references(() => user.id, { onDelete: 'cascade' }),
+    accessToken: text('access_token'),
+    refreshToken: text('refresh_token'),
+    idToken: text('id_token'),
+    accessTokenExpiresAt: timestamp('access_token_expires_at', { withTimezone: true }),
+    refreshTokenExpiresAt: timestamp('refresh_token_expires_at', { withTimezone: true }),
+    scope: text('scope'),
+    password: text('password'),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [index('account_user_idx').on(t.userId)],
+);
+
+export const verification = pgTable('verification', {
+  id: text('id').primaryKey(),
+  identifier: text('identifier').notNull(),
+  value: text('value').notNull(),
+  expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+  createdAt: createdAt(),
+  updatedAt: updatedAt(),
+});
+
+// ---- Machine credentials ----
+export const apiToken = pgTable('api_token', {
+  id: text('id').primaryKey(),
+  name: text('name').notNull(),
+  /** First characters of the token, shown in lists so operators can tell tokens apart. */
+  prefix: text('prefix').notNull(),
+  /** SHA-256 of the whole token; the token itself is shown once and never stored. */
+  hash: text('hash').notNull().unique(),
+  scopes: text('scopes').array().notNull(),
+  createdBy: text('created_by').notNull(),
+  createdAt: createdAt(),
+  expiresAt: timestamp('expires_at', { withTimezone: true }),
+  lastUsedAt: timestamp('last_used_at', { withTimezone: true }),
+  revokedAt: timestamp('revoked_at', { withTimezone: true }),
+});
+
+// ---- Plugins ----
+export const plugin = pgTable('plugin', {
+  id: text('id').primaryKey(),
+  name: text('name').notNull(),
+  description: text('description').notNull().default(''),
+  demo: boolean('demo').notNull().default(false),
+  createdAt: createdAt(),
+  updatedAt: updatedAt(),
+});
+
+// ---- Versioned documents ----
+export const document = pgTable(
+  'document',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    kind: text('kind').notNull(),
+    /** `plugin:<id>` for per-plugin documents, `installation` for the registry. */
+    scope: text('scope').notNull(),
+    version: integer('version').notNull(),
+    /** The parsed document with its secrets encrypted. */
+    body: jsonb('body').notNull(),
+    authorId: text('author_id'),
+    authorName: text('author_name').notNull(),
+    comment: text('comment').notNull().default(''),
+    /** Set when the version restores an older one. */
+    restoredFrom: integer('restored_from'),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex('document_kind_scope_version_uq').on(t.kind, t.scope, t.version)],
+);
+
+// ---- Audit (append-only) ----
+export const auditEvent = pgTable(
+  'audit_event',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    at: timestamp('at', { withTimezone: true }).notNull().default(sql`now()`),
+    actorId: text('actor_id'),
+    actorName: text('actor_name').notNull(),
+    kind: text('kind').notNull(),
+    target: text('target').notNull().default(''),
+    beforeRef: text('before_ref'),
+    afterRef: text('after_ref'),
+    details: jsonb('details').notNull().default({}),
+  },
+  (t) => [index('audit_at_idx').on(t.at), index('audit_kind_idx').on(t.kind), index('audit_actor_idx').on(t.actorName)],
+);

@@ -1,0 +1,31 @@
+// Creates the demo plugins once (idempotent), with a first saved sandbox version each so the
+// history and diff views have something real to show.
+import type { Db } from '../db/client';
+import { systemActor } from '../auth/actor';
+import { listPlugins } from '../plugins/list-plugins';
+import { createPlugin } from '../plugins/create-plugin';
+import { saveDocument } from '../config-store/save-document';
+import { demoPlugins } from './demo-plugins';
+
+const demoActor = systemActor('demo-seed');
+
+export async function seedDemo(db: Db): Promise<string[]> {
+  const existing = new Set((await listPlugins(db)).map((p) => p.id));
+  const created: string[] = [];
+  for (const p of demoPlugins) {
+    if (existing.has(p.id)) continue;
+    await createPlugin(db, demoActor, { ...p, demo: true });
+    await saveDocument(db, demoActor, 'sandbox', p.id, {
+      baseVersion: 0,
+      comment: 'Demo baseline',
+      body: {
+        level: 'standard',
+        runtime: { engine: 'v8-isolate', engineConfig: { v8Isolate: { heapSizeMb: 256 } }, resourceLimits: { maxMemory: 536_870_912, maxCpu: 50, timeout: 30_000 } },
+        network: { mode: 'restricted', allowedHosts: ['api.internal', 'db.internal'], allowedPorts: [443, 5432] },
+        memory: { maxHeap: 268_435_456 },
+      },
+    });
+    created.push(p.id);
+  }
+  return created;
+}

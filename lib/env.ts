@@ -1,0 +1,64 @@
+// The environment, read once and validated: nothing else in the project reads process.env.
+import { z } from 'zod';
+import path from 'node:path';
+
+const EnvSchema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  /** Public origin of the console, used for cookies and same-origin checks. */
+  CONSOLE_URL: z.url().optional(),
+  /** PostgreSQL connection string; when absent the embedded PGlite database is used. */
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, 'DATABASE_URL must start with postgres:// or postgresql://')
+    .optional(),
+  CONSOLE_DATA_DIR: z.string().min(1).default('./data'),
+  /** 32-byte key (hex or base64) for secrets at rest; generated into the data folder when absent. */
+  CONSOLE_SECRET_KEY: z.string().optional(),
+  CONSOLE_ADMIN_EMAIL: z.email().default('admin@console.local'),
+  CONSOLE_ADMIN_PASSWORD: z.string().min(8, 'CONSOLE_ADMIN_PASSWORD must be at least 8 characters').optional(),
+  /** Demo fleet: on by default with the embedded database, off with DATABASE_URL unless set to 1. */
+  CONSOLE_DEMO: z.enum(['0', '1']).optional(),
+  CONSOLE_AI_BASE_URL: z.url().optional(),
+  CONSOLE_AI_API_KEY: z.string().optional(),
+  CONSOLE_AI_MODEL: z.string().optional(),
+});
+
+export type Env = z.infer<typeof EnvSchema>;
+
+function readEnv(): Env {
+  // An empty variable (`DATABASE_URL=`) means "not set", as in most tools.
+  const given = Object.fromEntries(Object.entries(process.env).filter(([, v]) => v !== ''));
+  const parsed = EnvSchema.safeParse(given);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
+    throw new Error(`Invalid environment:\n${lines.join('\n')}`);
+  }
+  return parsed.data;
+}
+
+let cached: Env | undefined;
+/** Lazily parsed so that `next build` does not need runtime variables. */
+export function env(): Env {
+  cached ??= readEnv();
+  return cached;
+}
+
+export function dataDir(): string {
+  return path.resolve(env().CONSOLE_DATA_DIR);
+}
+
+export function consoleOrigin(): string {
+  return env().CONSOLE_URL ?? `http://localhost:${env().PORT}`;
+}
+
+export function demoEnabled(): boolean {
+  const e = env();
+  if (e.CONSOLE_DEMO) return e.CONSOLE_DEMO === '1';
+  return !e.DATABASE_URL;
+}
+
+/** For tests only: forget the parsed environment after they change process.env. */
+export function resetEnvForTests(): void {
+  cached = undefined;
+}

@@ -1,0 +1,22 @@
+import { eq } from 'drizzle-orm';
+import type { PluginUpdate } from '@/schemas';
+import { plugin } from '../db/schema';
+import type { Db } from '../db/client';
+import type { Actor } from '../auth/actor';
+import { appendAuditEvent } from '../audit/append-event';
+import { getPlugin } from './get-plugin';
+
+export async function updatePlugin(db: Db, actor: Actor, id: string, input: PluginUpdate) {
+  const before = await getPlugin(db, id);
+  const [row] = await db
+    .update(plugin)
+    .set({ ...input, updatedAt: new Date() })
+    .where(eq(plugin.id, id))
+    .returning();
+  await appendAuditEvent(db, actor, {
+    kind: 'plugin.update',
+    target: `plugin:${id}`,
+    details: { before: { name: before.name, description: before.description }, after: input },
+  });
+  return row;
+}

@@ -1,0 +1,79 @@
+// The console API's own request and response shapes (not part of the plugin protocol).
+import { z } from 'zod';
+
+/** One problem with a request; `path` is dotted as forms name fields: `upstream.0.auth.token`. */
+export const ApiIssueSchema = z.object({
+  path: z.string().describe('Dotted path of the offending field, empty for the whole body'),
+  message: z.string().describe('What is wrong, as a sentence'),
+});
+export type ApiIssue = z.infer<typeof ApiIssueSchema>;
+
+/** The one error envelope every API route answers with. */
+export const ApiErrorSchema = z
+  .object({
+    error: z.object({
+      code: z.string().min(1).describe('Stable machine-readable code, e.g. validation_failed or conflict'),
+      message: z.string().describe('What went wrong, as a sentence'),
+      issues: z.array(ApiIssueSchema).default([]).describe('Field-level problems, if any'),
+    }),
+  })
+  .describe('Error returned by the API');
+export type ApiError = z.infer<typeof ApiErrorSchema>;
+export type ApiErrorInput = z.input<typeof ApiErrorSchema>;
+
+/** Turns Zod issues into API issues, so every route reports paths the same way. */
+export function toApiIssues(issues: readonly z.core.$ZodIssue[]): ApiIssue[] {
+  return issues.map((issue) => ({ path: issue.path.map(String).join('.'), message: issue.message }));
+}
+
+export const PluginIdSchema = z
+  .string()
+  .max(128, 'Plugin id must be at most 128 characters')
+  .regex(
+    /^[a-z0-9][a-z0-9-_.@/]*$/,
+    'Plugin id must start with a lowercase letter or digit and use only lowercase letters, digits, -, _, ., @ and /',
+  )
+  .describe('Identifier of a plugin, e.g. billing-sync');
+
+const PluginNameSchema = z.string().trim().min(1, 'Name is required').max(100, 'Name must be at most 100 characters');
+const PluginDescriptionSchema = z.string().max(500, 'Description must be at most 500 characters');
+
+export const PluginCreateSchema = z
+  .object({
+    id: PluginIdSchema,
+    name: PluginNameSchema.describe('Name shown in the console'),
+    description: PluginDescriptionSchema.optional().describe('What the plugin does'),
+  })
+  .describe('A plugin to register');
+export type PluginCreate = z.infer<typeof PluginCreateSchema>;
+
+export const PluginUpdateSchema = z
+  .object({
+    name: PluginNameSchema.optional().describe('New name shown in the console'),
+    description: PluginDescriptionSchema.optional().describe('New description; empty clears it'),
+  })
+  .describe('Changes to a plugin');
+export type PluginUpdate = z.infer<typeof PluginUpdateSchema>;
+
+export const RoleSchema = z.enum(['viewer', 'operator', 'approver', 'admin']).describe('What a user may do');
+export type Role = z.infer<typeof RoleSchema>;
+
+export const TokenScopeSchema = z
+  .enum(['metrics:write', 'health:write', 'events:write', 'actions:execute', 'read'])
+  .describe('What an API token may do');
+export type TokenScope = z.infer<typeof TokenScopeSchema>;
+
+export const DocumentKindSchema = z
+  .enum(['sandbox', 'hot-reload', 'aiops', 'registry'])
+  .describe('Kind of versioned configuration document');
+export type DocumentKind = z.infer<typeof DocumentKindSchema>;
+
+export const DocumentSaveSchema = z
+  .object({
+    baseVersion: z.int().min(0).describe('Version the edit started from; saving fails if another was saved since'),
+    // The body is checked against its kind's own schema once the kind is known.
+    body: z.unknown().refine((body) => body !== undefined, 'body is required').describe('The document to save'),
+    comment: z.string().max(500, 'Comment must be at most 500 characters').optional().describe('Why it changed'),
+  })
+  .describe('A new version of a document');
+export type DocumentSave = z.infer<typeof DocumentSaveSchema>;
