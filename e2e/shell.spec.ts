@@ -44,22 +44,23 @@ test('rejects a wrong password with a clear message', async ({ browser }) => {
   await page.getByLabel('Email').fill(E2E_ADMIN.email);
   await page.getByLabel('Password').fill('not-the-password');
   await page.getByRole('button', { name: 'Sign in' }).click();
-  await expect(page.getByRole('alert')).toContainText(/invalid/i);
+  await expect(page.getByText('Invalid email or password')).toBeVisible();
 });
 
 test('registers, renames and deletes a plugin; the audit log records it', async ({ page }) => {
   await page.goto('/plugins');
   await page.getByRole('button', { name: 'Register plugin' }).click();
-  await page.getByLabel('Id').fill('Bad Id');
-  await page.getByLabel('Name').fill('Ledger');
-  await page.getByRole('button', { name: 'Register' }).click();
-  await expect(page.getByText(/Plugin id must start with a lowercase letter/)).toBeVisible();
-  await page.getByLabel('Id').fill('ledger-core');
-  await page.getByRole('button', { name: 'Register' }).click();
+  const dialog = page.getByRole('dialog');
+  await dialog.getByLabel('Id', { exact: true }).fill('Bad Id');
+  await dialog.getByLabel('Name', { exact: true }).fill('Ledger');
+  await dialog.getByRole('button', { name: 'Register' }).click();
+  await expect(dialog.getByText(/Plugin id must start with a lowercase letter/)).toBeVisible();
+  await dialog.getByLabel('Id', { exact: true }).fill('ledger-core');
+  await dialog.getByRole('button', { name: 'Register' }).click();
   await expect(page.getByRole('link', { name: 'Ledger' })).toBeVisible();
   await page.getByRole('button', { name: 'Rename ledger-core' }).click();
-  await page.getByLabel('Name').fill('Ledger core');
-  await page.getByRole('button', { name: 'Save' }).click();
+  await dialog.getByLabel('Name', { exact: true }).fill('Ledger core');
+  await dialog.getByRole('button', { name: 'Save' }).click();
   await expect(page.getByRole('link', { name: 'Ledger core' })).toBeVisible();
   await page.getByRole('button', { name: 'Delete ledger-core' }).click();
   await page.getByRole('button', { name: 'Delete plugin' }).click();

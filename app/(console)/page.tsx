@@ -13,7 +13,7 @@ export const metadata: Metadata = { title: 'Overview' };
 
 export default async function OverviewPage() {
   const db = await getDb();
-  const [plugins, recent] = await Promise.all([listPlugins(db), listAuditEvents(db, { limit: 8 })]);
+  const [plugins, recent] = await Promise.all([listPlugins(db), listAuditEvents(db, { limit: 8 }, { excludeKindPrefix: 'auth.' })]);
   return (
     <>
       <PageHeader title="Overview" description="The state of your plugin fleet at a glance." />

@@ -1,7 +1,4 @@
-import { headers } from 'next/headers';
 import type { DocumentKind } from '@/schemas';
-import { getCurrentUser } from '@/lib/auth/current-user';
-import { hasRole } from '@/lib/auth/roles';
 import { getDb } from '@/lib/db/client';
 import { getDocument } from '@/lib/config-store/get-document';
 import { listHistory } from '@/lib/config-store/list-history';
@@ -16,11 +13,11 @@ export interface DocumentPageProps {
   pluginId: string | null;
   title: string;
   description: string;
+  canEdit: boolean;
 }
 
 /** Server part of every settings page: prefetches the document and its history. */
-export async function DocumentPage({ kind, pluginId, title, description }: DocumentPageProps) {
-  const user = await getCurrentUser(await headers());
+export async function DocumentPage({ kind, pluginId, title, description, canEdit }: DocumentPageProps) {
   const db = await getDb();
   const qc = makeQueryClient();
   await Promise.all([
@@ -29,7 +26,7 @@ export async function DocumentPage({ kind, pluginId, title, description }: Docum
   ]);
   return (
     <Hydrate client={qc}>
-      <DocumentWorkspace kind={kind} pluginId={pluginId} title={title} description={description} canEdit={hasRole(user!.role, 'operator')} />
+      <DocumentWorkspace kind={kind} pluginId={pluginId} title={title} description={description} canEdit={canEdit} />
     </Hydrate>
   );
 }

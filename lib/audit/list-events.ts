@@ -1,13 +1,14 @@
-import { and, desc, eq, gte, ilike, lt, lte, type SQL } from 'drizzle-orm';
+import { and, desc, eq, gte, ilike, lt, lte, notIlike, type SQL } from 'drizzle-orm';
 import type { AuditQuery } from '@/schemas';
 import { auditEvent } from '../db/schema';
 import type { Db } from '../db/client';
 
 const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
 
-/** Newest first; `before` pages backwards by id. */
-export async function listAuditEvents(db: Db, q: AuditQuery) {
+/** Newest first; `before` pages backwards by id. `excludeKindPrefix` hides e.g. sign-ins. */
+export async function listAuditEvents(db: Db, q: AuditQuery, opts: { excludeKindPrefix?: string } = {}) {
   const where: SQL[] = [];
+  if (opts.excludeKindPrefix) where.push(notIlike(auditEvent.kind, `${escapeLike(opts.excludeKindPrefix)}%`));
   if (q.actor) where.push(ilike(auditEvent.actorName, `%${escapeLike(q.actor)}%`));
   if (q.kind) where.push(q.kind.endsWith('.') ? ilike(auditEvent.kind, `${escapeLike(q.kind)}%`) : eq(auditEvent.kind, q.kind));
   if (q.target) where.push(ilike(auditEvent.target, `%${escapeLike(q.target)}%`));

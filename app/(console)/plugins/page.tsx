@@ -1,6 +1,4 @@
 import type { Metadata } from 'next';
-import { headers } from 'next/headers';
-import { getCurrentUser } from '@/lib/auth/current-user';
 import { hasRole } from '@/lib/auth/roles';
 import { getDb } from '@/lib/db/client';
 import { asJson } from '@/lib/http/to-json';
@@ -8,18 +6,19 @@ import { listPlugins } from '@/lib/plugins/list-plugins';
 import { makeQueryClient } from '@/lib/queries/query-client';
 import { pluginQueries } from '@/lib/queries/plugins';
 import { Hydrate } from '@/components/providers/hydrate';
+import { requireRole } from '../require-role';
 import { PluginsClient } from './client';
 
 export const metadata: Metadata = { title: 'Plugins' };
 
 export default async function PluginsPage() {
-  const user = await getCurrentUser(await headers());
+  const user = await requireRole('viewer');
   const qc = makeQueryClient();
   const db = await getDb();
   await qc.prefetchQuery({ queryKey: pluginQueries.list().queryKey, queryFn: async () => asJson(await listPlugins(db)) });
   return (
     <Hydrate client={qc}>
-      <PluginsClient canEdit={hasRole(user!.role, 'operator')} canDelete={hasRole(user!.role, 'admin')} />
+      <PluginsClient canEdit={hasRole(user.role, 'operator')} canDelete={hasRole(user.role, 'admin')} />
     </Hydrate>
   );
 }

@@ -1,13 +1,17 @@
 import type { Metadata } from 'next';
+import { hasRole } from '@/lib/auth/roles';
 import { DocumentPage } from '@/components/documents/document-page';
+import { requireRole } from '../require-role';
 
 export const metadata: Metadata = { title: 'Registry' };
 
-export default function RegistryPage() {
+export default async function RegistryPage() {
+  const user = await requireRole('viewer');
   return (
     <DocumentPage
       kind="registry"
       pluginId={null}
+      canEdit={hasRole(user.role, 'operator')}
       title="Registry federation"
       description="Where this installation gets its plugins: upstreams, scopes, storage, access, cache and mirrors."
     />

@@ -1,0 +1,36 @@
+// Screenshots of console pages in light and dark, for looking at what operators see:
+//   npx tsx scripts/screenshots.ts http://localhost:3000 admin@console.local PASSWORD /login / /plugins ...
+// Writes .tmp/screens/<page>-<theme>.png.
+import { mkdirSync } from 'node:fs';
+import { chromium } from '@playwright/test';
+
+const [base = 'http://localhost:3000', email = 'admin@console.local', password = '', ...paths] = process.argv.slice(2);
+const pages = paths.length ? paths : ['/login', '/'];
+const out = '.tmp/screens';
+mkdirSync(out, { recursive: true });
+
+const browser = await chromium.launch({
+  executablePath: '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+});
+for (const theme of ['light', 'dark'] as const) {
+  const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, colorScheme: theme });
+  const page = await context.newPage();
+  if (password) {
+    await page.goto(`${base}/login`);
+    await page.getByLabel('Email').fill(email);
+    await page.getByLabel('Password').fill(password);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.waitForURL((u) => !u.pathname.startsWith('/login'));
+  }
+  for (const p of pages) {
+    if (p === '/login') await context.clearCookies();
+    await page.goto(`${base}${p}`);
+    await page.waitForLoadState('networkidle');
+    const name = p === '/' ? 'overview' : p.replace(/^\//, '').replace(/[^a-z0-9]+/gi, '-');
+    await page.screenshot({ path: `${out}/${name}-${theme}.png`, fullPage: true });
+    console.log(`${out}/${name}-${theme}.png`);
+  }
+  await context.close();
+}
+await browser.close();
