@@ -1,0 +1,92 @@
+// Common streaming shell: buffers the first few points to learn the sampling interval, turns
+// timeWindow (seconds) into a history length in points, then feeds points to the algorithm.
+// The algorithm keeps all of its state in one plain object so getState()/fromState() are exact.
+import { encodeState, decodeState } from './state';
+import type { DetectorAlgorithm, DetectorOutput, DetectorState, MetricPoint, ResolvedConfig, StreamingDetector } from './types';
+
+export const WARMUP_POINTS = 6;
+
+export interface Timing {
+  /** Median sampling interval of the first points, seconds. */
+  intervalSec: number;
+  /** timeWindow expressed in points at that interval (before per-detector clamping). */
+  windowPoints: number;
+}
+
+export function timingFrom(timestamps: ArrayLike<number>, timeWindowSec: number): Timing {
+  const deltas: number[] = [];
+  for (let i = 1; i < timestamps.length; i++) {
+    const d = (timestamps[i] - timestamps[i - 1]) / 1000;
+    if (d > 0) deltas.push(d);
+  }
+  deltas.sort((a, b) => a - b);
+  const intervalSec = deltas.length ? deltas[deltas.length >> 1] : 60;
+  return { intervalSec, windowPoints: Math.max(1, Math.round(timeWindowSec / intervalSec)) };
+}
+
+export abstract class BaseDetector<S extends object> implements StreamingDetector {
+  abstract readonly algorithm: DetectorAlgorithm;
+  protected core: S | null = null;
+  private warmT: number[] = [];
+  private warmV: number[] = [];
+  /** Reused output of the last step. */
+  readonly out: DetectorOutput = { score: 0, expected: 0, lower: 0, upper: 0 };
+
+  constructor(readonly config: ResolvedConfig) {}
+
+  protected abstract init(timing: Timing): S;
+  /** Consumes one finite value and fills `this.out`. */
+  protected abstract step(core: S, value: number, timestamp: number): void;
+
+  /** Fast path: updates and returns only the score (fills `this.out`). */
+  push(timestamp: number, value: number): number {
+    const out = this.out;
+    if (!Number.isFinite(value)) {
+      out.score = 0;
+      return 0;
+    }
+    if (this.core === null) {
+      this.warmT.push(timestamp);
+      this.warmV.push(value);
+      if (this.warmT.length < WARMUP_POINTS) {
+        out.score = 0;
+        out.expected = out.lower = out.upper = value;
+        return 0;
+      }
+      const core = this.init(timingFrom(this.warmT, this.config.timeWindow));
+      for (let i = 0; i < this.warmT.length; i++) this.step(core, this.warmV[i], this.warmT[i]);
+      this.core = core;
+      this.warmT = [];
+      this.warmV = [];
+      out.score = 0;
+      return 0;
+    }
+    this.step(this.core, value, timestamp);
+    return out.score;
+  }
+
+  update(point: MetricPoint): DetectorOutput {
+    this.push(point.timestamp, point.value);
+    return { ...this.out };
+  }
+
+  getState(): DetectorState {
+    return {
+      algorithm: this.algorithm,
+      version: 1,
+      config: { ...this.config },
+      data: encodeState({ core: this.core, warmT: this.warmT, warmV: this.warmV, out: this.out }),
+    };
+  }
+
+  /** Restores a snapshot produced by getState() of the same algorithm. */
+  restore(state: DetectorState): this {
+    if (state.algorithm !== this.algorithm) throw new Error(`state is for ${state.algorithm}, not ${this.algorithm}`);
+    const d = decodeState<{ core: S | null; warmT: number[]; warmV: number[]; out: DetectorOutput }>(state.data);
+    this.core = d.core;
+    this.warmT = d.warmT;
+    this.warmV = d.warmV;
+    Object.assign(this.out, d.out);
+    return this;
+  }
+}

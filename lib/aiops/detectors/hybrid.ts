@@ -1,0 +1,213 @@
+// Hybrid detector: several views of each point, each turned into an anomaly likelihood
+// (Ahmad et al. 2017, as in NAB's HTM detector), fused by taking the strongest, plus HTM's
+// "spatial" range novelty, then a hold-off so one incident raises one alert.
+//   views (deviations in standard deviations, mapped to [0, 1) by zScore):
+//   1. value against the window's mean and spread (windowed Gaussian),
+//   2. EWMA one-step residual against the residuals' spread (sudden jumps, spikes),
+//   3. seasonal residual: the change since the same time one day earlier, against its spread,
+//   4. flatline: a run of repeated values that is improbable given how often the series repeats.
+//   Views 1 and 2 are capped by how well the point matches the values around the same time one
+//   day earlier (±6 samples), so a daily recurring spike is not news.
+// Each view's score goes through its own anomaly likelihood: the 10-point moving average of the
+// score against a rolling Gaussian of its history (8640 points); the upper tail probability is
+// put on NuPIC's log scale (0.5 at 1e-5, 1 at 1e-10), and only the first point of a run of
+// red (< 1e-5) tails keeps its full value. A new extreme beyond the range seen so far by more than
+// 5 % of it (HTM's spatial anomaly) ranks above every likelihood. The fused score is mapped so
+// the red likelihood level sits at 0.8 (the protocol's default confidenceThreshold of 80).
+import { BaseDetector, type Timing } from './base';
+import {
+  clamp,
+  flatRun,
+  flatRunUpdate,
+  normalTail,
+  rollingAt,
+  rollingPush,
+  rollingStats,
+  rollingStd,
+  zScore,
+  type FlatRun,
+  type RollingStats,
+} from './primitives';
+import { BAND_SIGMAS, type ResolvedConfig, type Sensitivity } from './types';
+
+/** Anomaly likelihood state for one view (NuPIC's AnomalyLikelihood, streaming). */
+interface Likelihood {
+  short: RollingStats;
+  history: RollingStats;
+  prevTail: number;
+}
+
+interface HybridCore {
+  values: RollingStats;
+  resid: RollingStats;
+  seasonal: RollingStats;
+  /** Points per day when two days fit in the window, else 0. */
+  period: number;
+  /** Seasonal match tolerance in samples. */
+  jitter: number;
+  ewma: number;
+  min: number;
+  max: number;
+  seen: number;
+  flat: FlatRun;
+  lValue: Likelihood;
+  lResid: Likelihood;
+  lSeason: Likelihood;
+  lFlat: Likelihood;
+  /** Hold-off: points left, and its length. */
+  hold: number;
+  holdLength: number;
+}
+
+const WARMUP = 32;
+const EWMA_ALPHA = 0.1;
+/** Spatial anomaly: beyond the range seen so far by this share of it (NAB's HTM uses 5 %). */
+const RANGE_TOLERANCE = 0.05;
+/** Samples either side of "same time yesterday" that may explain a point (30 min at 5-min sampling). */
+const SEASON_JITTER = 6;
+/** NuPIC anomaly-likelihood defaults: averaging window, history, probation, floors, red level. */
+const LIKELIHOOD_SHORT = 10;
+const LIKELIHOOD_HISTORY = 8640;
+const LIKELIHOOD_WARMUP = 300;
+/** Range novelty also waits for the likelihood's learning period (the range of a partial day is no baseline). */
+const RANGE_WARMUP = LIKELIHOOD_WARMUP;
+const LIKELIHOOD_MEAN_FLOOR = 0.03;
+const LIKELIHOOD_VAR_FLOOR = 0.0003;
+const RED_TAIL = 1e-5;
+const YELLOW_TAIL = 1e-3;
+const LOG_1E10 = Math.log(1e-10);
+/** Hold-off after an alert, as a share of the history window; later scores are multiplied by DAMP. */
+const HOLD = 0.75;
+const DAMP = 0.2;
+/** Sensitivity scales the fused score before the final mapping. */
+const GAIN: Record<Sensitivity, number> = { low: 0.85, medium: 1, high: 1.15 };
+
+function likelihood(historyLength: number): Likelihood {
+  return { short: rollingStats(LIKELIHOOD_SHORT), history: rollingStats(historyLength), prevTail: 1 };
+}
+
+/** Feeds a [0, 1] view score; returns NuPIC's log likelihood in [0, 1]. */
+function likelihoodUpdate(l: Likelihood, raw: number): number {
+  rollingPush(l.short, raw);
+  const avg = l.short.mean;
+  const h = l.history;
+  let tail = 1;
+  if (h.n >= LIKELIHOOD_WARMUP) {
+    const mean = Math.max(h.mean, LIKELIHOOD_MEAN_FLOOR);
+    const sd = Math.sqrt(Math.max(h.m2 / h.n, LIKELIHOOD_VAR_FLOOR));
+    if (avg > mean) tail = normalTail((avg - mean) / sd);
+  }
+  rollingPush(h, avg);
+  // Only the first point of a run of red tails is reported as red (NuPIC's _filterLikelihoods).
+  const reported = tail <= RED_TAIL && l.prevTail <= RED_TAIL ? YELLOW_TAIL : tail;
+  l.prevTail = tail;
+  return Math.log(reported + 1e-10) / LOG_1E10;
+}
+
+/** Monotone map of the fused score: the red likelihood level (0.425) goes to 0.8. */
+function calibrate(s: number): number {
+  return s < 0.4 ? 2 * s : Math.min(1, 0.8 + (s - 0.4) / 3);
+}
+
+export class HybridDetector extends BaseDetector<HybridCore> {
+  readonly algorithm = 'hybrid' as const;
+  private readonly k: number;
+  private readonly gain: number;
+  private readonly fire: number;
+
+  constructor(config: ResolvedConfig) {
+    super(config);
+    this.k = BAND_SIGMAS[config.sensitivity];
+    this.gain = GAIN[config.sensitivity];
+    // An alert (score at the configured confidence) starts the hold-off.
+    this.fire = Math.max(0.05, config.confidenceThreshold / 100);
+  }
+
+  protected init(t: Timing): HybridCore {
+    const w = clamp(t.windowPoints, 64, 8192);
+    const period = Math.round(86400 / t.intervalSec);
+    const history = Math.max(LIKELIHOOD_HISTORY, w);
+    return {
+      values: rollingStats(w),
+      resid: rollingStats(w),
+      seasonal: rollingStats(w),
+      period: period >= 8 && period * 2 <= w ? period : 0,
+      jitter: SEASON_JITTER,
+      ewma: 0,
+      min: 0,
+      max: 0,
+      seen: 0,
+      flat: flatRun(w),
+      lValue: likelihood(history),
+      lResid: likelihood(history),
+      lSeason: likelihood(history),
+      lFlat: likelihood(history),
+      hold: 0,
+      holdLength: Math.round(w * HOLD),
+    };
+  }
+
+  protected step(c: HybridCore, x: number): void {
+    const out = this.out;
+    const k = this.k;
+    const v = c.values;
+    const mean = v.mean;
+    const sd = Math.max(rollingStd(v), 1e-6 * Math.abs(mean), 1e-9);
+    let expected = c.seen ? c.ewma : x;
+    let spread = sd;
+    const zFlat = flatRunUpdate(c.flat, x);
+    let fused = 0;
+    if (c.seen >= WARMUP) {
+      let zValue = Math.abs(x - mean) / sd;
+      const r = c.resid;
+      const rsd = Math.max(rollingStd(r), 1e-9);
+      let zResid = Math.abs(x - c.ewma - r.mean) / rsd;
+      expected = c.ewma + r.mean;
+      spread = rsd;
+      let zSeason = 0;
+      const s = c.seasonal;
+      if (c.period && v.n >= c.period + c.jitter && s.n > 16) {
+        const ssd = Math.max(rollingStd(s), 1e-9);
+        zSeason = Math.abs(x - rollingAt(v, c.period) - s.mean) / ssd;
+        // How well the same time yesterday (±jitter) explains x caps the level and jump views.
+        let match = Infinity;
+        for (let d = -c.jitter; d <= c.jitter; d++) {
+          const e = Math.abs(x - rollingAt(v, c.period + d)) / ssd;
+          if (e < match) match = e;
+        }
+        zValue = Math.min(zValue, match);
+        zResid = Math.min(zResid, match);
+      }
+      const lv = likelihoodUpdate(c.lValue, zScore(zValue, k));
+      const lr = likelihoodUpdate(c.lResid, zScore(zResid, k));
+      const ls = zSeason > 0 ? likelihoodUpdate(c.lSeason, zScore(zSeason, k)) : 0;
+      const lf = likelihoodUpdate(c.lFlat, zScore(zFlat, k));
+      fused = 0.85 * Math.max(lv, lr, ls, lf);
+    }
+    // Spatial anomaly: ranks above any likelihood.
+    const range = c.max - c.min;
+    if (c.seen >= RANGE_WARMUP && range > 0) {
+      const tol = RANGE_TOLERANCE * range;
+      const beyond = x > c.max + tol ? x - c.max - tol : x < c.min - tol ? c.min - tol - x : -1;
+      if (beyond >= 0) fused = Math.max(fused, 0.9 + 0.1 * Math.min(1, beyond / range));
+    }
+    let score = calibrate(Math.min(1, fused * this.gain));
+    if (c.hold > 0) {
+      c.hold--;
+      score *= DAMP;
+    } else if (score >= this.fire) c.hold = c.holdLength;
+    out.score = score;
+    out.expected = expected;
+    out.lower = expected - k * spread;
+    out.upper = expected + k * spread;
+    if (c.seen > 0) {
+      rollingPush(c.resid, x - c.ewma);
+      if (c.period && v.n >= c.period) rollingPush(c.seasonal, x - rollingAt(v, c.period));
+    }
+    c.ewma = c.seen === 0 ? x : c.ewma + EWMA_ALPHA * (x - c.ewma);
+    if (c.seen === 0 || x > c.max) c.max = x;
+    if (c.seen === 0 || x < c.min) c.min = x;
+    rollingPush(v, x);
+    c.seen++;
+  }
+}

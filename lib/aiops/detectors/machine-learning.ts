@@ -1,0 +1,90 @@
+// Machine-learning detector: k-nearest-neighbour conformal detection (after KNN-CAD, Burnaev &
+// Ishimtsev). Each point closes a D-point shape vector (values scaled by the window's spread);
+// its non-conformity is the mean distance to its k nearest earlier shapes in the window. The
+// log non-conformity is compared with its own rolling Gaussian; the tail gives the score.
+import { BaseDetector, type Timing } from './base';
+import { clamp, flatRun, flatRunUpdate, refractory, refractoryApply, rollingAt, rollingPush, rollingStats, rollingStd, zScore, type FlatRun, type Refractory, type RollingStats } from './primitives';
+import { BAND_SIGMAS, type ResolvedConfig } from './types';
+
+const DIM = 8;
+const K = 5;
+
+interface MlCore {
+  values: RollingStats;
+  /** Rolling Gaussian of log non-conformity scores. */
+  ncm: RollingStats;
+  /** Reused k smallest distances. */
+  best: Float64Array;
+  train: number;
+  seen: number;
+  refr: Refractory;
+  flat: FlatRun;
+}
+
+export class MachineLearningDetector extends BaseDetector<MlCore> {
+  readonly algorithm = 'machine-learning' as const;
+  private readonly k: number;
+
+  constructor(config: ResolvedConfig) {
+    super(config);
+    this.k = BAND_SIGMAS[config.sensitivity];
+  }
+
+  protected init(t: Timing): MlCore {
+    const w = clamp(t.windowPoints, 64, 1024);
+    return {
+      values: rollingStats(w),
+      ncm: rollingStats(w),
+      best: new Float64Array(K),
+      train: w - DIM,
+      seen: 0,
+      flat: flatRun(w),
+      refr: refractory(Math.max(16, w >> 1), 0.8, 0.3),
+    };
+  }
+
+  protected step(c: MlCore, x: number): void {
+    const out = this.out;
+    const v = c.values;
+    const mean = v.mean;
+    const sd = Math.max(rollingStd(v), 1e-6 * Math.abs(mean), 1e-9);
+    const zFlat = flatRunUpdate(c.flat, x);
+    let score = zFlat > 0 ? zScore(zFlat, this.k) : 0;
+    let expected = mean;
+    if (v.n >= DIM + 4 * K) {
+      // Candidate shapes end at lag j (j >= DIM so they don't overlap the current shape's newest point).
+      const best = c.best;
+      best.fill(Infinity);
+      const maxLag = Math.min(v.n, c.train + DIM) - DIM + 1;
+      let nearest = mean;
+      for (let j = DIM; j < maxLag; j++) {
+        // distance between [x, v(1..DIM-1)] and [v(j), v(j+1..j+DIM-1)]
+        let d = (x - rollingAt(v, j)) ** 2;
+        for (let i = 1; i < DIM && d < best[K - 1]; i++) d += (rollingAt(v, i) - rollingAt(v, j + i)) ** 2;
+        if (d < best[K - 1]) {
+          let p = K - 1;
+          while (p > 0 && best[p - 1] > d) {
+            best[p] = best[p - 1];
+            p--;
+          }
+          best[p] = d;
+          if (p === 0) nearest = rollingAt(v, j);
+        }
+      }
+      let s = 0;
+      for (let i = 0; i < K; i++) s += Math.sqrt(best[i]);
+      const a = Math.log(1e-3 + s / (K * sd));
+      const n = c.ncm;
+      if (n.n >= 32) score = Math.max(score, zScore(Math.max(0, a - n.mean) / Math.max(rollingStd(n), 1e-3), this.k));
+      rollingPush(n, a);
+      // The point that ended the nearest earlier shape is what this shape predicts for x.
+      expected = nearest;
+    }
+    out.score = refractoryApply(c.refr, score);
+    out.expected = expected;
+    out.lower = expected - this.k * sd;
+    out.upper = expected + this.k * sd;
+    rollingPush(v, x);
+    c.seen++;
+  }
+}

@@ -1,0 +1,42 @@
+// JSON encoding of detector state: plain objects of numbers, booleans and typed arrays.
+// Typed arrays are tagged so they come back as the same kind; doubles round-trip exactly.
+
+type Encoded = number | boolean | string | null | Encoded[] | { [k: string]: Encoded };
+
+export function encodeState(value: unknown): Encoded {
+  if (value instanceof Float64Array) return { $f64: Array.from(value, finite) };
+  if (value instanceof Int32Array) return { $i32: Array.from(value) };
+  if (value instanceof Uint8Array) return { $u8: Array.from(value) };
+  if (typeof value === 'number') return finite(value);
+  if (typeof value === 'boolean' || typeof value === 'string' || value === null) return value;
+  if (Array.isArray(value)) return value.map(encodeState);
+  if (typeof value === 'object' && value) {
+    const out: Record<string, Encoded> = {};
+    for (const [k, v] of Object.entries(value)) out[k] = encodeState(v);
+    return out;
+  }
+  throw new TypeError(`cannot encode ${typeof value}`);
+}
+
+export function decodeState<T>(value: unknown): T {
+  return decode(value) as T;
+}
+
+function decode(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(decode);
+  if (value && typeof value === 'object') {
+    const o = value as Record<string, unknown>;
+    if ('$f64' in o) return Float64Array.from(o.$f64 as number[]);
+    if ('$i32' in o) return Int32Array.from(o.$i32 as number[]);
+    if ('$u8' in o) return Uint8Array.from(o.$u8 as number[]);
+    const out: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(o)) out[k] = decode(v);
+    return out;
+  }
+  return value;
+}
+
+function finite(x: number): number {
+  if (!Number.isFinite(x)) throw new RangeError('detector state holds a non-finite number');
+  return x;
+}

@@ -1,0 +1,85 @@
+/*
+ * The generator's intermediate model: what the language pipeline understood from a prompt,
+ * before it becomes ObjectStack metadata. Kept free of spec types so the pipeline can be
+ * tested on its own; metadata/ maps it onto @objectstack/spec shapes.
+ */
+
+/** The ObjectStack field types the generator emits (a subset of the spec's FieldType enum). */
+export type ModelFieldType =
+  | 'text' | 'textarea' | 'email' | 'url' | 'phone'
+  | 'number' | 'currency' | 'percent'
+  | 'date' | 'datetime' | 'time'
+  | 'boolean' | 'select' | 'multiselect' | 'tags'
+  | 'lookup' | 'master_detail' | 'user'
+  | 'image' | 'file' | 'rating' | 'address' | 'autonumber' | 'formula';
+
+export interface ModelOption {
+  label: string;
+  value: string;
+}
+
+/** Where a field or entity came from, so warnings and confidence can be honest about it. */
+export type ModelSource = 'prompt' | 'default' | 'relation' | 'name-field';
+
+export interface ModelField {
+  name: string;
+  label: string;
+  type: ModelFieldType;
+  required: boolean;
+  unique?: boolean;
+  options?: ModelOption[];
+  /** Target object name for lookup / master_detail / user. */
+  reference?: string;
+  autonumberFormat?: string;
+  /** CEL expression for formula fields. */
+  expression?: string;
+  source: ModelSource;
+  /** The words of the prompt this field came from, for explanations. */
+  phrase?: string;
+}
+
+export interface ModelEntity {
+  name: string;
+  label: string;
+  pluralLabel: string;
+  icon: string;
+  nameField: string;
+  fields: ModelField[];
+  source: 'prompt' | 'default';
+}
+
+export type RelationKind = 'lookup' | 'master_detail' | 'user';
+
+export interface ModelRelation {
+  /** Object holding the reference field (the "many" side). */
+  from: string;
+  field: string;
+  to: string;
+  kind: RelationKind;
+  phrase: string;
+}
+
+export interface AppModel {
+  prompt: string;
+  app: { name: string; label: string; domain?: string; description: string };
+  entities: ModelEntity[];
+  relations: ModelRelation[];
+  /** 0..100: how much of the prompt the pipeline understood and how little it guessed. */
+  confidence: number;
+  warnings: string[];
+  suggestions: string[];
+}
+
+/*
+ * Local mirror of the GeneratedCode fields this generator fills (PROTOCOL.md §5). schemas/codegen.ts
+ * did not exist when this was written; the wrapper that builds a full GeneratedCode should import
+ * GeneratedCodeSchema from '@/schemas' and replace these.
+ */
+export type SchemaArtifactType = 'object' | 'view' | 'dashboard' | 'app' | 'workflow' | 'api' | 'page';
+
+export interface GeneratedSchemaFile {
+  type: SchemaArtifactType;
+  path: string;
+  content: string;
+  description?: string;
+}

@@ -1,0 +1,206 @@
+/*
+ * Turns parsed clauses into entities, fields and relations. Pass one only declares records
+ * (subjects, listed records, relation targets); pass two, with every record known, decides
+ * for each list item whether it is a field, a reference or a child collection.
+ */
+import type { Clause } from './parse-clauses';
+import type { Phrase } from './phrases';
+import { Draft } from './draft';
+import { entityName, isAppPhrase, isUserPhrase, nameWords, resolveEntity } from './entity-names';
+import { inferField, RESERVED_FIELDS } from './infer-field';
+import { lookupEntity } from './vocabulary/entities';
+import { CREATE_VERBS, USE_VERBS } from './vocabulary/words';
+import { toSnake } from '@/lib/generator/naming';
+
+type SubjectKind = 'app' | 'entity' | 'header-fields' | 'header-objects';
+
+const FIELD_HEADERS = new Set(['fields', 'field', 'columns', 'attributes', 'properties']);
+const OBJECT_HEADERS = new Set(['object', 'objects', 'entity', 'entities', 'table', 'tables', 'model', 'models']);
+/** Children that live and die with their parent: "belongs to" becomes master-detail. */
+const COMPOSITION_CHILDREN = new Set(['line_item', 'order_item', 'invoice_line', 'order_line', 'line']);
+
+export function subjectKind(subject: Phrase[]): SubjectKind {
+  if (subject.length === 0) return 'app';
+  const first = subject[0].words.join(' ');
+  if (FIELD_HEADERS.has(first)) return 'header-fields';
+  if (OBJECT_HEADERS.has(first)) return 'header-objects';
+  return subject.some(isAppPhrase) ? 'app' : 'entity';
+}
+
+function mention(phrase: Phrase): string {
+  return entityName(nameWords(phrase));
+}
+
+/** Pass one: declare every record the clause structure points at. */
+export function declareEntities(clauses: Clause[], draft: Draft): void {
+  for (const clause of clauses) {
+    const kind = subjectKind(clause.subject);
+    const anchor = clause.anchor;
+    if (!anchor) {
+      // A bare list ("Contacts", "products, orders and customers") declares only records we know.
+      for (const item of clause.items) if (!isAppPhrase(item) && lookupEntity(mention(item))) declareMention(item, draft);
+      continue;
+    }
+    if (anchor.kind === 'svo') {
+      // "customers place orders": both sides are records the vocabulary knows.
+      [...clause.subject, ...clause.items].forEach((p) => declareMention(p, draft));
+      continue;
+    }
+    if (kind === 'entity') clause.subject.forEach((s) => declareMention(s, draft));
+    if ((anchor.kind === 'list' || anchor.kind === 'colon') && (kind === 'app' || kind === 'header-objects')) {
+      for (const item of clause.items) if (!isAppPhrase(item)) declareMention(item, draft);
+    }
+    if (anchor.kind === 'relation' && kind === 'entity' && anchor.relation?.words !== 'of') {
+      for (const item of clause.items) if (!isUserPhrase(item) || resolveEntity(mention(item), draft.names)) declareMention(item, draft);
+    }
+  }
+}
+
+function declareMention(phrase: Phrase, draft: Draft): string | undefined {
+  const name = mention(phrase);
+  if (!name) return undefined;
+  const known = resolveEntity(name, draft.names);
+  if (known) return known;
+  phrase.words.forEach((w) => draft.used.add(w));
+  return draft.declare(name);
+}
+
+/** Pass two: fields, references and child collections. */
+export function attachFields(clauses: Clause[], draft: Draft): void {
+  for (const clause of clauses) {
+    const anchor = clause.anchor;
+    if (!anchor) {
+      // A bare "cars (make, model, available?)": the parenthesised list is the record's fields.
+      for (const item of clause.items) attachParenFields(item, draft);
+      continue;
+    }
+    anchor.words.split(' ').forEach((w) => draft.used.add(w));
+    const kind = subjectKind(clause.subject);
+    if (kind === 'app') clause.subject.forEach((s) => s.words.forEach((w) => draft.used.add(w)));
+    const subjects = subjectEntities(clause, kind, draft);
+    if (anchor.kind === 'svo') {
+      attachSvo(clause, draft);
+      continue;
+    }
+    if (anchor.kind === 'relation') {
+      attachRelation(clause, subjects, draft);
+    } else if (kind === 'entity' || kind === 'header-fields') {
+      for (const item of clause.items) attachItem(item, subjects, draft, Boolean(anchor.required));
+    } else {
+      // Records listed under the app: a parenthesised list after one is its fields.
+      for (const item of clause.items) attachParenFields(item, draft);
+      const last = clause.items.map((i) => resolveEntity(mention(i), draft.names)).filter(Boolean).at(-1);
+      if (last) draft.focus = last;
+    }
+    if (subjects.length) draft.focus = subjects.at(-1);
+  }
+}
+
+function subjectEntities(clause: Clause, kind: SubjectKind, draft: Draft): string[] {
+  if (kind === 'header-fields') return draft.focus ? [draft.focus] : [];
+  if (kind !== 'entity') return [];
+  return clause.subject
+    .map((s) => resolveEntity(mention(s), draft.names))
+    .filter((n): n is string => Boolean(n));
+}
+
+function attachParenFields(item: Phrase, draft: Draft): void {
+  const entity = resolveEntity(mention(item), draft.names);
+  if (!entity || !item.paren || item.paren.length < 2) return;
+  for (const raw of item.paren) {
+    const yesNo = raw.at(-1) === '?';
+    const words = raw.filter((w) => w !== '?');
+    if (words.length === 0) continue;
+    const phrase: Phrase = { words, head: words.at(-1)!, plural: false, required: false, optional: false, unique: false, yesNo, raw: raw.join(' ') };
+    attachItem(phrase, [entity], draft, false);
+  }
+  draft.focus = entity;
+}
+
+/** One list item under record subjects: a reference, a child collection, a user or a field. */
+function attachItem(item: Phrase, subjects: string[], draft: Draft, required: boolean): void {
+  if (subjects.length === 0) return;
+  const ref = resolveEntity(mention(item), draft.names);
+  item.words.forEach((w) => draft.used.add(w));
+  if (ref && !subjects.includes(ref) && !isFieldWord(item)) {
+    for (const subject of subjects) {
+      if (item.plural) draft.addReference(ref, subject, 'lookup', item.raw);
+      else draft.addReference(subject, ref, 'lookup', item.raw, { required: required || item.required });
+    }
+    return;
+  }
+  if (!ref && isUserPhrase(item) && item.words.length <= 2) {
+    const field = toSnake(item.words);
+    for (const subject of subjects) draft.addReference(subject, 'sys_user', 'user', item.raw, { field, required });
+    return;
+  }
+  for (const subject of subjects) {
+    const { field, note } = inferField(item, subject);
+    if (RESERVED_FIELDS.has(field.name)) {
+      draft.warn(`'${item.words.join(' ')}' is added by the platform on every record: not generated as a field.`);
+      continue;
+    }
+    if (note) draft.warn(note);
+    draft.addField(subject, { ...field, required: field.required || required });
+  }
+}
+
+/** A list item like "tags" or "notes" is a field even if a record of that name exists elsewhere. */
+function isFieldWord(item: Phrase): boolean {
+  return item.words.length > 1 && !lookupEntity(toSnake(item.words)) && Boolean(item.paren);
+}
+
+function attachRelation(clause: Clause, subjects: string[], draft: Draft): void {
+  const relation = clause.anchor!.relation!;
+  if (subjects.length === 0) {
+    // "the name and price of each product": the subject phrases are fields of the target.
+    const target = clause.items.map((i) => resolveEntity(mention(i), draft.names)).find(Boolean);
+    if (target && relation.words === 'of') for (const s of clause.subject) attachItem(s, [target], draft, false);
+    return;
+  }
+  for (const item of clause.items) {
+    const target = resolveEntity(mention(item), draft.names);
+    item.words.forEach((w) => draft.used.add(w));
+    for (const subject of subjects) {
+      if (!target) {
+        if (isUserPhrase(item) || relation.userField) {
+          const field = relation.userField ?? toSnake(nameWords(item));
+          draft.addReference(subject, 'sys_user', 'user', `${relation.words} ${item.raw}`, { field, required: relation.required });
+        }
+        continue;
+      }
+      if (target === subject) continue;
+      if (relation.kind === 'has-many') {
+        draft.addReference(target, subject, childKind(target), `${subject} ${relation.words} ${item.raw}`);
+      } else {
+        const kind = relation.kind === 'part-of' ? 'master_detail' : childKind(subject);
+        draft.addReference(subject, target, kind, `${relation.words} ${item.raw}`, { required: relation.required });
+      }
+    }
+    // "guests rsvp to an event (yes, no, maybe)": the verb itself is a status field.
+    if (relation.words.startsWith('rsvp')) {
+      for (const subject of subjects) {
+        const { field } = inferField({ ...item, words: ['rsvp'], raw: 'rsvp' }, subject);
+        draft.addField(subject, field);
+      }
+    }
+  }
+}
+
+function childKind(child: string): 'lookup' | 'master_detail' {
+  const parts = child.split('_');
+  return COMPOSITION_CHILDREN.has(child) || COMPOSITION_CHILDREN.has(parts.slice(-2).join('_')) ? 'master_detail' : 'lookup';
+}
+
+/** "customers place orders" (order → customer) and "tenants lease units" (tenant → unit). */
+function attachSvo(clause: Clause, draft: Draft): void {
+  const subject = resolveEntity(mention(clause.subject[0]), draft.names);
+  const object = resolveEntity(mention(clause.items[0]), draft.names);
+  if (!subject || !object || subject === object) return;
+  const verb = clause.anchor!.words;
+  const phrase = `${clause.subject[0].raw} ${verb} ${clause.items[0].raw}`;
+  if (CREATE_VERBS.has(verb)) draft.addReference(object, subject, 'lookup', phrase);
+  else if (USE_VERBS.has(verb)) draft.addReference(subject, object, 'lookup', phrase);
+  else return;
+  [verb, ...clause.subject[0].words, ...clause.items[0].words].forEach((w) => draft.used.add(w));
+}

@@ -1,0 +1,102 @@
+/*
+ * Turns a prompt into sentences of tokens. Each word carries its lowercase form, a noun lemma
+ * and compromise's part-of-speech tags; the parser uses the tags only to break ties that the
+ * closed vocabularies cannot (is "records" a noun or a verb here?).
+ */
+import nlp from 'compromise';
+import { singular } from './lemma';
+
+export interface Token {
+  /** Lowercase surface form. */
+  text: string;
+  /** Singular form for nouns; the word itself otherwise. */
+  lemma: string;
+  kind: 'word' | 'punct';
+  /** compromise tags (Noun, Plural, Verb, Adjective, ...); empty for punctuation. */
+  tags: string[];
+  start: number;
+}
+
+/** Rewrites spellings so one rule covers each idea ("e-mail", "w/", "&", contractions). */
+export function normalizeText(text: string): string {
+  return text
+    .replace(/[\u2018\u2019\u201b]/g, "'")
+    .replace(/[\u201c\u201d"`]/g, ' ')
+    .replace(/\s[\u2013\u2014]\s|\s-{1,2}\s|[\u2013\u2014]/g, ' : ')
+    .replace(/\r?\n\s*[-*\u2022]\s*/g, '\n')
+    .toLowerCase()
+    .replace(/\be-?mail\b/g, 'email')
+    .replace(/\bw\/(?=\s)/g, 'with')
+    .replace(/\bto-?dos?\b/g, (m) => (m.endsWith('s') ? 'todos' : 'todo'))
+    .replace(/\byes\s*\/\s*no\b/g, 'yes/no')
+    .replace(/\btrue\s*\/\s*false\b/g, 'true/false')
+    .replace(/&/g, ' and ')
+    .replace(/\b(i|you|we|they)'ve\b/g, '$1 have')
+    .replace(/\b(you|we|they)'re\b/g, '$1 are')
+    .replace(/\b(it|that|there)'s\b/g, '$1 is')
+    .replace(/\bi'm\b/g, 'i am')
+    .replace(/n't\b/g, ' not')
+    .replace(/'s\b/g, '')
+    .replace(/s'(?=\s|$)/g, 's')
+    .replace(/\be\.g\.|\bi\.e\.|\betc\.?/g, ' ');
+}
+
+const TOKEN_RE = /yes\/no|true\/false|[a-z0-9][a-z0-9'-]*[a-z0-9]|[a-z0-9]|#|%|[,;:.!?()\n]/g;
+
+export function tokenize(text: string): Token[] {
+  const normal = normalizeText(text);
+  const tags = tagWords(normal);
+  const tokens: Token[] = [];
+  for (const match of normal.matchAll(TOKEN_RE)) {
+    const raw = match[0];
+    const start = match.index ?? 0;
+    const isWord = /[a-z0-9#%]/.test(raw);
+    tokens.push({
+      text: raw,
+      lemma: isWord ? singular(raw) : raw,
+      kind: isWord ? 'word' : 'punct',
+      tags: isWord ? (tags.get(start) ?? []) : [],
+      start,
+    });
+  }
+  return tokens;
+}
+
+/** Maps each word's start offset to compromise's tags for it. */
+function tagWords(text: string): Map<number, string[]> {
+  const byStart = new Map<number, string[]>();
+  const sentences = nlp(text).json({ offset: true }) as Array<{
+    terms: Array<{ tags: string[]; offset: { start: number } }>;
+  }>;
+  for (const sentence of sentences) {
+    for (const term of sentence.terms) byStart.set(term.offset.start, term.tags);
+  }
+  return byStart;
+}
+
+/**
+ * Splits tokens into sentences at . ; ! newline, and at ? unless it ends a list item
+ * ("available?)" or "paid?,"), so "cars (make, available?)" stays one sentence.
+ */
+export function splitSentences(tokens: Token[]): Token[][] {
+  const sentences: Token[][] = [];
+  let current: Token[] = [];
+  let depth = 0;
+  tokens.forEach((token, i) => {
+    if (token.text === '(') depth += 1;
+    if (token.text === ')') depth = Math.max(0, depth - 1);
+    const next = tokens[i + 1]?.text;
+    const isBoundary =
+      depth === 0 &&
+      (['.', ';', '!', '\n'].includes(token.text) ||
+        (token.text === '?' && !(next && [',', ')', 'and', 'or'].includes(next))));
+    if (isBoundary) {
+      if (current.length) sentences.push(current);
+      current = [];
+    } else {
+      current.push(token);
+    }
+  });
+  if (current.length) sentences.push(current);
+  return sentences;
+}
