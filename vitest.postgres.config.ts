@@ -1,5 +1,5 @@
 import { defineConfig } from 'vitest/config';
-import base from './vitest.config';
+import base from './vitest.config.ts';
 
 // The suites that touch storage, run against the real PostgreSQL of scripts/with-postgres.sh.
 // (Not mergeConfig: it would append to the base include list instead of replacing it.)
@@ -7,6 +7,6 @@ export default defineConfig({
   ...base,
   test: {
     ...base.test,
-    include: ['lib/config-store/**/*.test.ts', 'lib/auth/**/*.test.ts', 'lib/db/**/*.test.ts', 'app/api/**/*.test.ts', 'lib/**/*.pg.test.ts'],
+    include: ['lib/config-store/**/*.test.ts', 'lib/aiops/ingest/**/*.test.ts', 'lib/auth/**/*.test.ts', 'lib/db/**/*.test.ts', 'app/api/**/*.test.ts', 'lib/**/*.pg.test.ts'],
   },
 });

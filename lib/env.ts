@@ -19,6 +19,8 @@ const EnvSchema = z.object({
   CONSOLE_ADMIN_PASSWORD: z.string().min(8, 'CONSOLE_ADMIN_PASSWORD must be at least 8 characters').optional(),
   /** Demo fleet: on by default with the embedded database, off with DATABASE_URL unless set to 1. */
   CONSOLE_DEMO: z.enum(['0', '1']).optional(),
+  /** Days raw metric points are kept; roll-ups are kept longer. */
+  CONSOLE_RAW_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(30),
   CONSOLE_AI_BASE_URL: z.url().optional(),
   CONSOLE_AI_API_KEY: z.string().optional(),
   CONSOLE_AI_MODEL: z.string().optional(),

@@ -13,6 +13,7 @@ export * from './api';
 export * from './codegen';
 export * from './common';
 export * from './distributed-state';
+export * from './ingest';
 export * from './registry';
 export * from './sandbox';
 export * from './secrets';

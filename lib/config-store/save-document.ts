@@ -1,7 +1,7 @@
 // Saves a new version of a document with optimistic concurrency: the caller names the version
 // it edited, and a save on top of someone else's answers 409 naming who saved since.
 import type { DocumentKind } from '@/schemas';
-import { document } from '../db/schema';
+import { document, pluginEvent } from '../db/schema';
 import type { Db } from '../db/client';
 import type { Actor } from '../auth/actor';
 import { actorLabel } from '../auth/actor';
@@ -77,6 +77,17 @@ export async function saveDocument(db: Db, actor: Actor, kind: DocumentKind, plu
         afterRef: `v${version}`,
         details: { comment: input.comment ?? '', changes: changes.length, paths: changes.slice(0, 50).map((c) => c.path) },
       });
+      if (pluginId) {
+        await tx.insert(pluginEvent).values({
+          pluginId,
+          ts: inserted.createdAt,
+          kind: input.restoredFrom ? 'rollback' : 'config-change',
+          level: 'info',
+          message: `${spec.title} document saved as version ${version} by ${actorLabel(actor)}${input.comment ? `: ${input.comment}` : ''}`,
+          data: { documentKind: kind, version, previousVersion: currentVersion, paths: changes.slice(0, 50).map((c) => c.path) },
+          source: 'console',
+        });
+      }
       return inserted;
     });
     return { ...viewOf(kind, scope, row, pluginId), changed: true };

@@ -2,12 +2,17 @@
 // PGlite and PostgreSQL). Migrations in lib/db/migrations are generated from this file.
 import { sql } from 'drizzle-orm';
 import {
+  bigint,
   bigserial,
   boolean,
+  doublePrecision,
   index,
   integer,
   jsonb,
   pgTable,
+  primaryKey,
+  real,
+  smallint,
   text,
   timestamp,
   uniqueIndex,
@@ -140,3 +145,115 @@ export const auditEvent = pgTable(
   },
   (t) => [index('audit_at_idx').on(t.at), index('audit_kind_idx').on(t.kind), index('audit_actor_idx').on(t.actorName)],
 );
+
+// ---- AIOps: metrics, roll-ups, detection ----
+const ts = (name: string) => timestamp(name, { withTimezone: true });
+
+/** Raw points, scored by the plugin's detector as they arrive (score/band null when unwatched). */
+export const metricPoint = pgTable(
+  'metric_point',
+  {
+    pluginId: text('plugin_id').notNull(),
+    metric: text('metric').notNull(),
+    ts: ts('ts').notNull(),
+    value: doublePrecision('value').notNull(),
+    score: real('score'),
+    expected: real('expected'),
+    lower: real('lower'),
+    upper: real('upper'),
+  },
+  (t) => [primaryKey({ columns: [t.pluginId, t.metric, t.ts] }), index('metric_point_ts_idx').on(t.ts)],
+);
+
+/** Per-minute (60) and per-hour (3600) aggregates, so long ranges stay fast. */
+export const metricRollup = pgTable(
+  'metric_rollup',
+  {
+    pluginId: text('plugin_id').notNull(),
+    metric: text('metric').notNull(),
+    resolution: smallint('resolution').notNull(),
+    bucket: ts('bucket').notNull(),
+    min: doublePrecision('min').notNull(),
+    max: doublePrecision('max').notNull(),
+    sum: doublePrecision('sum').notNull(),
+    count: integer('count').notNull(),
+    maxScore: real('max_score'),
+    /** The detector's expected value (sum over scored points) and the widest band seen. */
+    expectedSum: doublePrecision('expected_sum'),
+    scoredCount: integer('scored_count').notNull().default(0),
+    lower: doublePrecision('lower'),
+    upper: doublePrecision('upper'),
+  },
+  (t) => [primaryKey({ columns: [t.pluginId, t.metric, t.resolution, t.bucket] })],
+);
+
+/** The streaming detector of one plugin metric, so a restart resumes where it stopped. */
+export const detectorState = pgTable(
+  'detector_state',
+  {
+    pluginId: text('plugin_id').notNull(),
+    metric: text('metric').notNull(),
+    configHash: text('config_hash').notNull(),
+    state: jsonb('state').notNull(),
+    lastTs: ts('last_ts').notNull(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [primaryKey({ columns: [t.pluginId, t.metric] })],
+);
+
+export const anomaly = pgTable(
+  'anomaly',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    pluginId: text('plugin_id').notNull(),
+    metric: text('metric').notNull(),
+    startedAt: ts('started_at').notNull(),
+    endedAt: ts('ended_at').notNull(),
+    peakAt: ts('peak_at').notNull(),
+    /** Peak confidence, 0..100. */
+    score: real('score').notNull(),
+    peakValue: doublePrecision('peak_value').notNull(),
+    expected: doublePrecision('expected').notNull(),
+    lower: doublePrecision('lower').notNull(),
+    upper: doublePrecision('upper').notNull(),
+    type: text('type').notNull(),
+    incidentId: bigint('incident_id', { mode: 'number' }),
+    createdAt: createdAt(),
+  },
+  (t) => [index('anomaly_plugin_time_idx').on(t.pluginId, t.startedAt), index('anomaly_time_idx').on(t.startedAt)],
+);
+
+export const healthReport = pgTable(
+  'health_report',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    pluginId: text('plugin_id').notNull(),
+    ts: ts('ts').notNull(),
+    status: text('status').notNull(),
+    report: jsonb('report').notNull(),
+  },
+  (t) => [index('health_plugin_time_idx').on(t.pluginId, t.ts)],
+);
+
+/** Log lines and change events (deploys, restarts, configuration changes). */
+export const pluginEvent = pgTable(
+  'plugin_event',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    pluginId: text('plugin_id').notNull(),
+    ts: ts('ts').notNull(),
+    kind: text('kind').notNull(),
+    level: text('level').notNull(),
+    message: text('message').notNull(),
+    data: jsonb('data').notNull().default({}),
+    source: text('source').notNull().default('api'),
+  },
+  (t) => [index('event_plugin_time_idx').on(t.pluginId, t.ts), index('event_time_idx').on(t.ts)],
+);
+
+/** Leases for background jobs, so two console processes never run the same job at once. */
+export const jobLease = pgTable('job_lease', {
+  name: text('name').primaryKey(),
+  holder: text('holder').notNull(),
+  expiresAt: ts('expires_at').notNull(),
+});

@@ -1,0 +1,97 @@
+// Streaming detectors live in memory between batches (their state can be large) and are
+// persisted to detector_state at most once a minute. Before scoring, a detector first replays
+// any stored points it has not seen (written by another console process, or since its last
+// persisted state before a restart), so every process resumes exactly where the data is.
+import { and, asc, eq, gt } from 'drizzle-orm';
+import type { AnomalyDetectionConfig } from '@/schemas';
+import type { Db } from '../../db/client';
+import { detectorState, metricPoint } from '../../db/schema';
+import { createDetector, fromState, type DetectorState } from '../detectors';
+import { detectorConfigHash } from './detection-config';
+
+type Detector = ReturnType<typeof createDetector>;
+
+export interface CachedDetector {
+  detector: Detector;
+  configHash: string;
+  lastTs: number;
+  persistedAt: number;
+}
+
+const PERSIST_EVERY_MS = 60_000;
+/** A new or reconfigured detector warms up on this much stored history. */
+const WARM_UP_MS = 24 * 3600_000;
+const REPLAY_PAGE = 20_000;
+
+const g = globalThis as unknown as { __detectors?: Map<string, CachedDetector> };
+const cache = (g.__detectors ??= new Map());
+const keyOf = (pluginId: string, metric: string) => `${pluginId}\u0000${metric}`;
+
+async function replay(db: Db, entry: CachedDetector, pluginId: string, metric: string, upTo?: number): Promise<void> {
+  for (;;) {
+    const rows = await db
+      .select({ ts: metricPoint.ts, value: metricPoint.value })
+      .from(metricPoint)
+      .where(and(eq(metricPoint.pluginId, pluginId), eq(metricPoint.metric, metric), gt(metricPoint.ts, new Date(entry.lastTs))))
+      .orderBy(asc(metricPoint.ts))
+      .limit(REPLAY_PAGE);
+    for (const r of rows) {
+      const t = r.ts.getTime();
+      if (upTo !== undefined && t >= upTo) return;
+      entry.detector.push(t, r.value);
+      entry.lastTs = t;
+    }
+    if (rows.length < REPLAY_PAGE) return;
+  }
+}
+
+async function load(db: Db, pluginId: string, metric: string, config: AnomalyDetectionConfig, hash: string): Promise<CachedDetector> {
+  const [row] = await db
+    .select()
+    .from(detectorState)
+    .where(and(eq(detectorState.pluginId, pluginId), eq(detectorState.metric, metric)));
+  if (row && row.configHash === hash) {
+    return { detector: fromState(row.state as DetectorState), configHash: hash, lastTs: row.lastTs.getTime(), persistedAt: Date.now() };
+  }
+  return { detector: createDetector(config), configHash: hash, lastTs: Date.now() - WARM_UP_MS, persistedAt: 0 };
+}
+
+/**
+ * The detector for a series, caught up with every stored point before `before` (epoch ms):
+ * the caller then scores its new points, which are all at or after `before`.
+ */
+export async function detectorFor(db: Db, pluginId: string, metric: string, config: AnomalyDetectionConfig, before: number): Promise<CachedDetector> {
+  const key = keyOf(pluginId, metric);
+  const hash = detectorConfigHash(config);
+  let entry = cache.get(key);
+  if (!entry || entry.configHash !== hash) {
+    entry = await load(db, pluginId, metric, config, hash);
+    if (entry.lastTs > before) entry.lastTs = Math.min(entry.lastTs, before - 1);
+    cache.set(key, entry);
+  }
+  await replay(db, entry, pluginId, metric, before);
+  return entry;
+}
+
+/** Writes the state of detectors not persisted for a minute (or all of them when forced). */
+export async function persistDetectors(db: Db, force = false): Promise<number> {
+  const now = Date.now();
+  let written = 0;
+  for (const [key, entry] of cache) {
+    if (!force && now - entry.persistedAt < PERSIST_EVERY_MS) continue;
+    const [pluginId, metric] = key.split('\u0000');
+    const values = { pluginId, metric, configHash: entry.configHash, state: entry.detector.getState(), lastTs: new Date(entry.lastTs), updatedAt: new Date() };
+    await db
+      .insert(detectorState)
+      .values(values)
+      .onConflictDoUpdate({ target: [detectorState.pluginId, detectorState.metric], set: values });
+    entry.persistedAt = now;
+    written++;
+  }
+  return written;
+}
+
+/** Forgets every cached detector (tests, and after a plugin is deleted). */
+export function clearDetectorCache(pluginId?: string): void {
+  for (const key of cache.keys()) if (!pluginId || key.startsWith(`${pluginId}\u0000`)) cache.delete(key);
+}

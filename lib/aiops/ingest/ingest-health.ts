@@ -1,0 +1,13 @@
+// Stores health reports; the latest report per plugin is its current status.
+import type { HealthIngest } from '@/schemas';
+import type { Db } from '../../db/client';
+import { healthReport } from '../../db/schema';
+import { checkPluginsExist } from './check-plugins';
+
+export async function ingestHealth(db: Db, input: HealthIngest): Promise<{ stored: number }> {
+  await checkPluginsExist(db, input.reports.map((r) => r.pluginId), 'reports');
+  await db.insert(healthReport).values(
+    input.reports.map((r) => ({ pluginId: r.pluginId, ts: new Date(r.report.timestamp), status: r.report.status, report: r.report })),
+  );
+  return { stored: input.reports.length };
+}

@@ -1,0 +1,73 @@
+// Stores a batch of metric points: checks it, scores each watched series with its plugin's
+// streaming detector, writes points (duplicates are idempotent) and roll-ups, and records
+// anomalies. One batch at a time per process, inside one transaction.
+import type { MetricPointInput } from '@/schemas';
+import type { Db } from '../../db/client';
+import type { DetectorOutput } from '../detectors';
+import { detectionConfigFor, isWatched } from '../detect/detection-config';
+import { clearDetectorCache, persistDetectors } from '../detect/detector-cache';
+import { checkPoints, type CheckedPoint } from './check-points';
+import { scoreSeries } from './score-series';
+import { insertPoints } from './write-points';
+import { updateRollups, type PointScore } from './update-rollups';
+import { trackAnomalies } from './track-anomalies';
+import { serialized } from './serialize';
+
+export interface IngestResult {
+  received: number;
+  stored: number;
+  duplicates: number;
+  anomaliesOpened: number;
+}
+
+function groupSeries(points: CheckedPoint[]): CheckedPoint[][] {
+  const seen = new Set<string>();
+  const groups = new Map<string, CheckedPoint[]>();
+  for (const p of points) {
+    const key = `${p.pluginId}\u0000${p.metric}\u0000${p.ts}`;
+    if (seen.has(key)) continue; // the same point twice in one batch
+    seen.add(key);
+    const sk = `${p.pluginId}\u0000${p.metric}`;
+    (groups.get(sk) ?? groups.set(sk, []).get(sk)!).push(p);
+  }
+  for (const g of groups.values()) g.sort((a, b) => a.ts - b.ts);
+  return [...groups.values()];
+}
+
+export async function ingestPoints(db: Db, points: CheckedPoint[]): Promise<IngestResult> {
+  return serialized(async () => {
+    const series = groupSeries(points);
+    const configs = new Map<string, Awaited<ReturnType<typeof detectionConfigFor>>>();
+    for (const s of series) if (!configs.has(s[0].pluginId)) configs.set(s[0].pluginId, await detectionConfigFor(db, s[0].pluginId));
+
+    // A failed transaction leaves cached detectors ahead of the stored data: forget them, and
+    // the next batch reloads them from the stored state and points.
+    return db.transaction(async (tx) => {
+      const t = tx as unknown as Db;
+      const flat: CheckedPoint[] = [];
+      const outs: (DetectorOutput | null)[] = [];
+      let anomaliesOpened = 0;
+      for (const s of series) {
+        const config = configs.get(s[0].pluginId)!;
+        const outputs = isWatched(config, s[0].metric) ? await scoreSeries(t, s, config) : s.map(() => null);
+        anomaliesOpened += await trackAnomalies(t, s, outputs, config.confidenceThreshold);
+        flat.push(...s);
+        outs.push(...outputs);
+      }
+      const stored = await insertPoints(t, flat, outs);
+      const scores = new Map<string, PointScore>();
+      flat.forEach((p, i) => outs[i] && scores.set(`${p.pluginId}\u0000${p.metric}\u0000${p.ts}`, outs[i]!));
+      await updateRollups(t, stored, scores);
+      await persistDetectors(t);
+      return { received: points.length, stored: stored.length, duplicates: points.length - stored.length, anomaliesOpened };
+    }).catch((err: unknown) => {
+      clearDetectorCache();
+      throw err;
+    });
+  });
+}
+
+/** The API's entry: validate against plugins and time bounds, then store. */
+export async function ingestMetrics(db: Db, points: MetricPointInput[], now = Date.now()): Promise<IngestResult> {
+  return ingestPoints(db, await checkPoints(db, points, now));
+}

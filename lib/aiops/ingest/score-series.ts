@@ -1,0 +1,21 @@
+// Scores the new points of one series with the plugin's detector. Points older than what the
+// detector has already seen (late or re-sent) are stored unscored.
+import type { AnomalyDetectionConfig } from '@/schemas';
+import type { Db } from '../../db/client';
+import type { DetectorOutput } from '../detectors';
+import { detectorFor } from '../detect/detector-cache';
+import type { CheckedPoint } from './check-points';
+
+export async function scoreSeries(
+  db: Db,
+  points: CheckedPoint[],
+  config: AnomalyDetectionConfig,
+): Promise<(DetectorOutput | null)[]> {
+  const { pluginId, metric } = points[0];
+  const entry = await detectorFor(db, pluginId, metric, config, points[0].ts);
+  return points.map((p) => {
+    if (p.ts <= entry.lastTs) return null;
+    entry.lastTs = p.ts;
+    return entry.detector.update({ timestamp: p.ts, value: p.value });
+  });
+}

@@ -1,0 +1,73 @@
+// A metric over a time range, downsampled on the server to about `width` buckets so a chart
+// never gets more than about one point per pixel. Each bucket keeps its min and max, so
+// spikes survive downsampling; long ranges read the per-minute or per-hour roll-ups.
+import { sql } from 'drizzle-orm';
+import type { Db } from '../../db/client';
+import { rowsOf } from '../ingest/write-points';
+
+export interface SeriesBucket {
+  /** Bucket start, epoch ms. */
+  t: number;
+  min: number;
+  max: number;
+  mean: number;
+  count: number;
+  /** Highest anomaly score in the bucket (0..1), null when the metric is not watched. */
+  score: number | null;
+  expected: number | null;
+  lower: number | null;
+  upper: number | null;
+}
+
+export type SeriesSource = 'raw' | 'rollup-1m' | 'rollup-1h';
+
+export interface SeriesResult {
+  from: number;
+  to: number;
+  bucketMs: number;
+  source: SeriesSource;
+  buckets: SeriesBucket[];
+}
+
+/** Raw points are read while the range holds at most this many per bucket (10-second data). */
+const RAW_POINTS_PER_BUCKET = 6;
+
+export function chooseSource(rangeMs: number, width: number): { source: SeriesSource; bucketMs: number } {
+  const bucketMs = Math.max(1000, Math.ceil(rangeMs / width));
+  if (bucketMs <= RAW_POINTS_PER_BUCKET * 10_000) return { source: 'raw', bucketMs };
+  if (bucketMs < 3_600_000 * 4) return { source: 'rollup-1m', bucketMs: Math.max(60_000, Math.ceil(bucketMs / 60_000) * 60_000) };
+  return { source: 'rollup-1h', bucketMs: Math.ceil(bucketMs / 3_600_000) * 3_600_000 };
+}
+
+export async function querySeries(db: Db, pluginId: string, metric: string, from: number, to: number, width: number): Promise<SeriesResult> {
+  const { source, bucketMs } = chooseSource(to - from, width);
+  const fromIso = new Date(from).toISOString();
+  const toIso = new Date(to).toISOString();
+  // Whole milliseconds and a floor at 0: float rounding must never open a bucket before `from`.
+  const b = sql`greatest(0, floor((round(extract(epoch from ts) * 1000) - ${from}) / ${bucketMs}))`;
+  const rb = sql`greatest(0, floor((round(extract(epoch from bucket) * 1000) - ${from}) / ${bucketMs}))`;
+  const query =
+    source === 'raw'
+      ? sql`select ${b} as b, min(value) as min, max(value) as max, avg(value) as mean, count(*)::int as count,
+              max(score) as score, avg(expected) as expected, min(lower) as lower, max(upper) as upper
+            from metric_point where plugin_id = ${pluginId} and metric = ${metric} and ts >= ${fromIso} and ts < ${toIso}
+            group by 1 order by 1`
+      : sql`select ${rb} as b, min(min) as min, max(max) as max, sum(sum) / nullif(sum(count), 0) as mean, sum(count)::int as count,
+              max(max_score) as score, sum(expected_sum) / nullif(sum(scored_count), 0) as expected, min(lower) as lower, max(upper) as upper
+            from metric_rollup where plugin_id = ${pluginId} and metric = ${metric} and resolution = ${source === 'rollup-1m' ? 60 : 3600}
+              and bucket >= ${new Date(Math.floor(from / 60_000) * 60_000).toISOString()} and bucket < ${toIso}
+            group by 1 order by 1`;
+  const num = (v: unknown) => (v === null || v === undefined ? null : Number(v));
+  const buckets = rowsOf(await db.execute(query)).map((r) => ({
+    t: from + Number(r.b) * bucketMs,
+    min: Number(r.min),
+    max: Number(r.max),
+    mean: Number(r.mean),
+    count: Number(r.count),
+    score: num(r.score),
+    expected: num(r.expected),
+    lower: num(r.lower),
+    upper: num(r.upper),
+  }));
+  return { from, to, bucketMs, source, buckets };
+}

@@ -1,0 +1,92 @@
+// The API's own schemas for what plugins (or agents beside them) push to the console:
+// metric points, health reports and events, and the chart query. Not part of the protocol.
+import { z } from 'zod';
+import { DateTimeSchema } from './common';
+import { PluginHealthReportSchema } from './aiops';
+import { PluginIdSchema } from './api';
+
+export const MAX_METRIC_BATCH = 10_000;
+export const MAX_EVENT_BATCH = 5_000;
+
+/** ISO-8601 with a zone, or epoch milliseconds. */
+export const TimestampInputSchema = z.union([
+  DateTimeSchema,
+  z.number().int('Epoch milliseconds must be a whole number').min(0, 'Epoch milliseconds cannot be negative'),
+]);
+
+/** The protocol's metric names, or a custom metric such as `cache.hit-ratio`. */
+export const MetricNameSchema = z
+  .string()
+  .min(1, 'Metric name is required')
+  .max(100, 'Metric name must be at most 100 characters')
+  .regex(/^[A-Za-z0-9][A-Za-z0-9_.:-]*$/, 'Metric name may use only letters, digits, _ . : and -');
+
+export const MetricPointInputSchema = z.object({
+  pluginId: PluginIdSchema,
+  metric: MetricNameSchema,
+  timestamp: TimestampInputSchema,
+  value: z.number({ error: 'value must be a number' }).refine(Number.isFinite, 'value must be a finite number'),
+});
+export type MetricPointInput = z.infer<typeof MetricPointInputSchema>;
+
+export const MetricBatchSchema = z.object({
+  points: z
+    .array(MetricPointInputSchema)
+    .min(1, 'Send at least one point')
+    .max(MAX_METRIC_BATCH, `Send at most ${MAX_METRIC_BATCH} points per batch`),
+});
+export type MetricBatch = z.infer<typeof MetricBatchSchema>;
+
+export const HealthIngestItemSchema = z.object({ pluginId: PluginIdSchema, report: PluginHealthReportSchema });
+export const HealthIngestSchema = z.object({
+  reports: z.array(HealthIngestItemSchema).min(1, 'Send at least one report').max(1000, 'Send at most 1000 reports per batch'),
+});
+export type HealthIngest = z.infer<typeof HealthIngestSchema>;
+
+export const EventKindSchema = z.enum(['log', 'deploy', 'restart', 'config-change', 'scale', 'rollback', 'other']);
+export const EventLevelSchema = z.enum(['debug', 'info', 'warn', 'error']);
+
+export const EventInputSchema = z.object({
+  pluginId: PluginIdSchema,
+  timestamp: TimestampInputSchema,
+  kind: EventKindSchema.default('log'),
+  level: EventLevelSchema.default('info'),
+  message: z.string().min(1, 'message is required').max(4000, 'message must be at most 4000 characters'),
+  data: z.record(z.string(), z.unknown()).optional(),
+});
+export type EventInput = z.infer<typeof EventInputSchema>;
+
+export const EventIngestSchema = z.object({
+  events: z.array(EventInputSchema).min(1, 'Send at least one event').max(MAX_EVENT_BATCH, `Send at most ${MAX_EVENT_BATCH} events per batch`),
+});
+export type EventIngest = z.infer<typeof EventIngestSchema>;
+
+const isoOrRelative = z.string().min(1).max(40);
+
+export const MetricsQuerySchema = z.object({
+  plugin: PluginIdSchema,
+  metric: MetricNameSchema,
+  /** ISO date-time, epoch ms, or relative to now such as `now-24h`. */
+  from: isoOrRelative.default('now-24h'),
+  to: isoOrRelative.default('now'),
+  width: z.coerce.number().int().min(10, 'width must be at least 10 pixels').max(4000, 'width must be at most 4000 pixels').default(1000),
+});
+export type MetricsQuery = z.infer<typeof MetricsQuerySchema>;
+
+export const EventsQuerySchema = z.object({
+  plugin: PluginIdSchema.optional(),
+  kind: EventKindSchema.optional(),
+  level: EventLevelSchema.optional(),
+  from: isoOrRelative.default('now-24h'),
+  to: isoOrRelative.default('now'),
+  limit: z.coerce.number().int().min(1).max(1000).default(200),
+});
+export type EventsQuery = z.infer<typeof EventsQuerySchema>;
+
+export const AnomaliesQuerySchema = z.object({
+  plugin: PluginIdSchema.optional(),
+  metric: MetricNameSchema.optional(),
+  from: isoOrRelative.default('now-24h'),
+  to: isoOrRelative.default('now'),
+});
+export type AnomaliesQuery = z.infer<typeof AnomaliesQuerySchema>;
