@@ -1,5 +1,5 @@
 import { defineConfig } from 'vitest/config';
-import base from './vitest.config.ts';
+import base from './vitest.config.js';
 
 // The suites that touch storage, run against the real PostgreSQL of scripts/with-postgres.sh.
 // (Not mergeConfig: it would append to the base include list instead of replacing it.)
