@@ -1,0 +1,32 @@
+// Swim lanes: for every plugin, the highest anomaly score per time bucket across its
+// metrics, so an operator sees at a glance which plugin misbehaves and since when.
+import { sql } from 'drizzle-orm';
+import type { Db } from '../../db/client';
+import { rowsOf } from '../ingest/write-points';
+import { chooseSource } from './query-series';
+
+export interface ScoreLane {
+  pluginId: string;
+  /** [bucket start (epoch ms), max score 0..1] for buckets with scored points. */
+  buckets: [number, number][];
+}
+
+export async function scoreLanes(db: Db, from: number, to: number, width: number): Promise<{ bucketMs: number; lanes: ScoreLane[] }> {
+  const { source, bucketMs } = chooseSource(to - from, width);
+  const toIso = new Date(to).toISOString();
+  const query =
+    source === 'raw'
+      ? sql`select plugin_id, greatest(0, floor((round(extract(epoch from ts) * 1000) - ${from}) / ${bucketMs})) as b, max(score) as s
+            from metric_point where ts >= ${new Date(from).toISOString()} and ts < ${toIso} and score is not null group by 1, 2`
+      : sql`select plugin_id, greatest(0, floor((round(extract(epoch from bucket) * 1000) - ${from}) / ${bucketMs})) as b, max(max_score) as s
+            from metric_rollup where resolution = ${source === 'rollup-1m' ? 60 : 3600}
+              and bucket >= ${new Date(Math.floor(from / 60_000) * 60_000).toISOString()} and bucket < ${toIso} and max_score is not null
+            group by 1, 2`;
+  const lanes = new Map<string, [number, number][]>();
+  for (const r of rowsOf(await db.execute(query))) {
+    const id = String(r.plugin_id);
+    (lanes.get(id) ?? lanes.set(id, []).get(id)!).push([from + Number(r.b) * bucketMs, Number(r.s)]);
+  }
+  for (const l of lanes.values()) l.sort((a, b) => a[0] - b[0]);
+  return { bucketMs, lanes: [...lanes].map(([pluginId, buckets]) => ({ pluginId, buckets })) };
+}
