@@ -1,0 +1,23 @@
+// npm run bench: every benchmark of the console, each printing its own tables (benchmarks
+// assert nothing). Each runs in its own process so one's memory and JIT state do not skew
+// another's numbers. `npm run bench -- nab ingest` runs only those.
+import { spawnSync } from 'node:child_process';
+
+const BENCHES: Record<string, string> = {
+  nab: 'bench/nab/run.ts',
+  generator: 'bench/generator/run.ts',
+  ingest: 'bench/storage/main.ts',
+};
+
+const only = process.argv.slice(2);
+let failed = 0;
+for (const [name, file] of Object.entries(BENCHES)) {
+  if (only.length && !only.includes(name)) continue;
+  console.log(`\n━━━ ${name} ━━━`);
+  const r = spawnSync('npx', ['tsx', file], { stdio: 'inherit', env: process.env });
+  if (r.status !== 0) {
+    console.log(`(${name} benchmark failed with exit code ${r.status})`);
+    failed++;
+  }
+}
+process.exit(failed ? 1 : 0);
