@@ -2,7 +2,7 @@
 // Secret values never appear: a changed secret shows as a change of the redaction marker.
 import diff from 'microdiff';
 import { forEachSecret } from '../secrets/paths';
-import { REDACTED } from '../secrets/redact';
+import { REDACTED } from '../secrets/marker';
 
 export interface DocumentChange {
   op: 'add' | 'remove' | 'change';

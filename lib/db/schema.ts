@@ -162,7 +162,8 @@ export const metricPoint = pgTable(
     lower: real('lower'),
     upper: real('upper'),
   },
-  (t) => [primaryKey({ columns: [t.pluginId, t.metric, t.ts] }), index('metric_point_ts_idx').on(t.ts)],
+  // No separate time index: every read names its series, and each extra index slows ingest.
+  (t) => [primaryKey({ columns: [t.pluginId, t.metric, t.ts] })],
 );
 
 /** Per-minute (60) and per-hour (3600) aggregates, so long ranges stay fast. */

@@ -3,7 +3,9 @@
 import { decryptValue, encryptValue, isEncrypted } from './crypto';
 import { forEachSecret } from './paths';
 
-export const REDACTED = '••••••••';
+import { REDACTED } from './marker';
+
+export { REDACTED };
 
 type Json = unknown;
 

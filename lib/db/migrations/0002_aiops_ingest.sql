@@ -82,6 +82,5 @@ CREATE TABLE "plugin_event" (
 CREATE INDEX "anomaly_plugin_time_idx" ON "anomaly" USING btree ("plugin_id","started_at");--> statement-breakpoint
 CREATE INDEX "anomaly_time_idx" ON "anomaly" USING btree ("started_at");--> statement-breakpoint
 CREATE INDEX "health_plugin_time_idx" ON "health_report" USING btree ("plugin_id","ts");--> statement-breakpoint
-CREATE INDEX "metric_point_ts_idx" ON "metric_point" USING btree ("ts");--> statement-breakpoint
 CREATE INDEX "event_plugin_time_idx" ON "plugin_event" USING btree ("plugin_id","ts");--> statement-breakpoint
 CREATE INDEX "event_time_idx" ON "plugin_event" USING btree ("ts");
