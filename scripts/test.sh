@@ -7,7 +7,7 @@
 set -uo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/ensure-deps.sh || exit 1
-bash scripts/ensure-debian.sh chromium postgresql || exit 1
+bash scripts/ensure-debian.sh chromium postgresql redis-server etcd-server openssl || exit 1
 reports=.tmp/reports
 rm -rf "$reports" && mkdir -p "$reports"
 status=0

@@ -11,6 +11,7 @@ import { saveDocument } from './save-document';
 import { listHistory } from './list-history';
 import { diffVersions } from './diff-versions';
 import { rollbackDocument } from './rollback-document';
+import { EXPORT_FORMATS, exportDocument } from './export-document';
 
 const PLUGIN_KINDS: DocumentKind[] = ['sandbox', 'hot-reload', 'aiops'];
 
@@ -27,6 +28,10 @@ const VersionQuery = z.object({ version: z.coerce.number().int().min(1).optional
 const DiffQuery = z.object({
   from: z.coerce.number({ error: 'from must be a version number' }).int().min(0),
   to: z.coerce.number({ error: 'to must be a version number' }).int().min(0),
+});
+const ExportQuery = z.object({
+  format: z.enum(EXPORT_FORMATS, { error: `format must be one of ${EXPORT_FORMATS.join(', ')}` }),
+  version: z.coerce.number().int().min(1).optional(),
 });
 const RollbackBody = z.object({
   baseVersion: z.number().int().min(0).describe('The version the rollback was decided on'),
@@ -51,6 +56,17 @@ export function documentRoutes(fixedKind?: DocumentKind) {
     diff: route({ role: 'viewer', query: DiffQuery }, async ({ db, params, query }) => {
       const t = await target(db, params, fixedKind);
       return { from: query.from, to: query.to, changes: await diffVersions(db, t.kind, t.pluginId, query.from, query.to) };
+    }),
+    export: route({ role: 'viewer', query: ExportQuery }, async ({ db, params, query }) => {
+      const t = await target(db, params, fixedKind);
+      const file = await exportDocument(await getDocument(db, t.kind, t.pluginId, query.version), t.pluginId, query.format);
+      return new Response(file.text, {
+        headers: {
+          'content-type': `${file.contentType}; charset=utf-8`,
+          'content-disposition': `attachment; filename="${file.filename}"`,
+          'cache-control': 'no-store',
+        },
+      });
     }),
     rollback: route({ role: 'operator', body: RollbackBody }, async ({ db, params, body, actor }) => {
       const t = await target(db, params, fixedKind);

@@ -4,16 +4,22 @@
 //   views (deviations in standard deviations, mapped to [0, 1) by zScore):
 //   1. value against the window's mean and spread (windowed Gaussian),
 //   2. EWMA one-step residual against the residuals' spread (sudden jumps, spikes),
-//   3. seasonal residual: the change since the same time one day earlier, against its spread,
+//   3. seasonal residual: the change since the same time one day earlier, against its spread;
+//      when a week of history is kept, the smaller of that and the change since the same time
+//      one week earlier (so a Monday is compared with last Monday, not only with Sunday),
 //   4. flatline: a run of repeated values that is improbable given how often the series repeats.
 //   Views 1 and 2 are capped by how well the point matches the values around the same time one
-//   day earlier (±6 samples), so a daily recurring spike is not news.
+//   day earlier, or one week earlier (±6 samples), so a daily or weekly recurring spike is not news.
 // Each view's score goes through its own anomaly likelihood: the 10-point moving average of the
 // score against a rolling Gaussian of its history (8640 points); the upper tail probability is
 // put on NuPIC's log scale (0.5 at 1e-5, 1 at 1e-10), and only the first point of a run of
 // red (< 1e-5) tails keeps its full value. A new extreme beyond the range seen so far by more than
-// 5 % of it (HTM's spatial anomaly) ranks above every likelihood. The fused score is mapped so
-// the red likelihood level sits at 0.8 (the protocol's default confidenceThreshold of 80).
+// 5 % of it (HTM's spatial anomaly) ranks above every likelihood. A change of distribution
+// (relative entropy, after Wang et al. 2011 and NAB's relative_entropy detector: the histogram of
+// the last 52 values in 5 bins of the range seen so far agrees with none of the histograms learned
+// so far, chi-square test at 1 %) raises the point to just above the red level, but only as
+// corroboration: when some likelihood is at least yellow (tail <= 1e-3). The fused score is mapped
+// so the red likelihood level sits at 0.8 (the protocol's default confidenceThreshold of 80).
 import { BaseDetector, type Timing } from './base';
 import {
   clamp,
@@ -41,8 +47,14 @@ interface HybridCore {
   values: RollingStats;
   resid: RollingStats;
   seasonal: RollingStats;
+  /** The last week of values (+ jitter) when the weekly views are on, else one slot. */
+  week: RollingStats;
+  /** Changes since the same time one week earlier. */
+  weekly: RollingStats;
   /** Points per day when two days fit in the window, else 0. */
   period: number;
+  /** Points per week when the daily views are on and a week is at most MAX_WEEK points, else 0. */
+  weekPeriod: number;
   /** Seasonal match tolerance in samples. */
   jitter: number;
   ewma: number;
@@ -54,6 +66,10 @@ interface HybridCore {
   lResid: Likelihood;
   lSeason: Likelihood;
   lFlat: Likelihood;
+  /** Relative entropy: learned histograms (RE_MAX rows of RE_BINS shares), their use counts, how many. */
+  reHyp: Float64Array;
+  reCount: Int32Array;
+  reM: number;
   /** Hold-off: points left, and its length. */
   hold: number;
   holdLength: number;
@@ -65,6 +81,8 @@ const EWMA_ALPHA = 0.1;
 const RANGE_TOLERANCE = 0.05;
 /** Samples either side of "same time yesterday" that may explain a point (30 min at 5-min sampling). */
 const SEASON_JITTER = 6;
+/** Longest week kept for the weekly views (one week at 1-minute sampling). */
+const MAX_WEEK = 7 * 1440;
 /** NuPIC anomaly-likelihood defaults: averaging window, history, probation, floors, red level. */
 const LIKELIHOOD_SHORT = 10;
 const LIKELIHOOD_HISTORY = 8640;
@@ -76,6 +94,16 @@ const LIKELIHOOD_VAR_FLOOR = 0.0003;
 const RED_TAIL = 1e-5;
 const YELLOW_TAIL = 1e-3;
 const LOG_1E10 = Math.log(1e-10);
+/** Relative entropy view (NAB's relative_entropy defaults): window, bins, chi-square(4) at 1 %. */
+const RE_WINDOW = 52;
+const RE_BINS = 5;
+const RE_CHI2 = 13.2767;
+/** At most this many learned histograms; when full, the least used one is replaced. */
+const RE_MAX = 64;
+/** Fused level of a corroborated distribution change (just above red, 0.85 * 0.5), and the likelihood it needs (yellow). */
+const RE_LEVEL = 0.45;
+const RE_NEEDS = Math.log(YELLOW_TAIL) / LOG_1E10;
+const reHist = new Float64Array(RE_BINS);
 /** Hold-off after an alert, as a share of the history window; later scores are multiplied by DAMP. */
 const HOLD = 0.75;
 const DAMP = 0.2;
@@ -109,6 +137,60 @@ function calibrate(s: number): number {
   return s < 0.4 ? 2 * s : Math.min(1, 0.8 + (s - 0.4) / 3);
 }
 
+/**
+ * Relative entropy test: the histogram of x and the previous RE_WINDOW - 1 values, in RE_BINS
+ * equal bins of the range seen before x (clamped), against every learned histogram. Returns true
+ * when none agrees (2 W KL(hist || learned) >= chi-square threshold); the histogram is then
+ * learned, replacing the least used one when RE_MAX are kept. The first histogram is not news.
+ */
+function distributionChanged(c: HybridCore, x: number): boolean {
+  const v = c.values;
+  const range = c.max - c.min;
+  if (v.n < RE_WINDOW - 1 || c.seen < LIKELIHOOD_WARMUP || !(range > 0)) return false;
+  const h = reHist;
+  h.fill(0);
+  const share = 1 / RE_WINDOW;
+  for (let i = 0; i < RE_WINDOW; i++) {
+    const y = i === 0 ? x : rollingAt(v, i);
+    const b = Math.floor(((y - c.min) / range) * RE_BINS);
+    h[b < 0 ? 0 : b >= RE_BINS ? RE_BINS - 1 : b] += share;
+  }
+  let best = -1;
+  let bestE = RE_CHI2;
+  for (let m = 0; m < c.reM; m++) {
+    const base = m * RE_BINS;
+    let e = 0;
+    for (let b = 0; b < RE_BINS; b++) {
+      const p = h[b];
+      if (p <= 0) continue;
+      const q = c.reHyp[base + b];
+      if (q <= 0) {
+        e = Infinity;
+        break;
+      }
+      e += p * Math.log(p / q);
+    }
+    e *= 2 * RE_WINDOW;
+    if (e < bestE) {
+      bestE = e;
+      best = m;
+    }
+  }
+  if (best >= 0) {
+    c.reCount[best]++;
+    return false;
+  }
+  let slot = c.reM;
+  if (slot < RE_MAX) c.reM++;
+  else {
+    slot = 0;
+    for (let m = 1; m < RE_MAX; m++) if (c.reCount[m] < c.reCount[slot]) slot = m;
+  }
+  for (let b = 0; b < RE_BINS; b++) c.reHyp[slot * RE_BINS + b] = h[b];
+  c.reCount[slot] = 1;
+  return c.reM > 1;
+}
+
 export class HybridDetector extends BaseDetector<HybridCore> {
   readonly algorithm = 'hybrid' as const;
   private readonly k: number;
@@ -127,11 +209,16 @@ export class HybridDetector extends BaseDetector<HybridCore> {
     const w = clamp(t.windowPoints, 64, 8192);
     const period = Math.round(86400 / t.intervalSec);
     const history = Math.max(LIKELIHOOD_HISTORY, w);
+    const daily = period >= 8 && period * 2 <= w;
+    const weekPeriod = daily && 7 * period <= MAX_WEEK ? 7 * period : 0;
     return {
       values: rollingStats(w),
       resid: rollingStats(w),
       seasonal: rollingStats(w),
-      period: period >= 8 && period * 2 <= w ? period : 0,
+      week: rollingStats(weekPeriod ? weekPeriod + SEASON_JITTER + 1 : 1),
+      weekly: rollingStats(weekPeriod ? w : 1),
+      period: daily ? period : 0,
+      weekPeriod,
       jitter: SEASON_JITTER,
       ewma: 0,
       min: 0,
@@ -142,6 +229,9 @@ export class HybridDetector extends BaseDetector<HybridCore> {
       lResid: likelihood(history),
       lSeason: likelihood(history),
       lFlat: likelihood(history),
+      reHyp: new Float64Array(RE_MAX * RE_BINS),
+      reCount: new Int32Array(RE_MAX),
+      reM: 0,
       hold: 0,
       holdLength: Math.round(w * HOLD),
     };
@@ -164,7 +254,7 @@ export class HybridDetector extends BaseDetector<HybridCore> {
       let zResid = Math.abs(x - c.ewma - r.mean) / rsd;
       expected = c.ewma + r.mean;
       spread = rsd;
-      let zSeason = 0;
+      let zSeason = -1;
       const s = c.seasonal;
       if (c.period && v.n >= c.period + c.jitter && s.n > 16) {
         const ssd = Math.max(rollingStd(s), 1e-9);
@@ -175,14 +265,30 @@ export class HybridDetector extends BaseDetector<HybridCore> {
           const e = Math.abs(x - rollingAt(v, c.period + d)) / ssd;
           if (e < match) match = e;
         }
+        // Same for one week earlier, once a week (and the jitter) is in memory.
+        const wk = c.week;
+        if (c.weekPeriod && wk.n >= c.weekPeriod + c.jitter) {
+          for (let d = -c.jitter; d <= c.jitter; d++) {
+            const e = Math.abs(x - rollingAt(wk, c.weekPeriod + d)) / ssd;
+            if (e < match) match = e;
+          }
+          const ws = c.weekly;
+          if (ws.n > 16) {
+            const zWeek = Math.abs(x - rollingAt(wk, c.weekPeriod) - ws.mean) / Math.max(rollingStd(ws), 1e-9);
+            if (zWeek < zSeason) zSeason = zWeek;
+          }
+        }
         zValue = Math.min(zValue, match);
         zResid = Math.min(zResid, match);
       }
       const lv = likelihoodUpdate(c.lValue, zScore(zValue, k));
       const lr = likelihoodUpdate(c.lResid, zScore(zResid, k));
-      const ls = zSeason > 0 ? likelihoodUpdate(c.lSeason, zScore(zSeason, k)) : 0;
+      const ls = zSeason >= 0 ? likelihoodUpdate(c.lSeason, zScore(zSeason, k)) : 0;
       const lf = likelihoodUpdate(c.lFlat, zScore(zFlat, k));
-      fused = 0.85 * Math.max(lv, lr, ls, lf);
+      const strongest = Math.max(lv, lr, ls, lf);
+      fused = 0.85 * strongest;
+      // A distribution change corroborated by a yellow likelihood counts as an alert.
+      if (distributionChanged(c, x) && strongest >= RE_NEEDS) fused = Math.max(fused, RE_LEVEL);
     }
     // Spatial anomaly: ranks above any likelihood.
     const range = c.max - c.min;
@@ -203,11 +309,13 @@ export class HybridDetector extends BaseDetector<HybridCore> {
     if (c.seen > 0) {
       rollingPush(c.resid, x - c.ewma);
       if (c.period && v.n >= c.period) rollingPush(c.seasonal, x - rollingAt(v, c.period));
+      if (c.weekPeriod && c.week.n >= c.weekPeriod) rollingPush(c.weekly, x - rollingAt(c.week, c.weekPeriod));
     }
     c.ewma = c.seen === 0 ? x : c.ewma + EWMA_ALPHA * (x - c.ewma);
     if (c.seen === 0 || x > c.max) c.max = x;
     if (c.seen === 0 || x < c.min) c.min = x;
     rollingPush(v, x);
+    if (c.weekPeriod) rollingPush(c.week, x);
     c.seen++;
   }
 }

@@ -3,7 +3,7 @@
 // its non-conformity is the mean distance to its k nearest earlier shapes in the window. The
 // log non-conformity is compared with its own rolling Gaussian; the tail gives the score.
 import { BaseDetector, type Timing } from './base';
-import { clamp, flatRun, flatRunUpdate, refractory, refractoryApply, rollingAt, rollingPush, rollingStats, rollingStd, zScore, type FlatRun, type Refractory, type RollingStats } from './primitives';
+import { clamp, flatRun, flatRunUpdate, refractory, refractoryApply, rollingPush, rollingStats, rollingStd, zScore, type FlatRun, type Refractory, type RollingStats } from './primitives';
 import { BAND_SIGMAS, type ResolvedConfig } from './types';
 
 const DIM = 8;
@@ -11,6 +11,14 @@ const K = 5;
 
 interface MlCore {
   values: RollingStats;
+  /**
+   * The same values twice over (slot i and i + cap), newest at lin[head] and lin[head + cap], so
+   * the shapes of any lag are read contiguously backwards from head + cap without wrapping.
+   */
+  lin: Float64Array;
+  head: number;
+  /** Reused current shape: x, then the previous DIM - 1 values. */
+  shape: Float64Array;
   /** Rolling Gaussian of log non-conformity scores. */
   ncm: RollingStats;
   /** Reused k smallest distances. */
@@ -34,6 +42,9 @@ export class MachineLearningDetector extends BaseDetector<MlCore> {
     const w = clamp(t.windowPoints, 64, 1024);
     return {
       values: rollingStats(w),
+      lin: new Float64Array(2 * w),
+      head: w - 1,
+      shape: new Float64Array(DIM),
       ncm: rollingStats(w),
       best: new Float64Array(K),
       train: w - DIM,
@@ -56,19 +67,33 @@ export class MachineLearningDetector extends BaseDetector<MlCore> {
       const best = c.best;
       best.fill(Infinity);
       const maxLag = Math.min(v.n, c.train + DIM) - DIM + 1;
+      const lin = c.lin;
+      const cap = v.buf.length;
+      // lin[top - j] is the value pushed j steps ago (j = 1 most recent), for 1 <= j <= cap.
+      const top = c.head + cap + 1;
+      const q = c.shape;
+      q[0] = x;
+      for (let i = 1; i < DIM; i++) q[i] = lin[top - i];
       let nearest = mean;
+      let worst = Infinity;
       for (let j = DIM; j < maxLag; j++) {
         // distance between [x, v(1..DIM-1)] and [v(j), v(j+1..j+DIM-1)]
-        let d = (x - rollingAt(v, j)) ** 2;
-        for (let i = 1; i < DIM && d < best[K - 1]; i++) d += (rollingAt(v, i) - rollingAt(v, j + i)) ** 2;
-        if (d < best[K - 1]) {
+        const b = top - j;
+        let e = q[0] - lin[b];
+        let d = e * e;
+        for (let i = 1; i < DIM && d < worst; i++) {
+          e = q[i] - lin[b - i];
+          d += e * e;
+        }
+        if (d < worst) {
           let p = K - 1;
           while (p > 0 && best[p - 1] > d) {
             best[p] = best[p - 1];
             p--;
           }
           best[p] = d;
-          if (p === 0) nearest = rollingAt(v, j);
+          worst = best[K - 1];
+          if (p === 0) nearest = lin[b];
         }
       }
       let s = 0;
@@ -85,6 +110,10 @@ export class MachineLearningDetector extends BaseDetector<MlCore> {
     out.lower = expected - this.k * sd;
     out.upper = expected + this.k * sd;
     rollingPush(v, x);
+    const cap = v.buf.length;
+    c.head = c.head + 1 === cap ? 0 : c.head + 1;
+    c.lin[c.head] = x;
+    c.lin[c.head + cap] = x;
     c.seen++;
   }
 }
