@@ -6,7 +6,7 @@ import { asJson } from '@/lib/http/to-json';
 import { makeQueryClient } from '@/lib/queries/query-client';
 import { documentQueries } from '@/lib/queries/documents';
 import { Hydrate } from '@/components/providers/hydrate';
-import { DocumentWorkspace } from './document-workspace';
+import { SettingsWorkspace } from '@/components/settings/settings-workspace';
 
 export interface DocumentPageProps {
   kind: DocumentKind;
@@ -26,7 +26,7 @@ export async function DocumentPage({ kind, pluginId, title, description, canEdit
   ]);
   return (
     <Hydrate client={qc}>
-      <DocumentWorkspace kind={kind} pluginId={pluginId} title={title} description={description} canEdit={canEdit} />
+      <SettingsWorkspace kind={kind} pluginId={pluginId} title={title} description={description} canEdit={canEdit} />
     </Hydrate>
   );
 }

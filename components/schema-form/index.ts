@@ -1,5 +1,5 @@
 // The schema-form engine: <SchemaForm> and the pure helpers a settings page needs.
-export { SchemaForm, type SchemaFormProps } from './schema-form';
+export { SchemaForm, SubmitCancelled, type SchemaFormProps } from './schema-form';
 export type { WidgetEntry, WidgetProps } from './form-context';
 export { useSchemaField } from './use-schema-field';
 export { FieldShell } from './field-shell';

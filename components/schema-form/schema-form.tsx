@@ -23,6 +23,14 @@ import { TextTab } from './text-tab';
 import { dependentsOf, pruneHidden, restoreHidden } from './visibility';
 
 
+/** Thrown by an onSubmit whose user backed out (closed a review dialog): not an error. */
+export class SubmitCancelled extends Error {
+  constructor() {
+    super('Save cancelled');
+    this.name = 'SubmitCancelled';
+  }
+}
+
 export interface SchemaFormProps<S extends z.ZodType> {
   schema: S;
   /** The document to edit (secrets as the redaction marker). Absent defaults are filled from the schema. */
@@ -175,6 +183,7 @@ export function SchemaForm<S extends z.ZodType>({
       store.clear();
       setAttempted(false);
     } catch (error) {
+      if (error instanceof SubmitCancelled) return;
       setSubmitError(error instanceof Error ? error.message : 'The document was not saved.');
     } finally {
       setSubmitting(false);

@@ -1,6 +1,7 @@
 'use client';
 import { useRouter } from 'next/navigation';
 import { Select } from '@/components/ui/input';
+import { confirmLeave } from '@/components/settings/unsaved-changes';
 
 export interface PluginOption {
   id: string;
@@ -26,7 +27,9 @@ export function PluginSwitcher({ plugins, current, section }: PluginSwitcherProp
       <Select
         id="plugin-switcher"
         value={current ?? ''}
-        onChange={(e) => e.target.value && router.push(`/plugins/${encodeURIComponent(e.target.value)}/${target}`)}
+        onChange={(e) => {
+          if (e.target.value && confirmLeave()) router.push(`/plugins/${encodeURIComponent(e.target.value)}/${target}`);
+        }}
       >
         <option value="">{plugins.length ? 'Choose a plugin…' : 'No plugins yet'}</option>
         {plugins.map((p) => (
