@@ -1,13 +1,15 @@
 /*
  * Benchmark of the built-in generator: entity and field precision/recall/F1 and time per
- * prompt over BENCH_PROMPTS. Run with `npx tsx bench/generator/run.ts` (add --misses to list
- * every miss). Time covers understandPrompt + buildMetadata, after one warm-up call.
+ * prompt over BENCH_PROMPTS, then time per prompt through generate() for each output format
+ * (median, p95). Run with `npx tsx bench/generator/run.ts` (add --misses to list every miss).
+ * The P/R/F1 table's time covers understandPrompt + buildMetadata, after one warm-up call.
  */
 import { understandPrompt } from '@/lib/generator/understand/understand-prompt';
 import { buildMetadata } from '@/lib/generator/metadata/build-metadata';
 import { BENCH_PROMPTS, type BenchPrompt } from './prompts';
 import { HELDOUT_PROMPTS } from './heldout-prompts';
 import { f1, scorePrompt, type Counts } from './score';
+import { timeFormats, type FormatTiming } from './time-formats';
 
 export interface BenchRow {
   id: string;
@@ -54,10 +56,20 @@ function printTable(rows: BenchRow[], showMisses: boolean): void {
   console.log(`time: median ${times[Math.floor(times.length / 2)].toFixed(1)} ms, max ${times.at(-1)!.toFixed(1)} ms`);
 }
 
+function printTimings(rows: FormatTiming[]): void {
+  console.log('| format | prompts timed | refused (nothing to build) | median ms | p95 ms | max ms |');
+  console.log('|---|---|---|---|---|---|');
+  for (const r of rows) {
+    console.log(`| ${r.format} | ${r.timed} | ${r.refused} | ${r.medianMs.toFixed(1)} | ${r.p95Ms.toFixed(1)} | ${r.maxMs.toFixed(1)} |`);
+  }
+}
+
 if (process.argv[1] && import.meta.url.endsWith(process.argv[1].split('/').pop()!)) {
   const misses = process.argv.includes('--misses');
   console.log('## Development set (expectations written first, generator then debugged against it)');
   printTable(runGeneratorBenchmark(), misses);
   console.log('\n## Held-out set (written after tuning, never tuned on)');
   printTable(runGeneratorBenchmark(HELDOUT_PROMPTS), misses);
+  console.log('\n## Time per prompt through generate(), by output format (development + held-out sets)');
+  printTimings(await timeFormats([...BENCH_PROMPTS, ...HELDOUT_PROMPTS]));
 }

@@ -3,6 +3,7 @@
  * before it becomes ObjectStack metadata. Kept free of spec types so the pipeline can be
  * tested on its own; metadata/ maps it onto @objectstack/spec shapes.
  */
+import type { GeneratedCode, LowCodeSchemaType } from '@/schemas';
 
 /** The ObjectStack field types the generator emits (a subset of the spec's FieldType enum). */
 export type ModelFieldType =
@@ -70,16 +71,7 @@ export interface AppModel {
   suggestions: string[];
 }
 
-/*
- * Local mirror of the GeneratedCode fields this generator fills (PROTOCOL.md §5). schemas/codegen.ts
- * did not exist when this was written; the wrapper that builds a full GeneratedCode should import
- * GeneratedCodeSchema from '@/schemas' and replace these.
- */
-export type SchemaArtifactType = 'object' | 'view' | 'dashboard' | 'app' | 'workflow' | 'api' | 'page';
-
-export interface GeneratedSchemaFile {
-  type: SchemaArtifactType;
-  path: string;
-  content: string;
-  description?: string;
-}
+/** A low-code schema file of GeneratedCode (PROTOCOL.md §5), from the protocol schema itself. */
+export type GeneratedSchemaFile = NonNullable<GeneratedCode['schemas']>[number];
+export type GeneratedFile = GeneratedCode['files'][number];
+export type SchemaArtifactType = LowCodeSchemaType;

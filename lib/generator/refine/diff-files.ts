@@ -1,0 +1,36 @@
+/*
+ * What a refinement changed in the output: one unified diff per added, removed or modified
+ * file (schemas and files alike), in path order.
+ */
+import { createTwoFilesPatch } from 'diff';
+import type { GeneratedCode } from '@/schemas';
+
+export interface FileDiff {
+  path: string;
+  status: 'added' | 'removed' | 'modified';
+  /** Unified diff, `--- a/path` / `+++ b/path`, three lines of context. */
+  patch: string;
+}
+
+export function allFiles(code: GeneratedCode): Map<string, string> {
+  const files = new Map<string, string>();
+  for (const s of code.schemas ?? []) files.set(s.path, s.content);
+  for (const f of code.files) files.set(f.path, f.content);
+  return files;
+}
+
+export function diffFiles(before: GeneratedCode, after: GeneratedCode): FileDiff[] {
+  const a = allFiles(before);
+  const b = allFiles(after);
+  const paths = [...new Set([...a.keys(), ...b.keys()])].sort();
+  const diffs: FileDiff[] = [];
+  for (const path of paths) {
+    const old = a.get(path);
+    const now = b.get(path);
+    if (old === now) continue;
+    const status = old === undefined ? 'added' : now === undefined ? 'removed' : 'modified';
+    const patch = createTwoFilesPatch(old === undefined ? '/dev/null' : `a/${path}`, now === undefined ? '/dev/null' : `b/${path}`, old ?? '', now ?? '');
+    diffs.push({ path, status, patch });
+  }
+  return diffs;
+}
