@@ -10,7 +10,6 @@ import { systemActor } from '@/lib/auth/actor';
 import { createPlugin } from '@/lib/plugins/create-plugin';
 import { createToken } from '@/lib/tokens/create-token';
 import { ingestPoints } from '@/lib/aiops/ingest/ingest-metrics';
-import { clearDetectorCache } from '@/lib/aiops/detect/detector-cache';
 import { median } from '../table';
 
 const STEP = 10_000;
@@ -61,7 +60,6 @@ export interface IngestRow {
 
 async function benchOne(label: string, handle: DbHandle): Promise<IngestRow> {
   setDbForTests(handle);
-  clearDetectorCache();
   const metricsRoute = await import('@/app/api/v1/metrics/route');
   const db = handle.db;
   await createPlugin(db, systemActor(), { id: 'bench', name: 'Bench' });

@@ -12,6 +12,7 @@ import {
   pgTable,
   primaryKey,
   real,
+  serial,
   smallint,
   text,
   timestamp,
@@ -149,12 +150,23 @@ export const auditEvent = pgTable(
 // ---- AIOps: metrics, roll-ups, detection ----
 const ts = (name: string) => timestamp(name, { withTimezone: true });
 
+/** One row per (plugin, metric): points and roll-ups refer to it by a small integer, which keeps
+ * their rows and indexes small and ingest fast. */
+export const metricSeries = pgTable(
+  'metric_series',
+  {
+    id: serial('id').primaryKey(),
+    pluginId: text('plugin_id').notNull(),
+    metric: text('metric').notNull(),
+  },
+  (t) => [uniqueIndex('metric_series_plugin_metric_uq').on(t.pluginId, t.metric)],
+);
+
 /** Raw points, scored by the plugin's detector as they arrive (score/band null when unwatched). */
 export const metricPoint = pgTable(
   'metric_point',
   {
-    pluginId: text('plugin_id').notNull(),
-    metric: text('metric').notNull(),
+    seriesId: integer('series_id').notNull(),
     ts: ts('ts').notNull(),
     value: doublePrecision('value').notNull(),
     score: real('score'),
@@ -162,16 +174,15 @@ export const metricPoint = pgTable(
     lower: real('lower'),
     upper: real('upper'),
   },
-  // No separate time index: every read names its series, and each extra index slows ingest.
-  (t) => [primaryKey({ columns: [t.pluginId, t.metric, t.ts] })],
+  // No foreign key and no time index: each costs ingest time, and every read names its series.
+  (t) => [primaryKey({ columns: [t.seriesId, t.ts] })],
 );
 
 /** Per-minute (60) and per-hour (3600) aggregates, so long ranges stay fast. */
 export const metricRollup = pgTable(
   'metric_rollup',
   {
-    pluginId: text('plugin_id').notNull(),
-    metric: text('metric').notNull(),
+    seriesId: integer('series_id').notNull(),
     resolution: smallint('resolution').notNull(),
     bucket: ts('bucket').notNull(),
     min: doublePrecision('min').notNull(),
@@ -185,7 +196,7 @@ export const metricRollup = pgTable(
     lower: doublePrecision('lower'),
     upper: doublePrecision('upper'),
   },
-  (t) => [primaryKey({ columns: [t.pluginId, t.metric, t.resolution, t.bucket] })],
+  (t) => [primaryKey({ columns: [t.seriesId, t.resolution, t.bucket] })],
 );
 
 /** The streaming detector of one plugin metric, so a restart resumes where it stopped. */
@@ -257,4 +268,17 @@ export const jobLease = pgTable('job_lease', {
   name: text('name').primaryKey(),
   holder: text('holder').notNull(),
   expiresAt: ts('expires_at').notNull(),
+});
+
+/** The demo fleet simulator's state (one row) and the ground truth of its scripted incidents. */
+export const demoState = pgTable('demo_state', {
+  id: text('id').primaryKey(),
+  seed: integer('seed').notNull(),
+  historyFrom: ts('history_from').notNull(),
+  historyTo: ts('history_to').notNull(),
+  /** Set once the whole history is stored; until then the seeding resumes where it stopped. */
+  seededAt: ts('seeded_at'),
+  state: jsonb('state').notNull(),
+  groundTruth: jsonb('ground_truth').notNull(),
+  updatedAt: updatedAt(),
 });

@@ -1,7 +1,9 @@
-// Deleting a plugin removes it and its documents; the audit trail stays (it is append-only
-// and refers to the plugin by id, not by a foreign key).
-import { eq } from 'drizzle-orm';
-import { document, plugin } from '../db/schema';
+// Deleting a plugin removes it, its documents and its monitoring data; the audit trail stays
+// (it is append-only and refers to the plugin by id, not by a foreign key).
+import { eq, inArray } from 'drizzle-orm';
+import { anomaly, detectorState, document, healthReport, metricPoint, metricRollup, metricSeries, plugin, pluginEvent } from '../db/schema';
+import { forgetSeries } from '../aiops/ingest/series-ids';
+import { clearDetectorCache } from '../aiops/detect/detector-cache';
 import type { Db } from '../db/client';
 import type { Actor } from '../auth/actor';
 import { appendAuditEvent } from '../audit/append-event';
@@ -10,8 +12,17 @@ import { getPlugin } from './get-plugin';
 export async function deletePlugin(db: Db, actor: Actor, id: string): Promise<void> {
   const before = await getPlugin(db, id);
   await db.transaction(async (tx) => {
+    const series = (await tx.select({ id: metricSeries.id }).from(metricSeries).where(eq(metricSeries.pluginId, id))).map((r) => r.id);
+    if (series.length) {
+      await tx.delete(metricPoint).where(inArray(metricPoint.seriesId, series));
+      await tx.delete(metricRollup).where(inArray(metricRollup.seriesId, series));
+      await tx.delete(metricSeries).where(inArray(metricSeries.id, series));
+    }
+    for (const table of [anomaly, detectorState, healthReport, pluginEvent]) await tx.delete(table).where(eq(table.pluginId, id));
     await tx.delete(document).where(eq(document.scope, `plugin:${id}`));
     await tx.delete(plugin).where(eq(plugin.id, id));
     await appendAuditEvent(tx as unknown as Db, actor, { kind: 'plugin.delete', target: `plugin:${id}`, details: { name: before.name } });
   });
+  forgetSeries(db, id);
+  clearDetectorCache(db, id);
 }

@@ -6,6 +6,8 @@ import { and, asc, eq, gt } from 'drizzle-orm';
 import type { AnomalyDetectionConfig } from '@/schemas';
 import type { Db } from '../../db/client';
 import { detectorState, metricPoint } from '../../db/schema';
+import { cacheFor } from '../../db/per-db-cache';
+import { findSeriesId } from '../ingest/series-ids';
 import { createDetector, fromState, type DetectorState } from '../detectors';
 import { detectorConfigHash } from './detection-config';
 
@@ -23,16 +25,16 @@ const PERSIST_EVERY_MS = 60_000;
 const WARM_UP_MS = 24 * 3600_000;
 const REPLAY_PAGE = 20_000;
 
-const g = globalThis as unknown as { __detectors?: Map<string, CachedDetector> };
-const cache = (g.__detectors ??= new Map());
 const keyOf = (pluginId: string, metric: string) => `${pluginId}\u0000${metric}`;
 
-async function replay(db: Db, entry: CachedDetector, pluginId: string, metric: string, upTo?: number): Promise<void> {
+async function replay(db: Db, cacheOwner: Db, entry: CachedDetector, pluginId: string, metric: string, upTo?: number): Promise<void> {
+  const seriesId = await findSeriesId(db, pluginId, metric, cacheOwner);
+  if (seriesId === undefined) return;
   for (;;) {
     const rows = await db
       .select({ ts: metricPoint.ts, value: metricPoint.value })
       .from(metricPoint)
-      .where(and(eq(metricPoint.pluginId, pluginId), eq(metricPoint.metric, metric), gt(metricPoint.ts, new Date(entry.lastTs))))
+      .where(and(eq(metricPoint.seriesId, seriesId), gt(metricPoint.ts, new Date(entry.lastTs))))
       .orderBy(asc(metricPoint.ts))
       .limit(REPLAY_PAGE);
     for (const r of rows) {
@@ -58,9 +60,11 @@ async function load(db: Db, pluginId: string, metric: string, config: AnomalyDet
 
 /**
  * The detector for a series, caught up with every stored point before `before` (epoch ms):
- * the caller then scores its new points, which are all at or after `before`.
+ * the caller then scores its new points, which are all at or after `before`. `db` may be a
+ * transaction; the cache belongs to `cacheOwner`, the process's database.
  */
-export async function detectorFor(db: Db, pluginId: string, metric: string, config: AnomalyDetectionConfig, before: number): Promise<CachedDetector> {
+export async function detectorFor(db: Db, pluginId: string, metric: string, config: AnomalyDetectionConfig, before: number, cacheOwner: Db = db): Promise<CachedDetector> {
+  const cache = cacheFor<CachedDetector>(cacheOwner, 'detectors');
   const key = keyOf(pluginId, metric);
   const hash = detectorConfigHash(config);
   let entry = cache.get(key);
@@ -69,12 +73,13 @@ export async function detectorFor(db: Db, pluginId: string, metric: string, conf
     if (entry.lastTs > before) entry.lastTs = Math.min(entry.lastTs, before - 1);
     cache.set(key, entry);
   }
-  await replay(db, entry, pluginId, metric, before);
+  await replay(db, cacheOwner, entry, pluginId, metric, before);
   return entry;
 }
 
 /** Writes the state of detectors not persisted for a minute (or all of them when forced). */
-export async function persistDetectors(db: Db, force = false): Promise<number> {
+export async function persistDetectors(db: Db, force = false, cacheOwner: Db = db): Promise<number> {
+  const cache = cacheFor<CachedDetector>(cacheOwner, 'detectors');
   const now = Date.now();
   let written = 0;
   for (const [key, entry] of cache) {
@@ -91,7 +96,8 @@ export async function persistDetectors(db: Db, force = false): Promise<number> {
   return written;
 }
 
-/** Forgets every cached detector (tests, and after a plugin is deleted). */
-export function clearDetectorCache(pluginId?: string): void {
+/** Forgets cached detectors (all, or a plugin's): after a failed batch, a restart in tests, a deletion. */
+export function clearDetectorCache(db: Db, pluginId?: string): void {
+  const cache = cacheFor<CachedDetector>(db, 'detectors');
   for (const key of cache.keys()) if (!pluginId || key.startsWith(`${pluginId}\u0000`)) cache.delete(key);
 }

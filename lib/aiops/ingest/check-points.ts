@@ -13,6 +13,8 @@ export interface CheckedPoint {
   metric: string;
   ts: number;
   value: number;
+  /** Set by ingest once the series is known. */
+  seriesId?: number;
 }
 
 const MAX_LISTED = 100;

@@ -12,6 +12,7 @@ import { insertPoints } from './write-points';
 import { updateRollups, type PointScore } from './update-rollups';
 import { trackAnomalies } from './track-anomalies';
 import { serialized } from './serialize';
+import { seriesIds } from './series-ids';
 
 export interface IngestResult {
   received: number;
@@ -37,6 +38,11 @@ function groupSeries(points: CheckedPoint[]): CheckedPoint[][] {
 export async function ingestPoints(db: Db, points: CheckedPoint[]): Promise<IngestResult> {
   return serialized(async () => {
     const series = groupSeries(points);
+    const ids = await seriesIds(db, series.map((s) => s[0]));
+    for (const s of series) {
+      const id = ids.get(`${s[0].pluginId}\u0000${s[0].metric}`)!;
+      for (const p of s) p.seriesId = id;
+    }
     const configs = new Map<string, Awaited<ReturnType<typeof detectionConfigFor>>>();
     for (const s of series) if (!configs.has(s[0].pluginId)) configs.set(s[0].pluginId, await detectionConfigFor(db, s[0].pluginId));
 
@@ -49,7 +55,7 @@ export async function ingestPoints(db: Db, points: CheckedPoint[]): Promise<Inge
       let anomaliesOpened = 0;
       for (const s of series) {
         const config = configs.get(s[0].pluginId)!;
-        const outputs = isWatched(config, s[0].metric) ? await scoreSeries(t, s, config) : s.map(() => null);
+        const outputs = isWatched(config, s[0].metric) ? await scoreSeries(t, s, config, db) : s.map(() => null);
         anomaliesOpened += await trackAnomalies(t, s, outputs, config.confidenceThreshold);
         flat.push(...s);
         outs.push(...outputs);
@@ -58,10 +64,10 @@ export async function ingestPoints(db: Db, points: CheckedPoint[]): Promise<Inge
       const scores = new Map<string, PointScore>();
       flat.forEach((p, i) => outs[i] && scores.set(`${p.pluginId}\u0000${p.metric}\u0000${p.ts}`, outs[i]!));
       await updateRollups(t, stored, scores);
-      await persistDetectors(t);
+      await persistDetectors(t, false, db);
       return { received: points.length, stored: stored.length, duplicates: points.length - stored.length, anomaliesOpened };
     }).catch((err: unknown) => {
-      clearDetectorCache();
+      clearDetectorCache(db);
       throw err;
     });
   });

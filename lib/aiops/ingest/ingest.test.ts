@@ -5,6 +5,7 @@ import { call, userWithRole } from '../../testing/http';
 import { systemActor } from '../../auth/actor';
 import { getDb } from '../../db/client';
 import { anomaly, metricPoint, metricRollup, pluginEvent } from '../../db/schema';
+import { findSeriesId } from './series-ids';
 import { createPlugin } from '../../plugins/create-plugin';
 import { createToken } from '../../tokens/create-token';
 import { saveDocument } from '../../config-store/save-document';
@@ -54,8 +55,8 @@ describe('metric ingest', () => {
     expect(res.status).toBe(400);
     const paths = res.body.error.issues.map((i: { path: string }) => i.path);
     expect(paths).toEqual(expect.arrayContaining(['points.1.metric', 'points.2.timestamp', 'points.3.value']));
-    const stored = await (await getDb()).select().from(metricPoint).where(eq(metricPoint.pluginId, 'api'));
-    expect(stored).toHaveLength(0);
+    const stored = await findSeriesId(await getDb(), 'api', 'cpu-usage');
+    expect(stored).toBeUndefined();
     // Unknown plugins and clock skew are checked once the shapes are right.
     const second = await post({ points: [{ pluginId: 'ghost', metric: 'cpu-usage', timestamp: start, value: 1 }, { pluginId: 'api', metric: 'cpu-usage', timestamp: Date.now() + 3600_000, value: 1 }] });
     expect(second.status).toBe(400);
@@ -82,16 +83,17 @@ describe('metric ingest', () => {
     const again = await post({ points });
     expect(again.body).toMatchObject({ stored: 0, duplicates: 360 });
     const db = await getDb();
+    const latency = (await findSeriesId(db, 'api', 'latency'))!;
     const minute = await db
       .select()
       .from(metricRollup)
-      .where(and(eq(metricRollup.pluginId, 'api'), eq(metricRollup.metric, 'latency'), eq(metricRollup.resolution, 60)));
+      .where(and(eq(metricRollup.seriesId, latency), eq(metricRollup.resolution, 60)));
     expect(minute).toHaveLength(60);
     expect(minute.reduce((s, r) => s + r.count, 0)).toBe(360);
     const first6 = minute.sort((a, b) => a.bucket.getTime() - b.bucket.getTime())[0];
     expect(first6).toMatchObject({ min: 100, max: 105, count: 6 });
     expect(first6.sum / first6.count).toBeCloseTo(102.5);
-    const hour = await db.select().from(metricRollup).where(and(eq(metricRollup.pluginId, 'api'), eq(metricRollup.metric, 'latency'), eq(metricRollup.resolution, 3600)));
+    const hour = await db.select().from(metricRollup).where(and(eq(metricRollup.seriesId, latency), eq(metricRollup.resolution, 3600)));
     expect(hour.reduce((s, r) => s + r.count, 0)).toBe(360);
   });
 
@@ -105,7 +107,7 @@ describe('metric ingest', () => {
     expect(spike!.type).toBe('spike');
     expect(spike!.score).toBeGreaterThanOrEqual(80);
     expect(spike!.peakValue).toBe(400);
-    const scored = await db.select().from(metricPoint).where(and(eq(metricPoint.pluginId, 'worker'), eq(metricPoint.metric, 'cpu-usage')));
+    const scored = await db.select().from(metricPoint).where(eq(metricPoint.seriesId, (await findSeriesId(db, 'worker', 'cpu-usage'))!));
     expect(scored.every((p) => p.score !== null && p.score >= 0 && p.score <= 1)).toBe(true);
     const down = await querySeries(db, 'worker', 'cpu-usage', start, start + 1500 * STEP, 50);
     expect(down.buckets.length).toBeLessThanOrEqual(50);
@@ -118,11 +120,11 @@ describe('metric ingest', () => {
     await post({ points: series('resume-a', 'throughput', 1000, values) });
     const b = series('resume-b', 'throughput', 1000, values);
     await post({ points: b.slice(0, 400) });
-    clearDetectorCache(); // a new process: nothing in memory
+    clearDetectorCache(await getDb()); // a new process: nothing in memory
     await post({ points: b.slice(400) });
     const db = await getDb();
     const scoresOf = async (id: string) =>
-      (await db.select().from(metricPoint).where(eq(metricPoint.pluginId, id))).sort((x, y) => x.ts.getTime() - y.ts.getTime()).map((p) => p.score);
+      (await db.select().from(metricPoint).where(eq(metricPoint.seriesId, (await findSeriesId(db, id, 'throughput'))!))).sort((x, y) => x.ts.getTime() - y.ts.getTime()).map((p) => p.score);
     expect(await scoresOf('resume-b')).toEqual(await scoresOf('resume-a'));
   });
 

@@ -10,9 +10,10 @@ export async function scoreSeries(
   db: Db,
   points: CheckedPoint[],
   config: AnomalyDetectionConfig,
+  cacheOwner: Db = db,
 ): Promise<(DetectorOutput | null)[]> {
   const { pluginId, metric } = points[0];
-  const entry = await detectorFor(db, pluginId, metric, config, points[0].ts);
+  const entry = await detectorFor(db, pluginId, metric, config, points[0].ts, cacheOwner);
   return points.map((p) => {
     if (p.ts <= entry.lastTs) return null;
     entry.lastTs = p.ts;

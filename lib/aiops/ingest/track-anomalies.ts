@@ -38,7 +38,7 @@ async function contextValues(db: Db, p: CheckedPoint): Promise<number[]> {
   const rows = await db
     .select({ value: metricPoint.value })
     .from(metricPoint)
-    .where(and(eq(metricPoint.pluginId, p.pluginId), eq(metricPoint.metric, p.metric), lt(metricPoint.ts, new Date(p.ts))))
+    .where(and(eq(metricPoint.seriesId, p.seriesId!), lt(metricPoint.ts, new Date(p.ts))))
     .orderBy(desc(metricPoint.ts))
     .limit(CONTEXT_POINTS);
   return rows.map((r) => r.value).reverse();

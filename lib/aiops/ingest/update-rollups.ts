@@ -7,8 +7,7 @@ import type { CheckedPoint } from './check-points';
 export const ROLLUP_RESOLUTIONS = [60, 3600] as const;
 
 interface Agg {
-  pluginId: string;
-  metric: string;
+  seriesId: number;
   res: number;
   bucket: number;
   min: number;
@@ -35,11 +34,11 @@ export async function updateRollups(db: Db, points: CheckedPoint[], scores: Map<
     const sc = scores.get(`${p.pluginId}\u0000${p.metric}\u0000${p.ts}`);
     for (const res of ROLLUP_RESOLUTIONS) {
       const bucket = Math.floor(p.ts / (res * 1000)) * res * 1000;
-      const key = `${p.pluginId}\u0000${p.metric}\u0000${res}\u0000${bucket}`;
+      const key = `${p.seriesId}:${res}:${bucket}`;
       const a = aggs.get(key);
       if (!a) {
         aggs.set(key, {
-          pluginId: p.pluginId, metric: p.metric, res, bucket, min: p.value, max: p.value, sum: p.value, count: 1,
+          seriesId: p.seriesId!, res, bucket, min: p.value, max: p.value, sum: p.value, count: 1,
           maxScore: sc?.score ?? null, expectedSum: sc && Number.isFinite(sc.expected) ? sc.expected : 0,
           scoredCount: sc && Number.isFinite(sc.expected) ? 1 : 0, lower: finiteOrNull(sc?.lower), upper: finiteOrNull(sc?.upper),
         });
@@ -65,13 +64,13 @@ export async function updateRollups(db: Db, points: CheckedPoint[], scores: Map<
   // sql.param keeps each array one parameter (a bare array would expand into a value list).
   const col = <T>(f: (a: Agg) => T) => sql.param(rows.map(f));
   await db.execute(sql`
-    insert into metric_rollup (plugin_id, metric, resolution, bucket, min, max, sum, count, max_score, expected_sum, scored_count, lower, upper)
+    insert into metric_rollup (series_id, resolution, bucket, min, max, sum, count, max_score, expected_sum, scored_count, lower, upper)
     select * from unnest(
-      ${col((a) => a.pluginId)}::text[], ${col((a) => a.metric)}::text[], ${col((a) => a.res)}::smallint[],
+      ${col((a) => a.seriesId)}::int[], ${col((a) => a.res)}::smallint[],
       ${col((a) => new Date(a.bucket).toISOString())}::timestamptz[], ${col((a) => a.min)}::float8[], ${col((a) => a.max)}::float8[],
       ${col((a) => a.sum)}::float8[], ${col((a) => a.count)}::int[], ${col((a) => a.maxScore)}::real[],
       ${col((a) => a.expectedSum)}::float8[], ${col((a) => a.scoredCount)}::int[], ${col((a) => a.lower)}::float8[], ${col((a) => a.upper)}::float8[])
-    on conflict (plugin_id, metric, resolution, bucket) do update set
+    on conflict (series_id, resolution, bucket) do update set
       min = least(metric_rollup.min, excluded.min),
       max = greatest(metric_rollup.max, excluded.max),
       sum = metric_rollup.sum + excluded.sum,

@@ -10,15 +10,16 @@ export async function insertPoints(db: Db, points: CheckedPoint[], outputs: (Det
   // sql.param keeps each array one parameter (a bare array would expand into a value list).
   const col = <T>(f: (p: CheckedPoint, o: DetectorOutput | null) => T) => sql.param(points.map((p, i) => f(p, outputs[i])));
   const result = await db.execute(sql`
-    insert into metric_point (plugin_id, metric, ts, value, score, expected, lower, upper)
+    insert into metric_point (series_id, ts, value, score, expected, lower, upper)
     select * from unnest(
-      ${col((p) => p.pluginId)}::text[], ${col((p) => p.metric)}::text[],
-      ${col((p) => new Date(p.ts).toISOString())}::timestamptz[], ${col((p) => p.value)}::float8[],
+      ${col((p) => p.seriesId!)}::int[], ${col((p) => new Date(p.ts).toISOString())}::timestamptz[], ${col((p) => p.value)}::float8[],
       ${col((_, o) => o?.score ?? null)}::real[], ${col((_, o) => finite(o?.expected))}::real[],
       ${col((_, o) => finite(o?.lower))}::real[], ${col((_, o) => finite(o?.upper))}::real[])
     on conflict do nothing
-    returning plugin_id, metric, (extract(epoch from ts) * 1000)::float8 as ms, value`);
-  return rowsOf(result).map((r) => ({ pluginId: String(r.plugin_id), metric: String(r.metric), ts: Number(r.ms), value: Number(r.value) }));
+    returning series_id, round(extract(epoch from ts) * 1000)::float8 as ms`);
+  // The inserted rows, as the caller's points (duplicates of stored ones are left out).
+  const byKey = new Map(points.map((p) => [`${p.seriesId}:${p.ts}`, p]));
+  return rowsOf(result).map((r) => byKey.get(`${Number(r.series_id)}:${Number(r.ms)}`)!).filter(Boolean);
 }
 
 function finite(v: number | undefined): number | null {

@@ -4,6 +4,7 @@
 import { sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { rowsOf } from '../ingest/write-points';
+import { findSeriesId } from '../ingest/series-ids';
 
 export interface SeriesBucket {
   /** Bucket start, epoch ms. */
@@ -41,6 +42,8 @@ export function chooseSource(rangeMs: number, width: number): { source: SeriesSo
 
 export async function querySeries(db: Db, pluginId: string, metric: string, from: number, to: number, width: number): Promise<SeriesResult> {
   const { source, bucketMs } = chooseSource(to - from, width);
+  const seriesId = await findSeriesId(db, pluginId, metric);
+  if (seriesId === undefined) return { from, to, bucketMs, source, buckets: [] };
   const fromIso = new Date(from).toISOString();
   const toIso = new Date(to).toISOString();
   // Whole milliseconds and a floor at 0: float rounding must never open a bucket before `from`.
@@ -50,11 +53,11 @@ export async function querySeries(db: Db, pluginId: string, metric: string, from
     source === 'raw'
       ? sql`select ${b} as b, min(value) as min, max(value) as max, avg(value) as mean, count(*)::int as count,
               max(score) as score, avg(expected) as expected, min(lower) as lower, max(upper) as upper
-            from metric_point where plugin_id = ${pluginId} and metric = ${metric} and ts >= ${fromIso} and ts < ${toIso}
+            from metric_point where series_id = ${seriesId} and ts >= ${fromIso} and ts < ${toIso}
             group by 1 order by 1`
       : sql`select ${rb} as b, min(min) as min, max(max) as max, sum(sum) / nullif(sum(count), 0) as mean, sum(count)::int as count,
               max(max_score) as score, sum(expected_sum) / nullif(sum(scored_count), 0) as expected, min(lower) as lower, max(upper) as upper
-            from metric_rollup where plugin_id = ${pluginId} and metric = ${metric} and resolution = ${source === 'rollup-1m' ? 60 : 3600}
+            from metric_rollup where series_id = ${seriesId} and resolution = ${source === 'rollup-1m' ? 60 : 3600}
               and bucket >= ${new Date(Math.floor(from / 60_000) * 60_000).toISOString()} and bucket < ${toIso}
             group by 1 order by 1`;
   const num = (v: unknown) => (v === null || v === undefined ? null : Number(v));

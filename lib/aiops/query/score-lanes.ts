@@ -12,15 +12,16 @@ export interface ScoreLane {
 }
 
 export async function scoreLanes(db: Db, from: number, to: number, width: number): Promise<{ bucketMs: number; lanes: ScoreLane[] }> {
-  const { source, bucketMs } = chooseSource(to - from, width);
+  // Lanes read the roll-ups even for short ranges (one-minute cells at the finest): an overview
+  // across every plugin does not need 10-second detail, and it keeps the query cheap.
+  const chosen = chooseSource(to - from, width);
+  const source = chosen.source === 'raw' ? 'rollup-1m' : chosen.source;
+  const bucketMs = Math.max(60_000, chosen.bucketMs);
   const toIso = new Date(to).toISOString();
-  const query =
-    source === 'raw'
-      ? sql`select plugin_id, greatest(0, floor((round(extract(epoch from ts) * 1000) - ${from}) / ${bucketMs})) as b, max(score) as s
-            from metric_point where ts >= ${new Date(from).toISOString()} and ts < ${toIso} and score is not null group by 1, 2`
-      : sql`select plugin_id, greatest(0, floor((round(extract(epoch from bucket) * 1000) - ${from}) / ${bucketMs})) as b, max(max_score) as s
-            from metric_rollup where resolution = ${source === 'rollup-1m' ? 60 : 3600}
-              and bucket >= ${new Date(Math.floor(from / 60_000) * 60_000).toISOString()} and bucket < ${toIso} and max_score is not null
+  const query = sql`select s.plugin_id, greatest(0, floor((round(extract(epoch from r.bucket) * 1000) - ${from}) / ${bucketMs})) as b, max(r.max_score) as s
+            from metric_rollup r join metric_series s on s.id = r.series_id
+            where r.resolution = ${source === 'rollup-1m' ? 60 : 3600}
+              and r.bucket >= ${new Date(Math.floor(from / 60_000) * 60_000).toISOString()} and r.bucket < ${toIso} and r.max_score is not null
             group by 1, 2`;
   const lanes = new Map<string, [number, number][]>();
   for (const r of rowsOf(await db.execute(query))) {

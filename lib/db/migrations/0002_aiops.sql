@@ -15,6 +15,17 @@ CREATE TABLE "anomaly" (
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL
 );
 --> statement-breakpoint
+CREATE TABLE "demo_state" (
+	"id" text PRIMARY KEY NOT NULL,
+	"seed" integer NOT NULL,
+	"history_from" timestamp with time zone NOT NULL,
+	"history_to" timestamp with time zone NOT NULL,
+	"seeded_at" timestamp with time zone,
+	"state" jsonb NOT NULL,
+	"ground_truth" jsonb NOT NULL,
+	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
 CREATE TABLE "detector_state" (
 	"plugin_id" text NOT NULL,
 	"metric" text NOT NULL,
@@ -40,20 +51,18 @@ CREATE TABLE "job_lease" (
 );
 --> statement-breakpoint
 CREATE TABLE "metric_point" (
-	"plugin_id" text NOT NULL,
-	"metric" text NOT NULL,
+	"series_id" integer NOT NULL,
 	"ts" timestamp with time zone NOT NULL,
 	"value" double precision NOT NULL,
 	"score" real,
 	"expected" real,
 	"lower" real,
 	"upper" real,
-	CONSTRAINT "metric_point_plugin_id_metric_ts_pk" PRIMARY KEY("plugin_id","metric","ts")
+	CONSTRAINT "metric_point_series_id_ts_pk" PRIMARY KEY("series_id","ts")
 );
 --> statement-breakpoint
 CREATE TABLE "metric_rollup" (
-	"plugin_id" text NOT NULL,
-	"metric" text NOT NULL,
+	"series_id" integer NOT NULL,
 	"resolution" smallint NOT NULL,
 	"bucket" timestamp with time zone NOT NULL,
 	"min" double precision NOT NULL,
@@ -65,7 +74,13 @@ CREATE TABLE "metric_rollup" (
 	"scored_count" integer DEFAULT 0 NOT NULL,
 	"lower" double precision,
 	"upper" double precision,
-	CONSTRAINT "metric_rollup_plugin_id_metric_resolution_bucket_pk" PRIMARY KEY("plugin_id","metric","resolution","bucket")
+	CONSTRAINT "metric_rollup_series_id_resolution_bucket_pk" PRIMARY KEY("series_id","resolution","bucket")
+);
+--> statement-breakpoint
+CREATE TABLE "metric_series" (
+	"id" serial PRIMARY KEY NOT NULL,
+	"plugin_id" text NOT NULL,
+	"metric" text NOT NULL
 );
 --> statement-breakpoint
 CREATE TABLE "plugin_event" (
@@ -82,5 +97,6 @@ CREATE TABLE "plugin_event" (
 CREATE INDEX "anomaly_plugin_time_idx" ON "anomaly" USING btree ("plugin_id","started_at");--> statement-breakpoint
 CREATE INDEX "anomaly_time_idx" ON "anomaly" USING btree ("started_at");--> statement-breakpoint
 CREATE INDEX "health_plugin_time_idx" ON "health_report" USING btree ("plugin_id","ts");--> statement-breakpoint
+CREATE UNIQUE INDEX "metric_series_plugin_metric_uq" ON "metric_series" USING btree ("plugin_id","metric");--> statement-breakpoint
 CREATE INDEX "event_plugin_time_idx" ON "plugin_event" USING btree ("plugin_id","ts");--> statement-breakpoint
 CREATE INDEX "event_time_idx" ON "plugin_event" USING btree ("ts");
