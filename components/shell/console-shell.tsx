@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import type { CurrentUser } from '@/lib/auth/current-user';
 import { Sidebar } from './sidebar';
 import { UserMenu } from './user-menu';
+import { DemoBanner } from './demo-banner';
 import type { PluginOption } from './plugin-switcher';
 
 export interface ConsoleShellProps {
@@ -20,6 +21,7 @@ export function ConsoleShell({ user, plugins, children }: ConsoleShellProps) {
         <header className="sticky top-0 z-30 flex h-14 items-center justify-end gap-3 border-b border-border bg-surface/80 px-6 backdrop-blur">
           <UserMenu name={user.name} email={user.email} role={user.role} />
         </header>
+        <DemoBanner />
         <main id="main" className="mx-auto w-full max-w-6xl flex-1 px-6 py-8">
           {children}
         </main>

@@ -1,16 +1,37 @@
 import type { Metadata } from 'next';
-import { Activity } from 'lucide-react';
-import { NotAvailable } from '@/components/shell/not-available';
+import { getDb } from '@/lib/db/client';
+import { asJson } from '@/lib/http/to-json';
+import { listAnomalies } from '@/lib/aiops/query/list-anomalies';
+import { parseTimeRange } from '@/lib/aiops/query/time-range';
+import { listPlugins } from '@/lib/plugins/list-plugins';
+import { makeQueryClient } from '@/lib/queries/query-client';
+import { metricQueries } from '@/lib/queries/metrics';
+import { pluginQueries } from '@/lib/queries/plugins';
+import { Hydrate } from '@/components/providers/hydrate';
+import { requireRole } from '../require-role';
+import { AnomaliesClient } from './client';
+import { parseAnomaliesParams } from './search-params';
 
 export const metadata: Metadata = { title: 'Anomalies' };
 
-export default function AnomaliesPage() {
+// Prefetches what does not depend on the screen: the plugins and the range's anomalies. Lanes
+// and charts are sized to the measured width, so the browser fetches them.
+export default async function AnomaliesPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  await requireRole('viewer');
+  const view = parseAnomaliesParams(await searchParams);
+  const db = await getDb();
+  const qc = makeQueryClient();
+  const { from, to } = parseTimeRange(view.from, view.to);
+  await Promise.all([
+    qc.prefetchQuery({ queryKey: pluginQueries.list().queryKey, queryFn: async () => asJson(await listPlugins(db)) }),
+    qc.prefetchQuery({
+      queryKey: metricQueries.anomalies({ from: view.from, to: view.to }).queryKey,
+      queryFn: async () => asJson(await listAnomalies(db, { from, to })),
+    }),
+  ]);
   return (
-    <NotAvailable
-      icon={Activity}
-      title="Anomalies"
-      description="Which plugin is misbehaving, since when, and how badly."
-      planned="Metric ingest, the anomaly detectors and per-plugin swim lanes with charted anomalies arrive here."
-    />
+    <Hydrate client={qc}>
+      <AnomaliesClient />
+    </Hydrate>
   );
 }

@@ -1,0 +1,68 @@
+// The Anomalies view lives in the URL (range, custom bounds, selected plugin), parsed the same
+// way by the server page (to prefetch) and the client (to render), so every view is linkable.
+import { z } from 'zod';
+import { PluginIdSchema } from '@/schemas';
+
+export const RANGE_PRESETS = [
+  { id: '1h', label: '1h', title: 'Last hour', ms: 3_600_000 },
+  { id: '6h', label: '6h', title: 'Last 6 hours', ms: 6 * 3_600_000 },
+  { id: '24h', label: '24h', title: 'Last 24 hours', ms: 24 * 3_600_000 },
+  { id: '7d', label: '7d', title: 'Last 7 days', ms: 7 * 86_400_000 },
+  { id: '30d', label: '30d', title: 'Last 30 days', ms: 30 * 86_400_000 },
+] as const;
+
+export type RangePresetId = (typeof RANGE_PRESETS)[number]['id'];
+export const DEFAULT_RANGE: RangePresetId = '24h';
+/** Brushing never zooms closer than this: below it a chart has too few points to read. */
+export const MIN_RANGE_MS = 60_000;
+/** The API refuses longer ranges; a longer custom range in a URL falls back to the default. */
+const MAX_RANGE_MS = 2 * 365 * 86_400_000;
+
+export interface AnomaliesView {
+  /** A preset that ends now (live), or `custom` for fixed bounds. */
+  range: RangePresetId | 'custom';
+  /** Bounds as the API takes them: `now-24h`/`now` for presets, ISO for custom. */
+  from: string;
+  to: string;
+  live: boolean;
+  plugin: string | null;
+}
+
+const Iso = z.iso.datetime({ offset: true });
+const presetIds = RANGE_PRESETS.map((p) => p.id) as [RangePresetId, ...RangePresetId[]];
+
+type RawParams = Record<string, string | string[] | undefined> | URLSearchParams;
+
+function read(raw: RawParams, key: string): string | undefined {
+  if (raw instanceof URLSearchParams) return raw.get(key) ?? undefined;
+  const v = raw[key];
+  return Array.isArray(v) ? v[0] : v;
+}
+
+export function parseAnomaliesParams(raw: RawParams): AnomaliesView {
+  const plugin = PluginIdSchema.safeParse(read(raw, 'plugin'));
+  const selected = plugin.success ? plugin.data : null;
+  const from = Iso.safeParse(read(raw, 'from'));
+  const to = Iso.safeParse(read(raw, 'to'));
+  const span = from.success && to.success ? Date.parse(to.data) - Date.parse(from.data) : 0;
+  if (from.success && to.success && span >= MIN_RANGE_MS && span <= MAX_RANGE_MS) {
+    return { range: 'custom', from: from.data, to: to.data, live: false, plugin: selected };
+  }
+  const preset = z.enum(presetIds).safeParse(read(raw, 'range'));
+  const range = preset.success ? preset.data : DEFAULT_RANGE;
+  return { range, from: `now-${range}`, to: 'now', live: true, plugin: selected };
+}
+
+/** The URL of a view; only what differs from the defaults is written. */
+export function anomaliesHref(view: { range: RangePresetId | 'custom'; from?: string; to?: string; plugin: string | null }): string {
+  const p = new URLSearchParams();
+  if (view.range === 'custom' && view.from && view.to) {
+    p.set('from', view.from);
+    p.set('to', view.to);
+  } else if (view.range !== DEFAULT_RANGE && view.range !== 'custom') {
+    p.set('range', view.range);
+  }
+  if (view.plugin) p.set('plugin', view.plugin);
+  const s = p.toString();
+  return s ? `/anomalies?${s}` : '/anomalies';
+}

@@ -1,0 +1,133 @@
+'use client';
+// The selected plugin's metrics as stacked charts on one time axis. The stack measures its
+// width and asks the server for that many buckets, so no chart gets more points than pixels.
+import { useRef } from 'react';
+import Link from 'next/link';
+import { useQueries, type QueryKey } from '@tanstack/react-query';
+import { LineChart } from 'lucide-react';
+import { AIOpsMetricSchema } from '@/schemas';
+import { metricQueries, type AnomalyDto, type MetricSeriesDto, type TimeWindow } from '@/lib/queries/metrics';
+import type { PluginDto } from '@/lib/queries/plugins';
+import { Badge } from '@/components/ui/badge';
+import { EmptyState } from '@/components/ui/empty-state';
+import { Skeleton } from '@/components/ui/skeleton';
+import { formatValue, metricInfo } from '@/components/charts/metric-format';
+import { MetricTimeline } from '@/components/charts/metric-timeline';
+import { metricTimelineConfig } from '@/components/charts/metric-timeline-config';
+import { TimelineLegend } from '@/components/charts/timeline-legend';
+import { useElementWidth } from '@/components/charts/use-element-width';
+import { QueryError } from './query-error';
+
+export interface MetricStackProps {
+  plugin: PluginDto;
+  window: TimeWindow;
+  refetchMs: number | false;
+  minZoomMs: number;
+  onZoom: (from: number, to: number) => void;
+  onSelectAnomaly: (anomaly: AnomalyDto) => void;
+}
+
+const SYNC_ID = 'anomalies-metrics';
+const METRICS = AIOpsMetricSchema.options;
+/** Each chart sits inside the stack's border (1 px) and padding (12 px) on both sides. */
+const CHART_INSET = 26;
+
+export function MetricStack({ plugin, window, refetchMs, minZoomMs, onZoom, onSelectAnomaly }: MetricStackProps) {
+  const ref = useRef<HTMLDivElement>(null);
+  const { width, dataWidth } = useElementWidth(ref);
+  const results = useQueries({
+    queries: METRICS.map((metric) => ({
+      ...metricQueries.series({ ...window, plugin: plugin.id, metric, width: dataWidth }),
+      enabled: dataWidth > 0,
+      refetchInterval: refetchMs,
+      // Keep the previous range on screen while a zoom loads, but never another plugin's data.
+      placeholderData: (prev: MetricSeriesDto | undefined, prevQuery?: { queryKey: QueryKey }) => (prevQuery?.queryKey[2] === plugin.id ? prev : undefined),
+    })),
+  });
+
+  const loaded = results.filter((r) => r.data);
+  const withData = METRICS.map((metric, i) => ({ metric, r: results[i] })).filter(({ r }) => r.data && r.data.buckets.length > 0);
+  const empty = METRICS.filter((_, i) => results[i].data?.buckets.length === 0);
+  const failed = METRICS.map((metric, i) => ({ metric, r: results[i] })).filter(({ r }) => r.error);
+  const loading = dataWidth === 0 || loaded.length + failed.length < METRICS.length;
+  const source = withData[0]?.r.data?.source;
+
+  return (
+    <div ref={ref} className="space-y-3">
+      {failed.map(({ metric, r }) => (
+        <QueryError key={metric} what={metricInfo(metric).label.toLowerCase()} error={r.error!} onRetry={() => r.refetch()} />
+      ))}
+      {loading && withData.length === 0 ? (
+        <MetricStackSkeleton />
+      ) : withData.length === 0 && failed.length === 0 ? (
+        <EmptyState icon={LineChart} title={`No metrics from ${plugin.name} in this range`}>
+          Widen the time range, or check that the plugin (or an agent beside it) pushes points to <code className="font-mono">POST /api/v1/metrics</code>.
+        </EmptyState>
+      ) : (
+        <>
+          <div className="flex flex-wrap items-center justify-between gap-2">
+            <TimelineLegend config={metricTimelineConfig(METRICS[0], SYNC_ID)} />
+            <p className="text-xs text-muted">
+              Drag across a chart to zoom · click a marked anomaly for details
+              {source && source !== 'raw' ? ` · per-${source === 'rollup-1m' ? 'minute' : 'hour'} roll-ups` : ''}
+            </p>
+          </div>
+          <div className="divide-y divide-border rounded-lg border border-border bg-surface">
+            {withData.map(({ metric, r }, i) => {
+              const data = r.data!;
+              const config = metricTimelineConfig(metric, SYNC_ID);
+              const latest = data.buckets[data.buckets.length - 1];
+              const watched = data.buckets.some((b) => b.score !== null);
+              return (
+                <section key={metric} aria-label={`${config.title} chart`} className="px-3 pb-1 pt-2">
+                  <header className="flex flex-wrap items-baseline gap-x-3 gap-y-1 px-1">
+                    <h3 className="text-sm font-semibold">{config.title}</h3>
+                    <span className="text-sm tabular-nums text-muted">latest {formatValue(latest.mean, config.unit)}</span>
+                    {data.anomalies.length > 0 && (
+                      <Badge tone="danger">
+                        {data.anomalies.length} {data.anomalies.length === 1 ? 'anomaly' : 'anomalies'}
+                      </Badge>
+                    )}
+                    {!watched && (
+                      <span className="text-xs text-muted">
+                        Not watched by the detector: no band or scores.{' '}
+                        <Link href={`/plugins/${encodeURIComponent(plugin.id)}/aiops`} className="text-accent hover:underline">
+                          AIOps settings
+                        </Link>
+                      </span>
+                    )}
+                  </header>
+                  {width > 0 && (
+                    <MetricTimeline
+                      config={config}
+                      data={data}
+                      width={width - CHART_INSET}
+                      showTimeAxis={i === withData.length - 1}
+                      minZoomMs={minZoomMs}
+                      onZoom={onZoom}
+                      onSelectAnomaly={onSelectAnomaly}
+                    />
+                  )}
+                </section>
+              );
+            })}
+          </div>
+          {empty.length > 0 && !loading && <p className="text-xs text-muted">No data in this range for {empty.map((m) => metricInfo(m).label).join(', ')}.</p>}
+        </>
+      )}
+    </div>
+  );
+}
+
+export function MetricStackSkeleton() {
+  return (
+    <div aria-hidden className="divide-y divide-border rounded-lg border border-border bg-surface">
+      {[0, 1, 2].map((i) => (
+        <div key={i} className="space-y-2 p-3">
+          <Skeleton className="h-4 w-40" />
+          <Skeleton className="h-36 w-full" />
+        </div>
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,26 @@
+'use client';
+// The width of an element in CSS pixels, kept up to date with a ResizeObserver. `dataWidth`
+// is the same width rounded down to a step: ask the server for that many buckets, so small
+// resizes do not refetch and there is never more than one bucket per pixel.
+import { useEffect, useState, type RefObject } from 'react';
+
+export interface ElementWidth {
+  width: number;
+  dataWidth: number;
+}
+
+export function useElementWidth(ref: RefObject<HTMLElement | null>, step = 40): ElementWidth {
+  const [width, setWidth] = useState(0);
+  useEffect(() => {
+    const el = ref.current;
+    if (!el) return;
+    const measure = () => setWidth(el.clientWidth);
+    measure();
+    const ro = new ResizeObserver(measure);
+    ro.observe(el);
+    return () => ro.disconnect();
+  }, [ref]);
+  // The API takes 10..4000 buckets.
+  const dataWidth = width ? Math.min(4000, Math.max(10, Math.floor(width / step) * step)) : 0;
+  return { width, dataWidth };
+}

@@ -1,0 +1,65 @@
+import { test, expect } from '@playwright/test';
+
+// Walks the Anomalies page as an operator would, on the demo fleet's week of metrics: pick a
+// range, pick the first plugin that had anomalies, read one anomaly's details, zoom by dragging
+// across a chart, and come back with the browser's Back button (the view lives in the URL).
+test('ranges, lanes, anomaly details and brush zoom on the Anomalies page', async ({ page }) => {
+  // The demo fleet stores its week of history in the background after the server starts.
+  test.setTimeout(8 * 60_000);
+  await expect
+    .poll(async () => ((await (await page.request.get('/api/v1/demo')).json()) as { phase: string }).phase, {
+      message: 'the demo fleet should finish loading its history',
+      timeout: 6 * 60_000,
+      intervals: [2_000],
+    })
+    .toBe('live');
+
+  await page.goto('/anomalies');
+  await expect(page.getByRole('heading', { level: 1, name: 'Anomalies' })).toBeVisible();
+  await expect(page.getByText(/Live · updates every/)).toBeVisible();
+
+  const ranges = page.getByRole('group', { name: 'Time range' });
+  await ranges.getByRole('button', { name: 'Last 7 days' }).click();
+  await expect(page).toHaveURL(/[?&]range=7d/);
+  await expect(ranges.getByRole('button', { name: 'Last 7 days' })).toHaveAttribute('aria-pressed', 'true');
+
+  // A lane's name is "<plugin>: <n> anomalies · peak <score>" once the detector found any.
+  const lanes = page.getByRole('list', { name: 'Plugins by anomaly score' });
+  const lane = lanes.getByRole('button', { name: /: \d+ anomal/ }).first();
+  await expect(lane, 'the demo fleet should have anomalies in its last 7 days').toBeVisible();
+  const pluginName = (await lane.getAttribute('aria-label'))!.split(':')[0];
+  await lane.click();
+  await expect(lane).toHaveAttribute('aria-pressed', 'true');
+  await expect(page).toHaveURL(/[?&]plugin=/);
+  await expect(page.getByRole('heading', { level: 2, name: `${pluginName}: metrics` })).toBeVisible();
+
+  await page
+    .getByRole('button', { name: /^Details of / })
+    .first()
+    .click();
+  const dialog = page.getByRole('dialog');
+  await expect(dialog).toBeVisible();
+  await expect(dialog.getByText('Normal band')).toBeVisible();
+  await expect(dialog.getByText(/^Incident #\d+$|^No incident yet$/)).toBeVisible();
+  await dialog.getByRole('button', { name: 'Close' }).first().click();
+  await expect(dialog).toBeHidden();
+
+  const chart = page.getByRole('region', { name: / chart$/ }).first();
+  await expect(chart).toBeVisible();
+  // Mouse coordinates are the viewport's: the chart must be on screen before dragging.
+  await chart.scrollIntoViewIfNeeded();
+  const box = (await chart.boundingBox())!;
+  const y = box.y + box.height * 0.6;
+  await page.mouse.move(box.x + box.width * 0.4, y);
+  await page.mouse.down();
+  await page.mouse.move(box.x + box.width * 0.7, y, { steps: 12 });
+  await page.mouse.up();
+  await expect(page).toHaveURL(/[?&]from=.*&to=/);
+  await expect(page).toHaveURL(/[?&]plugin=/);
+  await expect(ranges.getByRole('button', { name: 'Custom…' })).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.getByText('Fixed range: not updating')).toBeVisible();
+
+  await page.goBack();
+  await expect(page).toHaveURL(/[?&]range=7d/);
+  await expect(page.getByText(/Live · updates every/)).toBeVisible();
+});

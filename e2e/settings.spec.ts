@@ -1,0 +1,124 @@
+import { test, expect, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+
+async function reviewAndSave(page: Page, version: number) {
+  await page.getByRole('button', { name: 'Review & save' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Review changes' });
+  await expect(dialog).toBeVisible();
+  await dialog.getByLabel('Comment').fill('e2e change');
+  await dialog.getByRole('button', { name: `Save version ${version}` }).click();
+  await expect(page.getByText(`Saved version ${version}`)).toBeVisible();
+  await expect(page.getByText(`version ${version}`, { exact: true })).toBeVisible();
+}
+
+test('sandbox: humane errors under the field, the engine switch hides and drops other blocks, values survive a reload', async ({ page }) => {
+  await page.goto('/plugins/report-builder/sandbox');
+  const maxCpu = page.getByRole('textbox', { name: 'Max CPU' });
+  await maxCpu.fill('150');
+  await maxCpu.press('Tab');
+  await expect(maxCpu).toHaveAttribute('aria-invalid', 'true');
+  const describedBy = (await maxCpu.getAttribute('aria-describedby')) ?? '';
+  await expect(page.locator(`[id="${describedBy.split(' ').find((id) => id.endsWith('error'))}"]`)).toHaveText(/at most 100/i);
+  await maxCpu.fill('40');
+  await maxCpu.press('Tab');
+  await expect(maxCpu).not.toHaveAttribute('aria-invalid', 'true');
+
+  await expect(page.getByRole('region', { name: 'V8 isolate' })).toBeVisible();
+  await page.getByRole('radiogroup', { name: 'Engine' }).getByRole('radio', { name: 'container' }).check();
+  await expect(page.getByRole('region', { name: 'V8 isolate' })).toHaveCount(0);
+  await reviewAndSave(page, 2);
+
+  await page.reload();
+  await expect(page.getByRole('radiogroup', { name: 'Engine' }).getByRole('radio', { name: 'container' })).toBeChecked();
+  await expect(page.getByRole('textbox', { name: 'Max CPU' })).toHaveValue('40');
+  const saved = await (await page.request.get('/api/v1/plugins/report-builder/sandbox')).json();
+  expect(saved.body.runtime.engine).toBe('container');
+  expect(saved.body.runtime.engineConfig?.v8Isolate).toBeUndefined();
+
+  // Switching back brings the hidden block's values back before saving.
+  await page.getByRole('radiogroup', { name: 'Engine' }).getByRole('radio', { name: 'v8-isolate' }).check();
+  await expect(page.getByRole('region', { name: 'Engine config' })).toBeVisible();
+});
+
+test('sandbox: rollback restores an older version as a new one', async ({ page }) => {
+  await page.goto('/plugins/report-builder/sandbox');
+  await expect(page.getByText('version 2', { exact: true })).toBeVisible();
+  const history = page.getByRole('complementary');
+  await history.getByRole('listitem').filter({ hasText: 'v1' }).getByRole('button', { name: 'Roll back' }).click();
+  await expect(page.getByText('Restored version 1 as a new version')).toBeVisible();
+  await expect(page.getByText('version 3', { exact: true })).toBeVisible();
+  await expect(page.getByRole('radiogroup', { name: 'Engine' }).getByRole('radio', { name: 'v8-isolate' })).toBeChecked();
+  await expect(page.getByRole('textbox', { name: 'Heap size MB' })).toHaveValue('256');
+});
+
+test('registry: a secret is accepted, kept, and never shown back', async ({ page }) => {
+  const secret = 's3cr3t-value-for-e2e';
+  await page.goto('/registry');
+  await page.getByRole('button', { name: 'Add upstream' }).click();
+  await page.getByRole('textbox', { name: 'URL' }).fill('https://registry.example.com');
+  await page.getByRole('switch', { name: 'Use auth settings' }).click();
+  const auth = page.getByRole('region', { name: 'Auth' });
+  await auth.getByRole('combobox', { name: 'Type' }).selectOption('basic');
+  await auth.getByRole('textbox', { name: 'Username' }).fill('bot');
+  await auth.getByLabel('Password').fill(secret);
+  await reviewAndSave(page, 1);
+
+  await page.reload();
+  const password = page.getByRole('region', { name: 'Auth' }).getByLabel('Password');
+  await expect(password).toHaveValue('');
+  await expect(password).toHaveAttribute('placeholder', /Stored secret kept/);
+  expect(await page.content()).not.toContain(secret);
+  const api = await page.request.get('/api/v1/registry');
+  expect(await api.text()).not.toContain(secret);
+  const exported = await page.request.get('/api/v1/registry/export?format=yaml');
+  expect(await exported.text()).not.toContain(secret);
+});
+
+test('hot reload: a conflicting save shows who saved and offers to reload', async ({ page, browser }) => {
+  await page.goto('/plugins/search-indexer/state');
+  const other = await browser.newPage({ storageState: 'e2e/.auth/admin.json' });
+  await other.goto('/plugins/search-indexer/state');
+
+  await page.getByRole('switch', { name: 'Enabled' }).click();
+  await reviewAndSave(page, 1);
+
+  await other.getByRole('switch', { name: 'Preserve state' }).click();
+  await other.getByRole('button', { name: 'Review & save' }).click();
+  await other.getByRole('dialog', { name: 'Review changes' }).getByRole('button', { name: 'Save version 1' }).click();
+  const conflict = other.getByRole('dialog', { name: 'Someone saved since you started editing' });
+  await expect(conflict).toBeVisible();
+  await expect(conflict).toContainText('admin@console.local saved version 1');
+  await expect(conflict.getByText('enabled')).toBeVisible();
+  await conflict.getByRole('button', { name: 'Discard mine, load theirs' }).click();
+  await expect(other.getByText('version 1', { exact: true })).toBeVisible();
+  await expect(other.getByRole('switch', { name: 'Enabled' })).toBeChecked();
+  await expect(other.getByRole('switch', { name: 'Preserve state' })).toBeChecked();
+  await other.close();
+});
+
+test('the JSON tab and the form edit the same document', async ({ page }) => {
+  await page.goto('/plugins/notification-hub/state');
+  await page.getByRole('switch', { name: 'Enabled' }).click();
+  await page.getByRole('tab', { name: 'JSON' }).click();
+  const text = page.getByRole('textbox', { name: 'Document as JSON' });
+  await expect(text).toHaveValue(/"enabled": true/);
+  await text.fill((await text.inputValue()).replace('"debounceDelay": 1000', '"debounceDelay": 2500'));
+  await expect(page.getByText('The document is valid.')).toBeVisible();
+  await text.fill((await text.inputValue()).replace('"debounceDelay": 2500', '"debounceDelay": -5'));
+  await expect(page.getByText(/line \d+/i).first()).toBeVisible();
+  await text.fill((await text.inputValue()).replace('"debounceDelay": -5', '"debounceDelay": 2500'));
+  await expect(page.getByText('The document is valid.')).toBeVisible();
+  await page.getByRole('tab', { name: 'Form' }).click();
+  await expect(page.getByRole('textbox', { name: 'Debounce delay' })).toHaveValue('2500');
+  await expect(page.getByRole('switch', { name: 'Enabled' })).toBeChecked();
+});
+
+for (const path of ['/plugins/checkout-api/sandbox', '/plugins/checkout-api/state', '/plugins/checkout-api/aiops', '/registry']) {
+  test(`axe finds no serious or critical violation on ${path}`, async ({ page }) => {
+    await page.goto(path);
+    await expect(page.getByRole('tab', { name: 'Form' })).toBeVisible();
+    const { violations } = await new AxeBuilder({ page }).analyze();
+    const bad = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+    expect(bad.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  });
+}

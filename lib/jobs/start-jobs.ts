@@ -1,0 +1,18 @@
+// The background jobs of a console server process, started once from instrumentation.ts.
+import { getDb } from '../db/client';
+import { demoEnabled } from '../env';
+import { applyRetention } from '../aiops/retention/apply-retention';
+import { persistDetectors } from '../aiops/detect/detector-cache';
+import { DEMO_JOB, runDemoFleet } from '../demo/live-demo';
+import { scheduleJob } from './scheduler';
+
+export async function startJobs(): Promise<void> {
+  const db = await getDb();
+  if (demoEnabled()) scheduleJob(db, { name: DEMO_JOB, everyMs: 10_000, run: (d) => runDemoFleet(d) });
+  scheduleJob(db, { name: 'retention', everyMs: 3_600_000, run: (d) => applyRetention(d) });
+  // Detector state is written at most once a minute during ingest; this catches quiet series.
+  scheduleJob(db, { name: 'detector-flush', everyMs: 60_000, perProcess: true, run: (d) => persistDetectors(d).then(() => undefined) });
+  const flush = () => void persistDetectors(db, true).finally(() => process.exit(0));
+  process.once('SIGTERM', flush);
+  process.once('SIGINT', flush);
+}
