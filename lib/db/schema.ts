@@ -282,3 +282,181 @@ export const demoState = pgTable('demo_state', {
   groundTruth: jsonb('ground_truth').notNull(),
   updatedAt: updatedAt(),
 });
+
+// ---- Incidents and root-cause analysis ----
+export const incident = pgTable(
+  'incident',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    pluginId: text('plugin_id').notNull(),
+    /** open | acknowledged | resolved */
+    status: text('status').notNull().default('open'),
+    /** low | medium | high | critical */
+    severity: text('severity').notNull(),
+    title: text('title').notNull(),
+    startedAt: ts('started_at').notNull(),
+    endedAt: ts('ended_at'),
+    lastAnomalyAt: ts('last_anomaly_at').notNull(),
+    /** RootCauseAnalysisRequest symptoms: [{ type, description, severity, timestamp }]. */
+    symptoms: jsonb('symptoms').notNull().default([]),
+    acknowledgedBy: text('acknowledged_by'),
+    acknowledgedAt: ts('acknowledged_at'),
+    resolvedBy: text('resolved_by'),
+    resolvedAt: ts('resolved_at'),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [index('incident_plugin_idx').on(t.pluginId, t.startedAt), index('incident_status_idx').on(t.status)],
+);
+
+export const incidentComment = pgTable(
+  'incident_comment',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    incidentId: bigint('incident_id', { mode: 'number' }).notNull(),
+    authorId: text('author_id'),
+    authorName: text('author_name').notNull(),
+    body: text('body').notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [index('incident_comment_idx').on(t.incidentId)],
+);
+
+/** A root-cause analysis: its request, and its RootCauseAnalysisResult once finished. */
+export const rcaAnalysis = pgTable(
+  'rca_analysis',
+  {
+    id: text('id').primaryKey(),
+    incidentId: bigint('incident_id', { mode: 'number' }),
+    pluginId: text('plugin_id').notNull(),
+    /** running | done | failed */
+    status: text('status').notNull(),
+    request: jsonb('request').notNull(),
+    result: jsonb('result'),
+    narrative: text('narrative'),
+    error: text('error'),
+    createdBy: text('created_by').notNull(),
+    createdAt: createdAt(),
+    finishedAt: ts('finished_at'),
+  },
+  (t) => [index('rca_incident_idx').on(t.incidentId)],
+);
+
+/** Incident notifications (webhook, slack), retried with backoff until sent or given up. */
+export const notificationDelivery = pgTable(
+  'notification_delivery',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    incidentId: bigint('incident_id', { mode: 'number' }).notNull(),
+    channel: text('channel').notNull(),
+    /** Where it goes, with credentials removed, for display. */
+    target: text('target').notNull(),
+    /** pending | sent | failed | not-configured */
+    status: text('status').notNull(),
+    attempts: integer('attempts').notNull().default(0),
+    lastError: text('last_error'),
+    nextAttemptAt: ts('next_attempt_at'),
+    sentAt: ts('sent_at'),
+    payload: jsonb('payload').notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [index('notification_due_idx').on(t.status, t.nextAttemptAt)],
+);
+
+// ---- Self-healing ----
+export const healingProposal = pgTable(
+  'healing_proposal',
+  {
+    id: text('id').primaryKey(),
+    pluginId: text('plugin_id').notNull(),
+    actionId: text('action_id').notNull(),
+    actionType: text('action_type').notNull(),
+    parameters: jsonb('parameters').notNull().default({}),
+    priority: integer('priority').notNull(),
+    /** pending | approved | rejected | expired | running | succeeded | failed | unknown */
+    status: text('status').notNull(),
+    /** Why it was proposed: the trigger conditions that held, with their evidence. */
+    reason: jsonb('reason').notNull(),
+    incidentId: bigint('incident_id', { mode: 'number' }),
+    attempt: integer('attempt').notNull().default(1),
+    requiresApproval: boolean('requires_approval').notNull(),
+    decidedBy: text('decided_by'),
+    decidedAt: ts('decided_at'),
+    decisionComment: text('decision_comment'),
+    expiresAt: ts('expires_at').notNull(),
+    /** demo | webhook | agent */
+    executor: text('executor').notNull(),
+    claimedBy: text('claimed_by'),
+    claimExpiresAt: ts('claim_expires_at'),
+    startedAt: ts('started_at'),
+    finishedAt: ts('finished_at'),
+    outcome: jsonb('outcome'),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    index('healing_status_idx').on(t.status),
+    index('healing_plugin_idx').on(t.pluginId, t.createdAt),
+    // At most one live proposal per action and plugin.
+    uniqueIndex('healing_live_uq')
+      .on(t.pluginId, t.actionId)
+      .where(sql`status in ('pending', 'approved', 'running')`),
+  ],
+);
+
+/** Outcomes per action and trigger, for the success rate and the feedback loop. */
+export const healingOutcome = pgTable(
+  'healing_outcome',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    pluginId: text('plugin_id').notNull(),
+    actionId: text('action_id').notNull(),
+    triggerKey: text('trigger_key').notNull(),
+    success: boolean('success').notNull(),
+    at: ts('at').notNull().defaultNow(),
+  },
+  (t) => [index('healing_outcome_idx').on(t.pluginId, t.actionId)],
+);
+
+// ---- Optimization suggestions ----
+export const optimization = pgTable(
+  'optimization',
+  {
+    id: text('id').primaryKey(),
+    pluginId: text('plugin_id').notNull(),
+    type: text('type').notNull(),
+    /** The PerformanceOptimization record. */
+    record: jsonb('record').notNull(),
+    evidence: jsonb('evidence').notNull(),
+    /** Identifies the evidence, so a dismissed suggestion is not made again for the same facts. */
+    evidenceKey: text('evidence_key').notNull(),
+    /** The document change it proposes, when it is a configuration change. */
+    change: jsonb('change'),
+    /** open | applied | dismissed */
+    status: text('status').notNull().default('open'),
+    dismissedReason: text('dismissed_reason'),
+    appliedVersion: integer('applied_version'),
+    autoApplied: boolean('auto_applied').notNull().default(false),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [uniqueIndex('optimization_evidence_uq').on(t.pluginId, t.evidenceKey)],
+);
+
+// ---- Generator ----
+export const generation = pgTable(
+  'generation',
+  {
+    id: text('id').primaryKey(),
+    userId: text('user_id'),
+    userName: text('user_name').notNull(),
+    prompt: text('prompt').notNull(),
+    request: jsonb('request').notNull(),
+    result: jsonb('result'),
+    error: text('error'),
+    parentId: text('parent_id'),
+    provider: text('provider').notNull(),
+    durationMs: integer('duration_ms').notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [index('generation_user_idx').on(t.userId, t.createdAt)],
+);
