@@ -19,6 +19,11 @@ for (const file of process.argv.slice(2)) {
     passed += r.stats.expected + r.stats.flaky;
     failed += r.stats.unexpected;
     skipped += r.stats.skipped;
+    // A run that failed before any test (the server did not start) still failed.
+    if (r.errors?.length) {
+      for (const e of r.errors) console.log(`Playwright: ${e.message?.split('\n')[0] ?? e}`);
+      failed += r.errors.length;
+    }
   }
 }
 console.log(`\nAll suites: ${passed} passed, ${failed} failed, ${skipped} skipped`);

@@ -43,6 +43,9 @@ export async function seedDemoHistory(db: Db, now = Date.now(), onProgress?: (p:
   for (const batch of simulateHistory({ now: end, seed: DEMO_SEED, days })) {
     await storeFleetBatch(db, batch);
     if (batch.state) state = batch.state;
+    // Let the server answer requests between batches: the embedded database's work is
+    // synchronous WebAssembly, and a chain of awaits alone would starve the event loop.
+    await new Promise((resolve) => setImmediate(resolve));
     onProgress?.({ done: ++done, total });
   }
   const row = {
