@@ -2,9 +2,6 @@
 // (never during `next build`, and only in the Node.js runtime).
 export async function register() {
   if (process.env.NEXT_RUNTIME !== 'nodejs' || process.env.NEXT_PHASE === 'phase-production-build') return;
-  const { startJobs } = await import('./lib/jobs/start-jobs');
-  await startJobs().catch((err) => {
-    console.error('[jobs] could not start:', err instanceof Error ? err.message : err);
-    process.exit(1);
-  });
+  const { startJobsOrExit } = await import('./lib/jobs/start-jobs');
+  await startJobsOrExit();
 }

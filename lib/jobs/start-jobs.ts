@@ -16,3 +16,13 @@ export async function startJobs(): Promise<void> {
   process.once('SIGTERM', flush);
   process.once('SIGINT', flush);
 }
+
+/** A server that cannot open its database or start its jobs stops with the reason. */
+export async function startJobsOrExit(): Promise<void> {
+  try {
+    await startJobs();
+  } catch (err) {
+    console.error('[jobs] could not start:', err instanceof Error ? err.message : err);
+    process.exit(1);
+  }
+}
