@@ -3,40 +3,16 @@ import { useState } from 'react';
 import { useMutation } from '@tanstack/react-query';
 import { CheckCircle2, PlugZap, XCircle } from 'lucide-react';
 import { apiFetch, pluginPath } from '@/lib/http/api-fetch';
+import type { ConnectivityError } from '@/lib/connectivity/types';
+import type { DistributedStateTestResult } from '@/lib/connectivity/test-distributed-state';
+import type { RegistryUpstreamTestResult } from '@/lib/connectivity/test-registry-upstream';
 import { Button } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
 
-interface ProbeError {
-  kind: string;
-  code: string;
-  message: string;
-}
-interface EndpointResult {
-  endpoint: string;
-  ok: boolean;
-  latencyMs: number;
-  serverVersion?: string;
-  health?: string;
-  credentials?: string;
-  error?: ProbeError;
-}
-interface StateResult {
-  provider: string;
-  ok: boolean;
-  endpoints: EndpointResult[];
-  error?: ProbeError;
-}
-interface UpstreamResult {
-  url: string;
-  ok: boolean;
-  status?: number;
-  latencyMs: number;
-  npmLike: boolean;
-  npmEvidence?: string;
-  authenticatedAs?: string;
-  checks: { name: string; request: string; status?: number; passed: boolean | null; detail: string }[];
-  error?: ProbeError;
-}
+// Result shapes come from the checks themselves (type-only imports: nothing of the server runs here).
+type ProbeError = ConnectivityError;
+type StateResult = DistributedStateTestResult;
+type UpstreamResult = RegistryUpstreamTestResult;
 
 function Outcome({ ok, title, children }: { ok: boolean; title: string; children?: React.ReactNode }) {
   const Icon = ok ? CheckCircle2 : XCircle;

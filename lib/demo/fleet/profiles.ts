@@ -1,6 +1,7 @@
 // Per-plugin character of the demo fleet: traffic shape, capacity, memory layout and the
 // external systems each plugin depends on. Numbers are chosen so normal load sits at 30–40 %
 // of capacity and memory at 50–65 % of the sandbox heap limit, leaving room for incidents.
+import { AIOpsMetricSchema } from '@/schemas';
 import type { DemoPluginId } from './types';
 
 const MiB = 1024 * 1024;
@@ -115,15 +116,7 @@ export const PLUGIN_IDS = Object.keys(PROFILES) as DemoPluginId[];
 /** Every external system any plugin depends on. */
 export const EXTERNAL_DEPENDENCIES = [...new Set(PLUGIN_IDS.flatMap((id) => PROFILES[id].dependencies.filter((d) => d.external).map((d) => d.id)))];
 
-export const FLEET_METRICS = [
-  'cpu-usage',
-  'memory-usage',
-  'response-time',
-  'error-rate',
-  'throughput',
-  'latency',
-  'connection-count',
-  'queue-depth',
-] as const;
+/** The fleet reports every metric of the protocol. */
+export const FLEET_METRICS = AIOpsMetricSchema.options;
 
 export const MIB = MiB;
