@@ -10,7 +10,7 @@ export async function startJobs(): Promise<void> {
   const db = await getDb();
   if (demoEnabled()) scheduleJob(db, { name: DEMO_JOB, everyMs: 10_000, run: (d) => runDemoFleet(d) });
   scheduleJob(db, { name: 'retention', everyMs: 3_600_000, run: (d) => applyRetention(d) });
-  // Detector state is written at most once a minute during ingest; this catches quiet series.
+  // Detector state is written every ten minutes during ingest; this catches quiet series.
   scheduleJob(db, { name: 'detector-flush', everyMs: 60_000, perProcess: true, run: (d) => persistDetectors(d).then(() => undefined) });
   const flush = () => void persistDetectors(db, true).finally(() => process.exit(0));
   process.once('SIGTERM', flush);

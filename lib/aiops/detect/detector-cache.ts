@@ -1,5 +1,5 @@
 // Streaming detectors live in memory between batches (their state can be large) and are
-// persisted to detector_state at most once a minute. Before scoring, a detector first replays
+// persisted to detector_state every ten minutes. Before scoring, a detector first replays
 // any stored points it has not seen (written by another console process, or since its last
 // persisted state before a restart), so every process resumes exactly where the data is.
 import { and, asc, eq, gt } from 'drizzle-orm';
@@ -20,7 +20,9 @@ export interface CachedDetector {
   persistedAt: number;
 }
 
-const PERSIST_EVERY_MS = 60_000;
+// A hybrid detector's state is a few hundred KiB; restoring replays the points stored since,
+// so persisting rarely costs little at restart and saves much write volume.
+const PERSIST_EVERY_MS = 10 * 60_000;
 /** A new or reconfigured detector warms up on this much stored history. */
 const WARM_UP_MS = 24 * 3600_000;
 const REPLAY_PAGE = 20_000;
