@@ -15,7 +15,7 @@ export function AppProviders({ children }: AppProvidersProps) {
     <ThemeProvider attribute="class" defaultTheme="system" enableSystem disableTransitionOnChange>
       <QueryClientProvider client={client}>
         {children}
-        <Toaster richColors closeButton position="bottom-right" />
+        <Toaster closeButton position="bottom-right" />
       </QueryClientProvider>
     </ThemeProvider>
   );

@@ -1,16 +1,37 @@
 import type { Metadata } from 'next';
-import { Wand2 } from 'lucide-react';
-import { NotAvailable } from '@/components/shell/not-available';
+import { hasRole } from '@/lib/auth/roles';
+import { getDb } from '@/lib/db/client';
+import { asJson } from '@/lib/http/to-json';
+import { getGeneration } from '@/lib/generator/history/get-generation';
+import { listGenerations } from '@/lib/generator/history/list-generations';
+import { makeQueryClient } from '@/lib/queries/query-client';
+import { generatorQueries } from '@/lib/queries/generator';
+import { Hydrate } from '@/components/providers/hydrate';
+import { requireRole } from '../require-role';
+import { GeneratorClient } from './client';
+import { parseGeneratorParams } from './search-params';
 
 export const metadata: Metadata = { title: 'Generator' };
 
-export default function GeneratorPage() {
+// Prefetches the history and, when the URL names one, the open generation; a missing one is
+// left to the client, which says so.
+export default async function GeneratorPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const user = await requireRole('viewer');
+  const view = parseGeneratorParams(await searchParams);
+  const db = await getDb();
+  const qc = makeQueryClient();
+  await Promise.all([
+    qc.prefetchQuery({ queryKey: generatorQueries.list().queryKey, queryFn: async () => asJson(await listGenerations(db)) }),
+    view.open
+      ? qc.prefetchQuery({
+          queryKey: generatorQueries.detail(view.open).queryKey,
+          queryFn: async () => asJson(await getGeneration(db, view.open!)),
+        })
+      : null,
+  ]);
   return (
-    <NotAvailable
-      icon={Wand2}
-      title="Generator"
-      description="Describe an app in a sentence; get ObjectStack objects, views, an app and a dashboard."
-      planned="The offline generator and, when configured, a language model turn prompts into validated ObjectStack metadata with a live preview."
-    />
+    <Hydrate client={qc}>
+      <GeneratorClient canGenerate={hasRole(user.role, 'operator')} />
+    </Hydrate>
   );
 }

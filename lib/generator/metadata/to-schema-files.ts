@@ -46,7 +46,8 @@ export function definitionName(name: string, kind: ModuleKind): string {
 
 function serialise(value: unknown, format: SchemaFileFormat, kind: ModuleKind, constName: string, style: CodeStyle): string {
   if (format === 'json') return `${JSON.stringify(value, null, 2)}\n`;
-  if (format === 'yaml') return stringify(value);
+  // No anchors/aliases (&a1, *a1) for shared objects: metadata files are read by people.
+  if (format === 'yaml') return stringify(value, { aliasDuplicateObjects: false });
   return printModule(definitionModule(value, kind, constName), 'typescript', style);
 }
 
