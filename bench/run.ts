@@ -7,6 +7,7 @@ const BENCHES: Record<string, string> = {
   nab: 'bench/nab/run.ts',
   generator: 'bench/generator/run.ts',
   ingest: 'bench/storage/main.ts',
+  form: 'bench/form/run.ts',
 };
 
 const only = process.argv.slice(2);
