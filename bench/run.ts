@@ -8,6 +8,7 @@ const BENCHES: Record<string, string> = {
   generator: 'bench/generator/run.ts',
   ingest: 'bench/storage/main.ts',
   form: 'bench/form/run.ts',
+  whatif: 'bench/whatif/run.ts',
 };
 
 const only = process.argv.slice(2);

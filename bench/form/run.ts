@@ -6,45 +6,16 @@
 //   - keystroke → next paint in a text field (50 keystrokes after 10 of warm-up), with the
 //     action list collapsed (the default) and expanded.
 // Targets: keystroke median < 16 ms (one frame), first render < 1 000 ms. Asserts nothing.
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import { chromium, type Browser, type Locator, type Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
+import type { Db } from '@/lib/db/client';
 import { median, percentile, printTable } from '../table';
+import { startConsole } from '../browser/console-under-test';
 
 const LOADS = 5;
 const KEYS = 60;
 const WARMUP = 10;
 const PAUSE_MS = 100; // between a keystroke's paint and the next key: a fast typist's rhythm
-const PASSWORD = 'form-bench-password';
 const PLUGIN = 'form-bench';
-
-if (!existsSync('.next/BUILD_ID')) {
-  console.log('No production build (.next/BUILD_ID): running `next build` first…');
-  const r = spawnSync('npx', ['next', 'build'], { stdio: 'inherit', env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' } });
-  if (r.status !== 0) throw new Error(`next build failed with exit code ${r.status}`);
-}
-
-const port = await new Promise<number>((resolve) => {
-  const s = createServer().listen(0, () => {
-    const p = (s.address() as { port: number }).port;
-    s.close(() => resolve(p));
-  });
-});
-const base = `http://localhost:${port}`;
-const dataDir = mkdtempSync(path.join(tmpdir(), 'bench-form-'));
-// The bench's own embedded database, even when `npm run bench` provides a PostgreSQL.
-delete process.env.DATABASE_URL;
-Object.assign(process.env, {
-  CONSOLE_DATA_DIR: dataDir,
-  CONSOLE_DEMO: '0',
-  CONSOLE_ADMIN_PASSWORD: PASSWORD,
-  CONSOLE_URL: base,
-  CONSOLE_SECRET_KEY: '0'.repeat(64),
-  NEXT_TELEMETRY_DISABLED: '1',
-});
 
 const HEALTH = ['degraded', 'unhealthy', 'failed'] as const;
 const TYPES = ['restart', 'scale', 'rollback', 'clear-cache', 'adjust-config', 'execute-script', 'notify'] as const;
@@ -88,56 +59,13 @@ function aiopsDocument() {
   };
 }
 
-async function prepareData() {
-  const { getDbHandle } = await import('@/lib/db/client');
-  const { ensureAdmin } = await import('@/lib/users/ensure-admin');
+async function seed(db: Db) {
   const { createPlugin } = await import('@/lib/plugins/create-plugin');
   const { saveDocument } = await import('@/lib/config-store/save-document');
   const { systemActor } = await import('@/lib/auth/actor');
   const { AIOpsAgentConfigSchema } = await import('@/schemas');
-  const body = AIOpsAgentConfigSchema.parse(aiopsDocument());
-  const handle = await getDbHandle();
-  try {
-    const admin = await ensureAdmin(handle.db);
-    await createPlugin(handle.db, systemActor(), { id: PLUGIN, name: 'Form bench' });
-    await saveDocument(handle.db, systemActor(), 'aiops', PLUGIN, { baseVersion: 0, body, comment: 'form benchmark' });
-    return admin.email;
-  } finally {
-    await handle.close(); // releases the data folder's lock for the server
-  }
-}
-
-let server: ChildProcess | undefined;
-let serverLog = '';
-function startServer() {
-  server = spawn('npx', ['next', 'start', '-p', String(port)], { detached: true, env: process.env, stdio: ['ignore', 'pipe', 'pipe'] });
-  server.stdout!.on('data', (d) => (serverLog += d));
-  server.stderr!.on('data', (d) => (serverLog += d));
-}
-async function waitForServer() {
-  for (const until = Date.now() + 120_000; Date.now() < until; await new Promise((r) => setTimeout(r, 250))) {
-    if (server?.exitCode !== null) throw new Error(`next start exited:\n${serverLog}`);
-    const ok = await fetch(`${base}/login`).then((r) => r.ok, () => false);
-    if (ok) return;
-  }
-  throw new Error(`next start did not answer /login in 2 minutes:\n${serverLog}`);
-}
-async function stopServer() {
-  const s = server;
-  server = undefined;
-  if (!s?.pid || s.exitCode !== null) return;
-  const exited = new Promise((r) => s.once('exit', r));
-  const kill = (sig: NodeJS.Signals) => {
-    try {
-      process.kill(-s.pid!, sig); // the whole group: npx, next and its workers
-    } catch {
-      /* already gone */
-    }
-  };
-  kill('SIGTERM');
-  const hard = setTimeout(() => kill('SIGKILL'), 5_000);
-  await exited;
-  clearTimeout(hard);
+  await createPlugin(db, systemActor(), { id: PLUGIN, name: 'Form bench' });
+  await saveDocument(db, systemActor(), 'aiops', PLUGIN, { baseVersion: 0, body: AIOpsAgentConfigSchema.parse(aiopsDocument()), comment: 'form benchmark' });
 }
 
 declare global {
@@ -162,7 +90,7 @@ const WATCH_FORM_READY = `if (location.pathname.endsWith('/aiops')) {
   requestAnimationFrame(check);
 }`;
 
-async function firstRender(page: Page) {
+async function firstRender(page: Page, base: string) {
   const rows = { ttfb: [] as number[], fcp: [] as number[], ready: [] as number[] };
   for (let i = 0; i < LOADS; i++) {
     await page.goto(`${base}/plugins/${PLUGIN}/aiops`, { waitUntil: 'commit' });
@@ -214,35 +142,14 @@ async function keystrokes(page: Page, field: Locator) {
 const round = (x: number, digits = 1) => Number(x.toFixed(digits));
 const row = (name: string, xs: number[], digits = 0) => [name, round(median(xs), digits), round(percentile(xs, 95), digits)];
 
-// Ctrl-C: the server is in its own process group, so stop it (and drop the data) before leaving.
-process.once('SIGINT', () => void stopServer().finally(() => {
-  rmSync(dataDir, { recursive: true, force: true });
-  process.exit(130);
-}));
-
 const rows: (string | number)[][] = [];
-let browser: Browser | undefined;
 let failed = false;
+let stop = async () => {};
 try {
-  const email = await prepareData();
-  startServer();
-  await waitForServer();
-  browser = await chromium.launch({
-    headless: true,
-    executablePath: '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
-  });
-  const context = await browser.newContext();
-  await context.addInitScript(WATCH_FORM_READY);
-  const page = await context.newPage();
-  page.on('dialog', (d) => d.accept()); // "leave with unsaved changes?" on reload
-  await page.goto(`${base}/login`);
-  await page.getByLabel('Email').fill(email);
-  await page.getByLabel('Password').fill(PASSWORD);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await page.waitForURL((u) => !u.pathname.startsWith('/login'));
-
-  const fr = await firstRender(page);
+  const console_ = await startConsole({ seed, initScript: WATCH_FORM_READY });
+  stop = console_.stop;
+  const { page, base } = console_;
+  const fr = await firstRender(page, base);
   rows.push(row('first render: server response (TTFB)', fr.ttfb), row('first render: first contentful paint', fr.fcp), row('first render: form painted and hydrated', fr.ready));
 
   const main = page.locator('main');
@@ -262,9 +169,7 @@ try {
   console.error(err);
   failed = true;
 } finally {
-  await browser?.close().catch(() => undefined);
-  await stopServer();
-  rmSync(dataDir, { recursive: true, force: true });
+  await stop();
 }
 
 printTable(

@@ -1,9 +1,6 @@
 // Ingest throughput through the API handler (auth, Zod validation, detection, roll-ups,
 // anomalies) into the embedded database (PGlite on disk) and into PostgreSQL when
 // TEST_DATABASE_URL is set; and the 30-day chart query (259 200 points to 1 000 pixels).
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { openPostgresDb, setDbForTests, type DbHandle } from '@/lib/db/client';
 import { systemActor } from '@/lib/auth/actor';
@@ -11,21 +8,12 @@ import { createPlugin } from '@/lib/plugins/create-plugin';
 import { createToken } from '@/lib/tokens/create-token';
 import { ingestPoints } from '@/lib/aiops/ingest/ingest-metrics';
 import { median } from '../table';
+import { openEmbeddedBenchDb } from '../open-embedded-db';
 
 const STEP = 10_000;
 const METRICS = ['cpu-usage', 'memory-usage', 'response-time', 'error-rate', 'throughput', 'latency', 'connection-count', 'queue-depth'];
 
-async function openEmbedded(): Promise<DbHandle> {
-  const dir = mkdtempSync(path.join(tmpdir(), 'bench-pglite-'));
-  const { PGlite } = await import('@electric-sql/pglite');
-  const { drizzle } = await import('drizzle-orm/pglite');
-  const schema = await import('@/lib/db/schema');
-  const { runMigrations } = await import('@/lib/db/migrate');
-  const client = new PGlite(dir);
-  const db = drizzle(client, { schema }) as unknown as DbHandle['db'];
-  await runMigrations(db, 'pglite');
-  return { db, kind: 'pglite', close: () => client.close() };
-}
+const openEmbedded = () => openEmbeddedBenchDb('bench-pglite');
 
 async function openPostgres(): Promise<DbHandle | null> {
   const admin = process.env.TEST_DATABASE_URL;

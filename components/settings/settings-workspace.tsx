@@ -16,6 +16,7 @@ import { Badge } from '@/components/ui/badge';
 import { Card } from '@/components/ui/card';
 import { PageHeader } from '@/components/ui/page-header';
 import { VersionHistory } from '@/components/documents/version-history';
+import { WhatIfPanel } from '@/components/whatif/whatif-panel';
 import { AdviceList } from './advice-list';
 import { ConflictDialog, type Conflict } from './conflict-dialog';
 import { StateConnectionTest, UpstreamConnectionTest } from './connection-tests';
@@ -123,7 +124,8 @@ export function SettingsWorkspace({ kind, pluginId, title, description, canEdit 
           </>
         }
       />
-      <div className="grid gap-6 xl:grid-cols-[minmax(0,1fr)_22rem]">
+      {/* The AIOps what-if charts need a wider side column than advice and history. */}
+      <div className={`grid gap-6 ${kind === 'aiops' ? 'xl:grid-cols-[minmax(0,1fr)_28rem]' : 'xl:grid-cols-[minmax(0,1fr)_22rem]'}`}>
         <div className="min-w-0">
           <SchemaForm
             schema={schema}
@@ -136,6 +138,7 @@ export function SettingsWorkspace({ kind, pluginId, title, description, canEdit 
           />
         </div>
         <aside className="space-y-6">
+          {kind === 'aiops' && pluginId && <WhatIfPanel pluginId={pluginId} draft={current} />}
           <Card title={`Advice${advice.length ? ` (${advice.length})` : ''}`}>
             {advice.length ? <AdviceList advice={advice} /> : <p className="text-sm text-muted">Nothing risky in this document.</p>}
           </Card>

@@ -1,16 +1,34 @@
 import type { Metadata } from 'next';
-import { Lightbulb } from 'lucide-react';
-import { NotAvailable } from '@/components/shell/not-available';
+import { getDb } from '@/lib/db/client';
+import { hasRole } from '@/lib/auth/roles';
+import { asJson } from '@/lib/http/to-json';
+import { listPlugins } from '@/lib/plugins/list-plugins';
+import { listOptimizations } from '@/lib/optimization/list-optimizations';
+import { makeQueryClient } from '@/lib/queries/query-client';
+import { optimizationQueries } from '@/lib/queries/optimizations';
+import { pluginQueries } from '@/lib/queries/plugins';
+import { Hydrate } from '@/components/providers/hydrate';
+import { requireRole } from '../require-role';
+import { OptimizationsClient } from './client';
+import { parseStatus } from './search-params';
 
 export const metadata: Metadata = { title: 'Optimizations' };
 
-export default function OptimizationsPage() {
+export default async function OptimizationsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const user = await requireRole('viewer');
+  const status = parseStatus(await searchParams);
+  const db = await getDb();
+  const qc = makeQueryClient();
+  await Promise.all([
+    qc.prefetchQuery({ queryKey: pluginQueries.list().queryKey, queryFn: async () => asJson(await listPlugins(db)) }),
+    qc.prefetchQuery({
+      queryKey: optimizationQueries.list(status).queryKey,
+      queryFn: async () => asJson(await listOptimizations(db, { status: status === 'all' ? undefined : status })),
+    }),
+  ]);
   return (
-    <NotAvailable
-      icon={Lightbulb}
-      title="Optimizations"
-      description="Suggestions drawn from each plugin's own metrics and configuration."
-      planned="Resource, caching and configuration suggestions with their evidence, to apply as a reviewed document change or dismiss."
-    />
+    <Hydrate client={qc}>
+      <OptimizationsClient canEdit={hasRole(user.role, 'operator')} />
+    </Hydrate>
   );
 }

@@ -1,0 +1,6 @@
+import { route } from '@/lib/auth/route';
+import { AnomalyPreviewRequestSchema } from '@/lib/aiops/whatif/preview-request';
+import { previewAnomalies } from '@/lib/aiops/whatif/preview-anomalies';
+
+// A POST because the draft travels in the body; it changes nothing, so viewers may ask too.
+export const POST = route({ role: 'viewer', body: AnomalyPreviewRequestSchema }, async ({ db, params, body }) => previewAnomalies(db, params.pluginId, body));

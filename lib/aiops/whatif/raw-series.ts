@@ -1,0 +1,118 @@
+// Raw 10-second points of one plugin metric, held in memory for a short while so a what-if
+// preview can re-run detectors and replays as the operator edits without reading the
+// database each time. Entries cover the last 8 days (7 shown + 1 of detector warm-up), are
+// topped up with new points at most every REFRESH_MS, and are dropped when unused.
+import { sql } from 'drizzle-orm';
+import type { Db } from '../../db/client';
+import { cacheFor } from '../../db/per-db-cache';
+import { rowsOf } from '../ingest/write-points';
+import { findSeriesId } from '../ingest/series-ids';
+
+export const HISTORY_MS = 8 * 86_400_000;
+const REFRESH_MS = 10_000;
+const IDLE_MS = 10 * 60_000;
+/** Once the oldest point is this old the entry is rebuilt instead of growing forever. */
+const REBUILD_AFTER_MS = HISTORY_MS + 86_400_000;
+
+/** A growable time series in typed arrays (timestamps in epoch ms). */
+export class RawSeries {
+  t = new Float64Array(0);
+  v = new Float64Array(0);
+  n = 0;
+
+  append(ts: ArrayLike<number>, vs: ArrayLike<number>): void {
+    const need = this.n + ts.length;
+    if (need > this.t.length) {
+      const cap = Math.max(need, Math.ceil(this.t.length * 1.25) + 1024);
+      const t = new Float64Array(cap);
+      const v = new Float64Array(cap);
+      t.set(this.t.subarray(0, this.n));
+      v.set(this.v.subarray(0, this.n));
+      this.t = t;
+      this.v = v;
+    }
+    this.t.set(ts, this.n);
+    this.v.set(vs, this.n);
+    this.n = need;
+  }
+
+  /** Index of the first point at or after `time`. */
+  lowerBound(time: number): number {
+    let lo = 0;
+    let hi = this.n;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.t[mid] < time) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+}
+
+export interface RawEntry {
+  series: RawSeries;
+  loadedFrom: number;
+  fetchedAt: number;
+  usedAt: number;
+}
+
+async function fetchPoints(db: Db, seriesId: number, after: number): Promise<{ t: Float64Array; v: Float64Array }> {
+  // Two arrays in one row: far fewer objects to build than one row per point.
+  const [row] = rowsOf(
+    await db.execute(sql`
+      select coalesce(array_agg(round(extract(epoch from ts) * 1000)::float8 order by ts), '{}') as t,
+             coalesce(array_agg(value order by ts), '{}') as v
+      from metric_point where series_id = ${seriesId} and ts > ${new Date(after).toISOString()}`),
+  );
+  const t = (row?.t ?? []) as (number | string)[];
+  const v = (row?.v ?? []) as (number | string)[];
+  return { t: Float64Array.from(t, Number), v: Float64Array.from(v, Number) };
+}
+
+const inflight = new Map<string, Promise<RawEntry | null>>();
+
+function sweep(cache: Map<string, RawEntry>, now: number): void {
+  for (const [k, e] of cache) if (now - e.usedAt > IDLE_MS) cache.delete(k);
+}
+
+/** The cached raw series of a plugin metric (null when nothing was ever stored for it). */
+export async function rawSeries(db: Db, pluginId: string, metric: string, now = Date.now()): Promise<RawEntry | null> {
+  const key = `${pluginId}\u0000${metric}`;
+  const pending = inflight.get(key);
+  if (pending) return pending;
+  const cache = cacheFor<RawEntry>(db, 'whatif-raw');
+  const work = (async () => {
+    sweep(cache, now);
+    const seriesId = await findSeriesId(db, pluginId, metric);
+    if (seriesId === undefined) return null;
+    let entry = cache.get(key);
+    if (entry && now - entry.loadedFrom > REBUILD_AFTER_MS) entry = undefined;
+    if (!entry) {
+      const from = now - HISTORY_MS;
+      const { t, v } = await fetchPoints(db, seriesId, from - 1);
+      const series = new RawSeries();
+      series.append(t, v);
+      entry = { series, loadedFrom: from, fetchedAt: now, usedAt: now };
+      cache.set(key, entry);
+    } else if (now - entry.fetchedAt >= REFRESH_MS) {
+      const s = entry.series;
+      const { t, v } = await fetchPoints(db, seriesId, s.n ? s.t[s.n - 1] : entry.loadedFrom - 1);
+      s.append(t, v);
+      entry.fetchedAt = now;
+    }
+    entry.usedAt = now;
+    return entry;
+  })();
+  inflight.set(key, work);
+  try {
+    return await work;
+  } finally {
+    inflight.delete(key);
+  }
+}
+
+/** Forgets a plugin's cached series (tests, or after its data was deleted). */
+export function forgetRawSeries(db: Db, pluginId?: string): void {
+  const cache = cacheFor<RawEntry>(db, 'whatif-raw');
+  for (const k of cache.keys()) if (!pluginId || k.startsWith(`${pluginId}\u0000`)) cache.delete(k);
+}
