@@ -9,6 +9,7 @@ const BENCHES: Record<string, string> = {
   ingest: 'bench/storage/main.ts',
   form: 'bench/form/run.ts',
   whatif: 'bench/whatif/run.ts',
+  rca: 'bench/rca/run.ts',
 };
 
 const only = process.argv.slice(2);

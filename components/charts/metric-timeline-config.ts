@@ -7,6 +7,19 @@ export interface SeriesStyle {
   color: string;
 }
 
+/** Something that happened to the plugin, marked on the time axis (e.g. a healing action). */
+export interface TimelineAnnotation {
+  id: string;
+  /** Epoch ms where the mark starts; `end` (if known) shades the span until then. */
+  at: number;
+  end: number | null;
+  /** Short text on the mark, e.g. `restart`. */
+  label: string;
+  /** Hover and screen-reader text. */
+  detail: string;
+  tone: 'accent' | 'success' | 'danger' | 'warning' | 'muted';
+}
+
 export interface MetricTimelineConfig {
   /** Charts with the same syncId show one hover position across the stack. */
   syncId: string;

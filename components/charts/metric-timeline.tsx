@@ -4,11 +4,12 @@
 // Drag across it to zoom; click a marked anomaly to open it. Charts sharing a syncId hover
 // together, so a stack of them reads as one time axis.
 import { useMemo, useRef, useState, type PointerEvent } from 'react';
-import { Area, CartesianGrid, ComposedChart, Line, ReferenceArea, ReferenceDot, Tooltip, XAxis, YAxis, type SyncMethod } from 'recharts';
+import { Area, CartesianGrid, ComposedChart, Line, ReferenceArea, ReferenceDot, ReferenceLine, Tooltip, XAxis, YAxis, type SyncMethod } from 'recharts';
 import type { AnomalyDto, SeriesBucket } from '@/lib/queries/metrics';
 import { formatValue } from './metric-format';
-import type { MetricTimelineConfig } from './metric-timeline-config';
+import type { MetricTimelineConfig, TimelineAnnotation } from './metric-timeline-config';
 import { MetricTooltip } from './metric-tooltip';
+import { TimelineAnnotations } from './timeline-annotations';
 import { scoreColor } from './score-scale';
 import { tickFormatter, timeTicks } from './time-format';
 import { timelineRows } from './timeline-rows';
@@ -19,6 +20,8 @@ export interface MetricTimelineData {
   bucketMs: number;
   buckets: SeriesBucket[];
   anomalies: AnomalyDto[];
+  /** Optional marks on the time axis, such as approved and finished healing actions. */
+  annotations?: TimelineAnnotation[];
 }
 
 export interface MetricTimelineProps {
@@ -32,6 +35,15 @@ export interface MetricTimelineProps {
   minZoomMs: number;
   onZoom: (from: number, to: number) => void;
   onSelectAnomaly: (anomaly: AnomalyDto) => void;
+  /** Optional vertical marks (change points, deploys): none unless given. */
+  markers?: TimelineMarker[];
+}
+
+export interface TimelineMarker {
+  t: number;
+  color: string;
+  /** Dashed for events, solid for detected change points. */
+  dashed?: boolean;
 }
 
 /** Live charts each resolve "now" on their own, so their buckets differ by milliseconds:
@@ -50,7 +62,7 @@ const Y_AXIS_WIDTH = 76;
 /** A press that moves less than this is a click, not a drag. */
 const DRAG_THRESHOLD_PX = 4;
 
-export function MetricTimeline({ config, data, width, showTimeAxis, minZoomMs, onZoom, onSelectAnomaly }: MetricTimelineProps) {
+export function MetricTimeline({ config, data, width, showTimeAxis, minZoomMs, onZoom, onSelectAnomaly, markers }: MetricTimelineProps) {
   const { from, to, bucketMs } = data;
   const rows = useMemo(() => timelineRows(data.buckets, bucketMs), [data.buckets, bucketMs]);
   const ref = useRef<HTMLDivElement>(null);
@@ -195,6 +207,11 @@ export function MetricTimeline({ config, data, width, showTimeAxis, minZoomMs, o
           .map(({ a, peak }) => (
             <ReferenceDot key={`dot-${a.id}`} x={peak} y={a.peakValue} r={4.5} fill={scoreColor(a.score / 100)} stroke="var(--surface)" strokeWidth={1.5} />
           ))}
+        {markers
+          ?.filter((m) => m.t >= from && m.t <= to)
+          .map((m, i) => (
+            <ReferenceLine key={`marker-${i}`} x={m.t} stroke={m.color} strokeWidth={1.5} strokeDasharray={m.dashed ? '5 3' : undefined} ifOverflow="hidden" />
+          ))}
         <Tooltip
           cursor={{ stroke: 'var(--muted)', strokeDasharray: '3 3' }}
           isAnimationActive={false}
@@ -205,6 +222,17 @@ export function MetricTimeline({ config, data, width, showTimeAxis, minZoomMs, o
           }
         />
       </ComposedChart>
+      {data.annotations && data.annotations.length > 0 && (
+        <TimelineAnnotations
+          annotations={data.annotations}
+          from={from}
+          to={to}
+          left={plotLeft}
+          width={plotWidth}
+          top={MARGIN.top}
+          height={config.height - MARGIN.top}
+        />
+      )}
       {selection && (
         <div
           aria-hidden

@@ -1,16 +1,31 @@
 import type { Metadata } from 'next';
-import { Siren } from 'lucide-react';
-import { NotAvailable } from '@/components/shell/not-available';
+import { getDb } from '@/lib/db/client';
+import { asJson } from '@/lib/http/to-json';
+import { listIncidents } from '@/lib/aiops/incidents/list-incidents';
+import { IncidentsQuerySchema } from '@/lib/aiops/incidents/schemas';
+import { listPlugins } from '@/lib/plugins/list-plugins';
+import { makeQueryClient } from '@/lib/queries/query-client';
+import { incidentQueries } from '@/lib/queries/incidents';
+import { pluginQueries } from '@/lib/queries/plugins';
+import { Hydrate } from '@/components/providers/hydrate';
+import { requireRole } from '../require-role';
+import { IncidentsClient } from './client';
+import { incidentFilters, parseIncidentsParams } from './search-params';
 
 export const metadata: Metadata = { title: 'Incidents' };
 
-export default function IncidentsPage() {
+export default async function IncidentsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  await requireRole('viewer');
+  const filters = incidentFilters(parseIncidentsParams(await searchParams));
+  const db = await getDb();
+  const qc = makeQueryClient();
+  await Promise.all([
+    qc.prefetchQuery({ queryKey: pluginQueries.list().queryKey, queryFn: async () => asJson(await listPlugins(db)) }),
+    qc.prefetchQuery({ queryKey: incidentQueries.list(filters).queryKey, queryFn: async () => asJson(await listIncidents(db, IncidentsQuerySchema.parse(filters))) }),
+  ]);
   return (
-    <NotAvailable
-      icon={Siren}
-      title="Incidents"
-      description="Grouped anomalies with their root-cause analysis, evidence and remediation plan."
-      planned="Incidents open when anomalies cluster on a plugin; each gets a root-cause analysis built from metrics, logs, changes and dependencies."
-    />
+    <Hydrate client={qc}>
+      <IncidentsClient />
+    </Hydrate>
   );
 }

@@ -1,0 +1,7 @@
+import { route } from '@/lib/auth/route';
+import { IncidentCommentSchema } from '@/lib/aiops/incidents/schemas';
+import { addIncidentComment } from '@/lib/aiops/incidents/add-incident-comment';
+
+export const POST = route({ role: 'operator', body: IncidentCommentSchema, status: 201 }, async ({ db, actor, params, body }) => ({
+  comment: await addIncidentComment(db, actor, params.incidentId, body.body),
+}));

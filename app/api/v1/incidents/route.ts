@@ -1,0 +1,5 @@
+import { route } from '@/lib/auth/route';
+import { IncidentsQuerySchema } from '@/lib/aiops/incidents/schemas';
+import { listIncidents } from '@/lib/aiops/incidents/list-incidents';
+
+export const GET = route({ role: 'viewer', query: IncidentsQuerySchema }, async ({ db, query }) => listIncidents(db, query));

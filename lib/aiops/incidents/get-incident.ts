@@ -1,0 +1,36 @@
+// One incident with everything its page shows: its anomalies, the discussion, its analyses
+// (newest first), the self-healing proposals made for it, and its notification deliveries.
+import { asc, desc, eq } from 'drizzle-orm';
+import type { Db } from '../../db/client';
+import { anomaly, healingProposal, incidentComment, notificationDelivery } from '../../db/schema';
+import { listAnalyses } from '../rca/list-analyses';
+import { findIncident } from './incident-id';
+
+export async function getIncident(db: Db, id: string) {
+  const row = await findIncident(db, id);
+  const [anomalies, comments, analyses, proposals, notifications] = await Promise.all([
+    db.select().from(anomaly).where(eq(anomaly.incidentId, row.id)).orderBy(asc(anomaly.startedAt)).limit(2000),
+    db.select().from(incidentComment).where(eq(incidentComment.incidentId, row.id)).orderBy(asc(incidentComment.createdAt)),
+    listAnalyses(db, { incidentId: row.id, limit: 20 }),
+    db
+      .select({ id: healingProposal.id, actionId: healingProposal.actionId, actionType: healingProposal.actionType, status: healingProposal.status, createdAt: healingProposal.createdAt })
+      .from(healingProposal)
+      .where(eq(healingProposal.incidentId, row.id))
+      .orderBy(desc(healingProposal.createdAt)),
+    db
+      .select({
+        id: notificationDelivery.id,
+        channel: notificationDelivery.channel,
+        target: notificationDelivery.target,
+        status: notificationDelivery.status,
+        attempts: notificationDelivery.attempts,
+        lastError: notificationDelivery.lastError,
+        nextAttemptAt: notificationDelivery.nextAttemptAt,
+        sentAt: notificationDelivery.sentAt,
+      })
+      .from(notificationDelivery)
+      .where(eq(notificationDelivery.incidentId, row.id))
+      .orderBy(asc(notificationDelivery.id)),
+  ]);
+  return { incident: row, anomalies, comments, analyses, proposals, notifications };
+}

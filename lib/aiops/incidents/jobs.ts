@@ -1,0 +1,18 @@
+// The incident background job, for lib/jobs/start-jobs.ts: every 30 s group new anomalies
+// into incidents (and resolve the quiet ones), then run each new incident's response.
+import type { Job } from '../../jobs/scheduler';
+import { groupAnomalies } from './group-anomalies';
+import { respondToIncident } from './respond-to-incident';
+
+export const INCIDENT_GROUPING_JOB = 'incident-grouping';
+
+export const incidentJobs: Job[] = [
+  {
+    name: INCIDENT_GROUPING_JOB,
+    everyMs: 30_000,
+    run: async (db) => {
+      const { opened } = await groupAnomalies(db);
+      for (const row of opened) await respondToIncident(db, row);
+    },
+  },
+];

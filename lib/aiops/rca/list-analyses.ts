@@ -1,0 +1,20 @@
+import { and, desc, eq, type SQL } from 'drizzle-orm';
+import type { Db } from '../../db/client';
+import { rcaAnalysis } from '../../db/schema';
+import { notFound } from '../../errors';
+import { analysisView, type AnalysisView } from './analysis-view';
+
+/** Analyses, newest first, of one plugin and/or one incident. */
+export async function listAnalyses(db: Db, q: { pluginId?: string; incidentId?: number; limit?: number }): Promise<AnalysisView[]> {
+  const where: SQL[] = [];
+  if (q.pluginId) where.push(eq(rcaAnalysis.pluginId, q.pluginId));
+  if (q.incidentId !== undefined) where.push(eq(rcaAnalysis.incidentId, q.incidentId));
+  const rows = await db.select().from(rcaAnalysis).where(and(...where)).orderBy(desc(rcaAnalysis.createdAt)).limit(q.limit ?? 50);
+  return rows.map(analysisView);
+}
+
+export async function getAnalysis(db: Db, id: string): Promise<AnalysisView> {
+  const [row] = await db.select().from(rcaAnalysis).where(eq(rcaAnalysis.id, id));
+  if (!row) throw notFound(`Analysis ${id}`);
+  return analysisView(row);
+}

@@ -1,0 +1,56 @@
+// Runs one root-cause analysis and stores it: a `running` row first (so the UI can show it in
+// progress), then the result that passed RootCauseAnalysisResultSchema, or the error. The
+// optional language-model narrative is written afterwards and never holds the result back.
+import { randomUUID } from 'node:crypto';
+import { and, eq } from 'drizzle-orm';
+import { RootCauseAnalysisRequestSchema, type RootCauseAnalysisRequestInput } from '@/schemas';
+import type { Db } from '../../db/client';
+import { incident, rcaAnalysis } from '../../db/schema';
+import { badRequest, zodIssues } from '../../errors';
+import { getPlugin } from '../../plugins/get-plugin';
+import { loadEvidence } from './load-evidence';
+import { analyze } from './analyze';
+import { writeNarrative } from './write-narrative';
+
+export type AnalysisRow = typeof rcaAnalysis.$inferSelect;
+
+export interface RunOptions {
+  createdBy: string;
+  /** Write the narrative in the background when a language model is configured (default true). */
+  narrative?: boolean;
+  now?: number;
+}
+
+/** The incident the request names, when it is one of this plugin's incidents. */
+async function linkedIncident(db: Db, incidentId: string, pluginId: string): Promise<number | null> {
+  if (!/^\d{1,15}$/.test(incidentId)) return null;
+  const [row] = await db.select({ id: incident.id }).from(incident).where(and(eq(incident.id, Number(incidentId)), eq(incident.pluginId, pluginId)));
+  return row?.id ?? null;
+}
+
+export async function runAnalysis(db: Db, input: RootCauseAnalysisRequestInput, opts: RunOptions): Promise<AnalysisRow> {
+  const parsed = RootCauseAnalysisRequestSchema.safeParse(input);
+  if (!parsed.success) throw badRequest('The analysis request is invalid', zodIssues(parsed.error));
+  const request = parsed.data;
+  if (Date.parse(request.timeRange.start) >= Date.parse(request.timeRange.end)) {
+    throw badRequest('The time range is empty', [{ path: 'timeRange.start', message: 'start must be before end' }]);
+  }
+  await getPlugin(db, request.pluginId);
+  const id = `rca_${randomUUID()}`;
+  const [row] = await db
+    .insert(rcaAnalysis)
+    .values({ id, incidentId: await linkedIncident(db, request.incidentId, request.pluginId), pluginId: request.pluginId, status: 'running', request, createdBy: opts.createdBy })
+    .returning();
+  try {
+    const data = await loadEvidence(db, request);
+    const result = analyze(data, request, id, opts.now);
+    const [done] = await db.update(rcaAnalysis).set({ status: 'done', result, finishedAt: new Date() }).where(eq(rcaAnalysis.id, id)).returning();
+    if (opts.narrative !== false) void writeNarrative(db, id, result);
+    return done;
+  } catch (err) {
+    const message = err instanceof Error ? err.message : String(err);
+    const [failed] = await db.update(rcaAnalysis).set({ status: 'failed', error: message, finishedAt: new Date() }).where(eq(rcaAnalysis.id, id)).returning();
+    console.error(`[rca] analysis ${id} failed:`, err);
+    return failed ?? { ...row, status: 'failed', error: message };
+  }
+}

@@ -1,0 +1,29 @@
+// Queues an incident's notifications, one delivery row per configured channel: `pending` (sent
+// by the delivery job right away and retried with backoff) or `not-configured` with the reason.
+// Where to send and the signing secret are stored encrypted; the UI only sees `target`.
+import type { Db } from '../db/client';
+import { notificationDelivery, type incident } from '../db/schema';
+import { encryptValue } from '../secrets/crypto';
+import { channelTarget } from './channel-target';
+import { incidentPayload } from './build-payload';
+
+type IncidentRow = typeof incident.$inferSelect;
+
+export interface ChannelConfig {
+  channel: string;
+  config: Record<string, unknown>;
+}
+
+export async function enqueueNotifications(db: Db, row: IncidentRow, channels: ChannelConfig[], now = Date.now()): Promise<number> {
+  if (channels.length === 0) return 0;
+  await db.insert(notificationDelivery).values(
+    channels.map(({ channel, config }) => {
+      const target = channelTarget(channel, config);
+      const body = incidentPayload(row, channel, now);
+      return target.ok
+        ? { incidentId: row.id, channel, target: target.display, status: 'pending', nextAttemptAt: new Date(now), payload: { body, sealed: encryptValue({ url: target.url, secret: target.secret }) } }
+        : { incidentId: row.id, channel, target: target.display, status: 'not-configured', lastError: target.reason, payload: { body } };
+    }),
+  );
+  return channels.length;
+}

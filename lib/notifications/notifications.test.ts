@@ -1,0 +1,158 @@
+// Incident notifications: signed bodies a local receiver verifies, retries with backoff until
+// the receiver answers, giving up after the last attempt, and channels that cannot send.
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { eq } from 'drizzle-orm';
+import { useTestDb } from '../testing/test-db';
+import { getDb } from '../db/client';
+import { incident, notificationDelivery } from '../db/schema';
+import { systemActor } from '../auth/actor';
+import { createPlugin } from '../plugins/create-plugin';
+import { freePort } from '../connectivity/testing/free-port';
+import { enqueueNotifications } from './enqueue-notifications';
+import { deliverDueNotifications } from './deliver-due-notifications';
+import { SIGNATURE_HEADER, signPayload, verifySignature } from './sign-payload';
+import { MAX_ATTEMPTS, retryDelayMs } from './retry-schedule';
+import { channelTarget } from './channel-target';
+
+useTestDb();
+
+const SECRET = 'whsec_test_8f2a';
+interface Received {
+  body: string;
+  valid: boolean;
+}
+const received: Received[] = [];
+/** Answers 500 to the first `failFirst` requests, then 204. */
+let failFirst = 2;
+let server: http.Server;
+let url: string;
+
+beforeAll(async () => {
+  server = http.createServer((req, res) => {
+    let body = '';
+    req.on('data', (c) => (body += c));
+    req.on('end', () => {
+      const valid = verifySignature(body, req.headers[SIGNATURE_HEADER] as string | undefined, SECRET);
+      received.push({ body, valid });
+      res.statusCode = !valid ? 401 : received.length <= failFirst ? 500 : 204;
+      res.end();
+    });
+  });
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/hooks/incidents?token=abc`;
+  await createPlugin(await getDb(), systemActor(), { id: 'payments', name: 'Payments' });
+});
+afterAll(() => new Promise<void>((r) => server.close(() => r())));
+
+async function newIncident() {
+  const db = await getDb();
+  const [row] = await db
+    .insert(incident)
+    .values({ pluginId: 'payments', severity: 'high', title: 'error-rate anomalous', startedAt: new Date(), lastAnomalyAt: new Date(), symptoms: [{ type: 'error-rate level-shift', description: 'up', severity: 'high', timestamp: new Date().toISOString() }] })
+    .returning();
+  return row;
+}
+
+describe('signing', () => {
+  it('verifies its own signature, and refuses a changed body, another secret or an old timestamp', () => {
+    const body = JSON.stringify({ a: 1 });
+    const sig = signPayload(body, SECRET);
+    expect(sig).toMatch(/^t=\d+,v1=[0-9a-f]{64}$/);
+    expect(verifySignature(body, sig, SECRET)).toBe(true);
+    expect(verifySignature(body.replace('1', '2'), sig, SECRET)).toBe(false);
+    expect(verifySignature(body, sig, 'other')).toBe(false);
+    expect(verifySignature(body, signPayload(body, SECRET, Date.now() - 600_000), SECRET)).toBe(false);
+    expect(verifySignature(body, 'garbage', SECRET)).toBe(false);
+    expect(verifySignature(body, undefined, SECRET)).toBe(false);
+  });
+
+  it('backs off exponentially with jitter, capped at an hour', () => {
+    expect(retryDelayMs(1, 0.5)).toBe(30_000);
+    expect(retryDelayMs(2, 0.5)).toBe(60_000);
+    expect(retryDelayMs(3, 0.5)).toBe(120_000);
+    expect(retryDelayMs(20, 0.5)).toBe(3_600_000);
+    expect(retryDelayMs(1, 0)).toBe(24_000);
+    expect(retryDelayMs(1, 1)).toBe(36_000);
+  });
+});
+
+describe('channels', () => {
+  it('knows which channels can send, and why the others cannot', () => {
+    expect(channelTarget('webhook', { url: 'https://hooks.example/x?token=secret' })).toMatchObject({ ok: false, reason: expect.stringMatching(/secret/) });
+    expect(channelTarget('webhook', { url: 'ftp://x', secret: 's' })).toMatchObject({ ok: false });
+    expect(channelTarget('webhook', { url: 'not a url', secret: 's' })).toMatchObject({ ok: false, reason: expect.stringMatching(/not a valid URL/) });
+    expect(channelTarget('slack', {})).toMatchObject({ ok: false, reason: expect.stringMatching(/webhookUrl/) });
+    expect(channelTarget('slack', { webhookUrl: 'https://hooks.slack.com/services/T0/B0/XYZ' })).toMatchObject({ ok: true, secret: null, display: 'https://hooks.slack.com/services/T0…' });
+    expect(channelTarget('email', { to: 'ops@example.com' })).toMatchObject({ ok: false, reason: expect.stringMatching(/SMTP/) });
+    expect(channelTarget('sms', { to: '+4912345' })).toMatchObject({ ok: false, reason: expect.stringMatching(/SMS/) });
+  });
+});
+
+describe('delivery', () => {
+  it('sends a signed body, retries with backoff while the receiver fails, then records it sent', async () => {
+    const db = await getDb();
+    const row = await newIncident();
+    let now = Date.now();
+    expect(await enqueueNotifications(db, row, [{ channel: 'webhook', config: { url, secret: SECRET } }, { channel: 'email', config: { to: 'ops@example.com' } }], now)).toBe(2);
+    const deliveries = await db.select().from(notificationDelivery).where(eq(notificationDelivery.incidentId, row.id));
+    expect(deliveries.map((d) => [d.channel, d.status, d.target])).toEqual([
+      ['webhook', 'pending', expect.stringMatching(/^http:\/\/127\.0\.0\.1:\d+\/hooks\/incid…$/)],
+      ['email', 'not-configured', 'ops@example.com'],
+    ]);
+    // Neither the URL's token nor the secret is readable in the stored payload.
+    expect(JSON.stringify(deliveries[0].payload)).not.toMatch(/token=abc|whsec/);
+
+    const delays: number[] = [];
+    for (let attempt = 1; attempt <= 3; attempt++) {
+      const counts = await deliverDueNotifications(db, { now });
+      const [d] = await db.select().from(notificationDelivery).where(eq(notificationDelivery.id, deliveries[0].id));
+      expect(d.attempts).toBe(attempt);
+      if (attempt < 3) {
+        expect(counts).toEqual({ sent: 0, retried: 1, failed: 0 });
+        expect(d.lastError).toBe('The receiver answered 500 Internal Server Error');
+        delays.push(d.nextAttemptAt!.getTime() - now);
+        // Not due yet: a run before the next attempt sends nothing.
+        expect(await deliverDueNotifications(db, { now: now + 1000 })).toEqual({ sent: 0, retried: 0, failed: 0 });
+        now = d.nextAttemptAt!.getTime();
+      } else {
+        expect(counts).toEqual({ sent: 1, retried: 0, failed: 0 });
+        expect(d.status).toBe('sent');
+      }
+    }
+    expect(delays[1]).toBeGreaterThan(delays[0]);
+    expect(received).toHaveLength(3);
+    expect(received.every((r) => r.valid)).toBe(true);
+    const body = JSON.parse(received[2].body);
+    expect(body).toMatchObject({ type: 'incident.opened', incident: { id: row.id, pluginId: 'payments', severity: 'high', url: `http://localhost:3000/incidents/${row.id}` } });
+  });
+
+  it('gives up after the last attempt when nothing answers', async () => {
+    const db = await getDb();
+    const row = await newIncident();
+    const closed = `http://127.0.0.1:${await freePort()}/hook`;
+    let now = Date.now();
+    await enqueueNotifications(db, row, [{ channel: 'slack', config: { webhookUrl: closed } }], now);
+    for (let i = 0; i < MAX_ATTEMPTS; i++) {
+      await deliverDueNotifications(db, { now, timeoutMs: 2000 });
+      const [d] = await db.select().from(notificationDelivery).where(eq(notificationDelivery.incidentId, row.id));
+      expect(d.attempts).toBe(i + 1);
+      expect(d.lastError).toMatch(/Could not connect: ECONNREFUSED/);
+      if (i < MAX_ATTEMPTS - 1) now = d.nextAttemptAt!.getTime();
+      else expect(d).toMatchObject({ status: 'failed', nextAttemptAt: null });
+    }
+    expect(await deliverDueNotifications(db, { now: now + 86_400_000 })).toEqual({ sent: 0, retried: 0, failed: 0 });
+  });
+
+  it('claims each due delivery once even when two runs overlap', async () => {
+    const db = await getDb();
+    const row = await newIncident();
+    failFirst = 0;
+    const before = received.length;
+    await enqueueNotifications(db, row, [{ channel: 'webhook', config: { url, secret: SECRET } }]);
+    const [a, b] = await Promise.all([deliverDueNotifications(db), deliverDueNotifications(db)]);
+    expect(a.sent + b.sent).toBe(1);
+    expect(received.length - before).toBe(1);
+  });
+});
