@@ -6,6 +6,7 @@ import { listPlugins } from '../plugins/list-plugins';
 import { createPlugin } from '../plugins/create-plugin';
 import { saveDocument } from '../config-store/save-document';
 import { demoPlugins } from './demo-plugins';
+import { withDemoOptimization } from '../optimization/demo-optimization-config';
 
 const demoActor = systemActor('demo-seed');
 
@@ -24,6 +25,12 @@ export async function seedDemo(db: Db): Promise<string[]> {
         network: { mode: 'restricted', allowedHosts: ['api.internal', 'db.internal'], allowedPorts: [443, 5432] },
         memory: { maxHeap: 268_435_456 },
       },
+    });
+    // The AIOps agent: root-cause analysis when an incident opens, and optimization scans.
+    await saveDocument(db, demoActor, 'aiops', p.id, {
+      baseVersion: 0,
+      comment: 'Demo AIOps agent',
+      body: withDemoOptimization(p.id, { agentId: `${p.id}-agent`, pluginId: p.id, incidentResponse: { enabled: true, autoRCA: true } }),
     });
     created.push(p.id);
   }
