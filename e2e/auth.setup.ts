@@ -3,7 +3,7 @@ import { E2E_ADMIN } from '../playwright.config';
 import { E2E_USERS } from './users';
 
 // Signs in once through the login page and saves the session for the other tests; creates
-// a viewer and an operator through the admin API for the role tests.
+// a viewer, an operator and an approver through the admin API for the role tests.
 setup('sign in as admin and create role users', async ({ page }) => {
   await page.goto('/login');
   await page.getByLabel('Email').fill(E2E_ADMIN.email);

@@ -1,4 +1,5 @@
 import { test, expect } from '@playwright/test';
+import { waitForDemo } from '../wait-for-demo';
 
 // Walks the Anomalies page as an operator would, on the demo fleet's week of metrics: pick a
 // range, pick the first plugin that had anomalies, read one anomaly's details, zoom by dragging
@@ -6,13 +7,7 @@ import { test, expect } from '@playwright/test';
 test('ranges, lanes, anomaly details and brush zoom on the Anomalies page', async ({ page }) => {
   // The demo fleet stores its week of history in the background after the server starts.
   test.setTimeout(8 * 60_000);
-  await expect
-    .poll(async () => ((await (await page.request.get('/api/v1/demo')).json()) as { phase: string }).phase, {
-      message: 'the demo fleet should finish loading its history',
-      timeout: 6 * 60_000,
-      intervals: [2_000],
-    })
-    .toBe('live');
+  await waitForDemo(page);
 
   await page.goto('/anomalies');
   await expect(page.getByRole('heading', { level: 1, name: 'Anomalies' })).toBeVisible();

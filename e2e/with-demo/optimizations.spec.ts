@@ -1,4 +1,5 @@
 import { test, expect, type Page } from '@playwright/test';
+import { waitForDemo } from '../wait-for-demo';
 
 // The what-if preview and the optimization flow on the demo fleet: moving the sensitivity on
 // Checkout API's AIOps page changes what the preview says the detector would flag; then a scan
@@ -6,13 +7,7 @@ import { test, expect, type Page } from '@playwright/test';
 // that the version history lists with a comment linking the suggestion.
 
 async function demoLive(page: Page) {
-  await expect
-    .poll(async () => ((await (await page.request.get('/api/v1/demo')).json()) as { phase: string }).phase, {
-      message: 'the demo fleet should finish loading its history',
-      timeout: 6 * 60_000,
-      intervals: [2_000],
-    })
-    .toBe('live');
+  await waitForDemo(page);
 }
 
 test('what-if preview follows the sensitivity; a suggestion applies as a new version', async ({ page }) => {

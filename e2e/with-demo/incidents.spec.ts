@@ -1,17 +1,12 @@
 import { test, expect } from '@playwright/test';
+import { waitForDemo } from '../wait-for-demo';
 
 // Walks an incident of the demo fleet as an operator would: the list with its counts and
 // symptoms, then one incident (the worst of the week): its root causes, one cause's evidence
 // expanded, the metrics of its window, and a re-run of the analysis with its progress.
 test('incident list, root causes with evidence, and re-running the analysis', async ({ page }) => {
   test.setTimeout(8 * 60_000);
-  await expect
-    .poll(async () => ((await (await page.request.get('/api/v1/demo')).json()) as { phase: string }).phase, {
-      message: 'the demo fleet should finish loading its history',
-      timeout: 6 * 60_000,
-      intervals: [2_000],
-    })
-    .toBe('live');
+  await waitForDemo(page);
   // The grouping job replays the history's anomalies into incidents shortly after.
   type Listed = { id: number; severity: string; title: string };
   let incidents: Listed[] = [];
