@@ -10,6 +10,7 @@ const BENCHES: Record<string, string> = {
   form: 'bench/form/run.ts',
   whatif: 'bench/whatif/run.ts',
   rca: 'bench/rca/run.ts',
+  charts: 'bench/charts/run.ts',
 };
 
 const only = process.argv.slice(2);
