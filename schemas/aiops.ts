@@ -2,6 +2,8 @@
 // root-cause analysis, optimizations and health reports. PROTOCOL.md section 4, rules R4–R6.
 import { z } from 'zod';
 import { anyRecord, dateTime, isMissing, percent } from './common';
+import { conditionErrorMessage, parseCondition } from './condition-language';
+import { checkErrorPattern } from './safe-pattern';
 import { PluginHealthStatusSchema } from './sandbox';
 
 export const AIOpsMetricSchema = z.enum([
@@ -54,8 +56,11 @@ const SelfHealingTriggerSchema = z
   .object({
     healthStatus: z.array(PluginHealthStatusSchema).optional().describe('Health states that fire the action'),
     anomalyTypes: z.array(z.string()).optional().describe('Anomaly types that fire the action'),
-    errorPatterns: z.array(z.string()).optional().describe('Error message patterns that fire the action'),
-    customCondition: z.string().optional().describe('Expression that fires the action, e.g. errorRate > 0.1'),
+    errorPatterns: z.array(z.string()).optional().describe('Regular expressions matched against recent warning and error log lines, ignoring case'),
+    customCondition: z
+      .string()
+      .optional()
+      .describe('Expression that fires the action, e.g. errorRate > 0.1 AND latency > 500, or cpuUsage > 80 FOR 5m'),
   })
   .superRefine((trigger, ctx) => {
     if (TRIGGER_CONDITIONS.every((name) => isMissing(trigger[name]))) {
@@ -64,6 +69,19 @@ const SelfHealingTriggerSchema = z
         path: [],
         message: 'trigger needs at least one condition: healthStatus, anomalyTypes, errorPatterns or customCondition',
       });
+    }
+    // Checked when the document is saved, so the healing engine never meets a bad pattern or
+    // condition. Blank entries are left to R4 above (they count as missing).
+    trigger.errorPatterns?.forEach((pattern, i) => {
+      if (isMissing(pattern)) return;
+      const problem = checkErrorPattern(pattern);
+      if (problem) ctx.addIssue({ code: 'custom', path: ['errorPatterns', i], message: problem.message, params: { position: problem.position } });
+    });
+    if (!isMissing(trigger.customCondition)) {
+      const parsed = parseCondition(trigger.customCondition!);
+      if (!parsed.ok) {
+        ctx.addIssue({ code: 'custom', path: ['customCondition'], message: conditionErrorMessage(parsed.error), params: { position: parsed.error.position } });
+      }
     }
   });
 

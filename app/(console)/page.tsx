@@ -1,12 +1,15 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { Boxes, HeartPulse } from 'lucide-react';
+import { Boxes } from 'lucide-react';
 import { getDb } from '@/lib/db/client';
 import { asJson } from '@/lib/http/to-json';
 import { fleetHealth } from '@/lib/aiops/query/fleet-health';
 import { listAnomalies } from '@/lib/aiops/query/list-anomalies';
 import { listPlugins } from '@/lib/plugins/list-plugins';
 import { listAuditEvents } from '@/lib/audit/list-events';
+import { listProposals } from '@/lib/healing/list-proposals';
+import type { ProposalDto } from '@/lib/queries/healing';
+import { PendingApprovalsSummary } from '@/components/healing/pending-approvals-summary';
 import type { AnomalyDto } from '@/lib/queries/metrics';
 import { Badge } from '@/components/ui/badge';
 import { Card } from '@/components/ui/card';
@@ -22,11 +25,12 @@ const DAY_MS = 86_400_000;
 export default async function OverviewPage() {
   const db = await getDb();
   const now = Date.now();
-  const [plugins, recent, health, anomalies] = await Promise.all([
+  const [plugins, recent, health, anomalies, pending] = await Promise.all([
     listPlugins(db),
     listAuditEvents(db, { limit: 8 }, { excludeKindPrefix: 'auth.' }),
     fleetHealth(db),
     listAnomalies(db, { from: now - DAY_MS, to: now }),
+    listProposals(db, { status: ['pending'] }),
   ]);
   const pluginNames = new Map(plugins.map((p) => [p.id, p.name]));
   return (
@@ -80,11 +84,8 @@ export default async function OverviewPage() {
           <Card title="Fleet health">
             {health.length === 0 ? <p className="text-sm text-muted">No plugins to report on yet.</p> : <FleetHealthList plugins={health} now={now} />}
           </Card>
-          <Card title="Pending approvals">
-            <div className="flex items-start gap-3 text-sm text-muted">
-              <HeartPulse className="mt-0.5 h-4 w-4 shrink-0" aria-hidden />
-              <p>Not available yet: self-healing proposals that need an approver will wait here.</p>
-            </div>
+          <Card title={`Pending approvals${pending.length ? ` (${pending.length})` : ''}`}>
+            <PendingApprovalsSummary proposals={asJson<ProposalDto[]>(pending.slice(0, 4))} total={pending.length} />
           </Card>
           <Card
             title="Recent changes"

@@ -3,11 +3,13 @@
 // width and asks the server for that many buckets, so no chart gets more points than pixels.
 import { useRef } from 'react';
 import Link from 'next/link';
-import { useQueries, type QueryKey } from '@tanstack/react-query';
+import { useQueries, useQuery, type QueryKey } from '@tanstack/react-query';
 import { LineChart } from 'lucide-react';
 import { AIOpsMetricSchema } from '@/schemas';
 import { metricQueries, type AnomalyDto, type MetricSeriesDto, type TimeWindow } from '@/lib/queries/metrics';
 import type { PluginDto } from '@/lib/queries/plugins';
+import { healingQueries } from '@/lib/queries/healing';
+import { actionAnnotations } from '@/components/healing/action-annotations';
 import { Badge } from '@/components/ui/badge';
 import { EmptyState } from '@/components/ui/empty-state';
 import { Skeleton } from '@/components/ui/skeleton';
@@ -44,6 +46,10 @@ export function MetricStack({ plugin, window, refetchMs, minZoomMs, onZoom, onSe
       placeholderData: (prev: MetricSeriesDto | undefined, prevQuery?: { queryKey: QueryKey }) => (prevQuery?.queryKey[2] === plugin.id ? prev : undefined),
     })),
   });
+
+  // Healing actions of the plugin in the same range, marked on every chart of the stack.
+  const actions = useQuery({ ...healingQueries.annotations({ plugin: plugin.id, from: window.from, to: window.to }), refetchInterval: refetchMs });
+  const annotations = actionAnnotations(actions.data ?? []);
 
   const loaded = results.filter((r) => r.data);
   const withData = METRICS.map((metric, i) => ({ metric, r: results[i] })).filter(({ r }) => r.data && r.data.buckets.length > 0);
@@ -100,7 +106,7 @@ export function MetricStack({ plugin, window, refetchMs, minZoomMs, onZoom, onSe
                   {width > 0 && (
                     <MetricTimeline
                       config={config}
-                      data={data}
+                      data={{ ...data, annotations }}
                       width={width - CHART_INSET}
                       showTimeAxis={i === withData.length - 1}
                       minZoomMs={minZoomMs}

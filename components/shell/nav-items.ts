@@ -23,6 +23,8 @@ export interface NavItem {
   label: string;
   icon: LucideIcon;
   minRole?: Role;
+  /** A live count shown beside the label. */
+  badge?: 'pending-approvals';
 }
 
 export const mainNav: NavItem[] = [
@@ -31,7 +33,7 @@ export const mainNav: NavItem[] = [
   { href: '/registry', label: 'Registry', icon: Package },
   { href: '/anomalies', label: 'Anomalies', icon: Activity },
   { href: '/incidents', label: 'Incidents', icon: Siren },
-  { href: '/healing', label: 'Healing', icon: HeartPulse },
+  { href: '/healing', label: 'Healing', icon: HeartPulse, badge: 'pending-approvals' },
   { href: '/optimizations', label: 'Optimizations', icon: Lightbulb },
   { href: '/generator', label: 'Generator', icon: Wand2 },
   { href: '/audit', label: 'Audit log', icon: ClipboardList },

@@ -4,6 +4,7 @@ import { usePathname } from 'next/navigation';
 import type { Role } from '@/schemas';
 import { hasRole } from '@/lib/auth/roles';
 import { cn } from '@/components/ui/cn';
+import { PendingApprovalsBadge } from '@/components/healing/pending-approvals-badge';
 import { adminNav, mainNav, pluginSections, type NavItem } from './nav-items';
 import { PluginSwitcher, type PluginOption } from './plugin-switcher';
 
@@ -30,6 +31,7 @@ function NavLink({ item, pathname }: { item: NavItem; pathname: string }) {
     >
       <Icon className="h-4 w-4 shrink-0" aria-hidden />
       {item.label}
+      {item.badge === 'pending-approvals' && <PendingApprovalsBadge />}
     </Link>
   );
 }

@@ -37,7 +37,13 @@ export async function runDemoFleet(db: Db, now = Date.now()): Promise<void> {
     return;
   }
   status.phase = 'live';
-  const tick = simulateTick(row.state as FleetState, now);
-  await storeFleetBatch(db, tick);
-  await db.update(demoState).set({ state: tick.state, updatedAt: new Date() }).where(eq(demoState.id, 'fleet'));
+  // The demo executor applies healing actions to the same row under the same lock, so a tick
+  // never overwrites an action that landed while it ran.
+  const batch = await db.transaction(async (tx) => {
+    const [locked] = await tx.select().from(demoState).where(eq(demoState.id, 'fleet')).for('update');
+    const tick = simulateTick(locked.state as FleetState, now);
+    await tx.update(demoState).set({ state: tick.state, updatedAt: new Date() }).where(eq(demoState.id, 'fleet'));
+    return tick;
+  });
+  await storeFleetBatch(db, batch);
 }

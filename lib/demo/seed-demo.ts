@@ -7,6 +7,7 @@ import { createPlugin } from '../plugins/create-plugin';
 import { saveDocument } from '../config-store/save-document';
 import { demoPlugins } from './demo-plugins';
 import { withDemoOptimization } from '../optimization/demo-optimization-config';
+import { demoHealingConfig } from '../healing/demo-healing-config';
 
 const demoActor = systemActor('demo-seed');
 
@@ -26,11 +27,12 @@ export async function seedDemo(db: Db): Promise<string[]> {
         memory: { maxHeap: 268_435_456 },
       },
     });
-    // The AIOps agent: root-cause analysis when an incident opens, and optimization scans.
+    // The AIOps agent: self-healing actions, root-cause analysis when an incident opens, and
+    // optimization scans.
     await saveDocument(db, demoActor, 'aiops', p.id, {
       baseVersion: 0,
       comment: 'Demo AIOps agent',
-      body: withDemoOptimization(p.id, { agentId: `${p.id}-agent`, pluginId: p.id, incidentResponse: { enabled: true, autoRCA: true } }),
+      body: withDemoOptimization(p.id, demoHealingConfig(p.id)),
     });
     created.push(p.id);
   }

@@ -1,0 +1,5 @@
+import { HealingSkeleton } from '@/components/healing/healing-skeleton';
+
+export default function Loading() {
+  return <HealingSkeleton />;
+}

@@ -1,0 +1,75 @@
+// Decides whether one action's trigger holds for a plugin, and records why. The conditions are
+// alternatives (PROTOCOL R4: any one is enough); each one that holds becomes a match the approval
+// queue shows. Pure: facts and metric points come in, nothing is read here.
+import type { SelfHealingAction } from '@/schemas';
+import { parseCondition } from '@/schemas/condition-language';
+import { checkErrorPattern } from '@/schemas/safe-pattern';
+import { evaluateCondition, type ConditionSeries } from './evaluate-condition';
+import { formatComparison } from './format-comparison';
+import type { PluginFacts } from './load-plugin-facts';
+import type { ConditionMatch } from './types';
+
+/** Log lines are matched on their first characters only, which bounds the work per line. */
+const MAX_MESSAGE_CHARS = 2000;
+
+export interface TriggerEvaluation {
+  holds: boolean;
+  matches: ConditionMatch[];
+  triggerKey: string;
+  metric: string | null;
+}
+
+const iso = (ms: number) => new Date(ms).toISOString();
+
+export function evaluateTrigger(trigger: SelfHealingAction['trigger'], facts: PluginFacts, series: Map<string, ConditionSeries>, now: number): TriggerEvaluation {
+  const matches: ConditionMatch[] = [];
+
+  const statuses = (trigger.healthStatus ?? []).filter(Boolean);
+  if (statuses.length && facts.health && statuses.includes(facts.health.status as (typeof statuses)[number])) {
+    matches.push({ kind: 'healthStatus', status: facts.health.status, reportedAt: iso(facts.health.at), text: `Health is ${facts.health.status}` });
+  }
+
+  const types = new Set((trigger.anomalyTypes ?? []).map((t) => t.trim()).filter(Boolean));
+  const found = facts.anomalies.filter((a) => types.has(a.type)).sort((a, b) => b.score - a.score);
+  if (found.length) {
+    const top = found[0];
+    const more = found.length > 1 ? ` (+${found.length - 1} more)` : '';
+    matches.push({
+      kind: 'anomalyTypes',
+      anomalies: found.map((a) => ({ id: a.id, type: a.type, metric: a.metric, score: a.score, startedAt: iso(a.startedAt) })),
+      metric: top.metric,
+      text: `Open ${top.type} anomaly on ${top.metric}, score ${Math.round(top.score)}${more}`,
+    });
+  }
+
+  for (const pattern of trigger.errorPatterns ?? []) {
+    // Saved documents were checked already; this guards documents stored before that check.
+    if (!pattern.trim() || checkErrorPattern(pattern)) continue;
+    const re = new RegExp(pattern, 'i');
+    const hits = facts.logs.filter((l) => re.test(l.message.slice(0, MAX_MESSAGE_CHARS)));
+    if (hits.length) {
+      matches.push({ kind: 'errorPatterns', pattern, count: hits.length, example: hits[0].message.slice(0, 300), at: iso(hits[0].at), text: `${hits.length} log line${hits.length === 1 ? '' : 's'} match /${pattern}/` });
+    }
+  }
+
+  const expression = trigger.customCondition?.trim();
+  if (expression) {
+    const parsed = parseCondition(expression);
+    if (parsed.ok) {
+      const result = evaluateCondition(parsed.ast, (name) => series.get(name) ?? { metric: null, points: [] }, now);
+      if (result.holds) {
+        const shown = result.comparisons.filter((c) => c.holds);
+        matches.push({
+          kind: 'customCondition',
+          expression,
+          comparisons: result.comparisons,
+          metric: shown[0]?.metric ?? null,
+          text: shown.map(formatComparison).join(' and '),
+        });
+      }
+    }
+  }
+
+  const metric = matches.map((m) => (m.kind === 'customCondition' || m.kind === 'anomalyTypes' ? m.metric : null)).find(Boolean) ?? null;
+  return { holds: matches.length > 0, matches, triggerKey: matches.map((m) => m.kind).sort().join('+'), metric };
+}

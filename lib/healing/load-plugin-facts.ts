@@ -1,0 +1,51 @@
+// What the engine knows about one plugin when it evaluates triggers: the latest health report,
+// the anomalies still going on, recent warning and error log lines, and the open incident.
+import { and, desc, eq, gte, inArray } from 'drizzle-orm';
+import type { Db } from '../db/client';
+import { anomaly, healthReport, incident, pluginEvent } from '../db/schema';
+
+/** A health report older than this says nothing about now. */
+export const HEALTH_FRESH_MS = 10 * 60_000;
+/** An anomaly whose last flagged point is this recent is still going on. */
+export const ANOMALY_OPEN_MS = 3 * 60_000;
+/** errorPatterns look at log lines this recent. */
+export const LOG_WINDOW_MS = 5 * 60_000;
+const MAX_LOG_LINES = 500;
+
+export interface PluginFacts {
+  health: { status: string; at: number } | null;
+  anomalies: { id: number; type: string; metric: string; score: number; startedAt: number }[];
+  logs: { message: string; level: string; at: number }[];
+  incidentId: number | null;
+}
+
+export async function loadPluginFacts(db: Db, pluginId: string, now: number): Promise<PluginFacts> {
+  const [health] = await db
+    .select({ status: healthReport.status, ts: healthReport.ts })
+    .from(healthReport)
+    .where(eq(healthReport.pluginId, pluginId))
+    .orderBy(desc(healthReport.ts))
+    .limit(1);
+  const open = await db
+    .select()
+    .from(anomaly)
+    .where(and(eq(anomaly.pluginId, pluginId), gte(anomaly.endedAt, new Date(now - ANOMALY_OPEN_MS))));
+  const logs = await db
+    .select({ message: pluginEvent.message, level: pluginEvent.level, ts: pluginEvent.ts })
+    .from(pluginEvent)
+    .where(and(eq(pluginEvent.pluginId, pluginId), gte(pluginEvent.ts, new Date(now - LOG_WINDOW_MS)), inArray(pluginEvent.level, ['warn', 'error', 'fatal'])))
+    .orderBy(desc(pluginEvent.ts))
+    .limit(MAX_LOG_LINES);
+  const [inc] = await db
+    .select({ id: incident.id })
+    .from(incident)
+    .where(and(eq(incident.pluginId, pluginId), inArray(incident.status, ['open', 'acknowledged'])))
+    .orderBy(desc(incident.startedAt))
+    .limit(1);
+  return {
+    health: health && now - health.ts.getTime() <= HEALTH_FRESH_MS ? { status: health.status, at: health.ts.getTime() } : null,
+    anomalies: open.filter((a) => a.startedAt.getTime() <= now).map((a) => ({ id: a.id, type: a.type, metric: a.metric, score: a.score, startedAt: a.startedAt.getTime() })),
+    logs: logs.map((l) => ({ message: l.message, level: l.level, at: l.ts.getTime() })),
+    incidentId: inc?.id ?? null,
+  };
+}

@@ -1,0 +1,90 @@
+// One engine pass over one plugin: evaluate each action's trigger against what the console
+// knows, plan (plan-proposals.ts) and store the new proposals. The partial unique index on
+// healing_proposal (one live proposal per plugin and action) backs the planner up: a
+// concurrent insert of the same proposal does nothing.
+import { randomUUID } from 'node:crypto';
+import { parseCondition } from '@/schemas/condition-language';
+import type { Db } from '../db/client';
+import { healingProposal } from '../db/schema';
+import { appendAuditEvent } from '../audit/append-event';
+import { systemActor } from '../auth/actor';
+import { chooseExecutor } from './choose-executor';
+import { evaluateTrigger, type TriggerEvaluation } from './evaluate-trigger';
+import { loadActionHistory } from './load-action-history';
+import { loadConditionData } from './load-condition-data';
+import type { PluginHealingConfig } from './load-healing-configs';
+import { loadPluginFacts } from './load-plugin-facts';
+import { planProposals, type SkippedAction } from './plan-proposals';
+import { summarizeHistory, type ActionHistory } from './summarize-history';
+import type { ProposalReason } from './types';
+
+export const ENGINE_ACTOR = systemActor('healing-engine');
+
+export type ProposalRow = typeof healingProposal.$inferSelect;
+
+export async function proposeActions(db: Db, pc: PluginHealingConfig, now: number, demoMode: boolean): Promise<{ created: ProposalRow[]; skipped: SkippedAction[] }> {
+  const { config, pluginId } = pc;
+  if (!config.enabled || config.actions.length === 0) return { created: [], skipped: [] };
+  const facts = await loadPluginFacts(db, pluginId, now);
+  const evaluations = new Map<string, TriggerEvaluation>();
+  for (const action of config.actions) {
+    const parsed = action.trigger.customCondition?.trim() ? parseCondition(action.trigger.customCondition) : null;
+    const series = parsed?.ok ? await loadConditionData(db, pluginId, parsed.ast, now) : new Map();
+    evaluations.set(action.id, evaluateTrigger(action.trigger, facts, series, now));
+  }
+  if (![...evaluations.values()].some((e) => e.holds)) return { created: [], skipped: [] };
+
+  const history = await loadActionHistory(db, pluginId, facts.incidentId, now);
+  const histories = new Map<string, ActionHistory>(config.actions.map((a) => [a.id, summarizeHistory(a.id, history.rows, history.outcomes, facts.incidentId, now)]));
+  const plan = planProposals(config, evaluations, histories, now);
+
+  const created: ProposalRow[] = [];
+  for (const p of plan.proposals) {
+    const reason: ProposalReason = {
+      matches: p.evaluation.matches,
+      triggerKey: p.evaluation.triggerKey,
+      metric: p.evaluation.metric,
+      strategy: config.strategy,
+      approval: p.approval,
+      learning: { enabled: config.learning?.enabled ?? false, feedbackLoop: config.learning?.feedbackLoop ?? false },
+      feedback: p.feedback,
+      timeoutSeconds: p.action.timeout,
+    };
+    // Rows created in one pass get increasing timestamps, so "oldest first" keeps priority order.
+    const at = new Date(now + created.length);
+    const [row] = await db
+      .insert(healingProposal)
+      .values({
+        id: randomUUID(),
+        pluginId,
+        actionId: p.action.id,
+        actionType: p.action.type,
+        parameters: p.action.parameters ?? {},
+        priority: p.priority,
+        status: p.requiresApproval ? 'pending' : 'approved',
+        reason,
+        incidentId: facts.incidentId,
+        attempt: p.attempt,
+        requiresApproval: p.requiresApproval,
+        decidedBy: p.requiresApproval ? null : ENGINE_ACTOR.name,
+        decidedAt: p.requiresApproval ? null : at,
+        decisionComment: p.requiresApproval ? null : p.approval,
+        expiresAt: new Date(now + p.action.timeout * 1000),
+        executor: chooseExecutor(pc, p.action.parameters, demoMode),
+        createdAt: at,
+      })
+      .onConflictDoNothing()
+      .returning();
+    if (!row) continue;
+    created.push(row);
+    if (!p.requiresApproval) {
+      await appendAuditEvent(db, ENGINE_ACTOR, {
+        kind: 'healing.auto-approve',
+        target: `plugin:${pluginId}`,
+        afterRef: `healing:${row.id}`,
+        details: { actionId: row.actionId, actionType: row.actionType, why: p.approval, trigger: p.evaluation.triggerKey },
+      });
+    }
+  }
+  return { created, skipped: plan.skipped };
+}
