@@ -5,6 +5,7 @@ import { anyRecord, dateTime, isMissing, percent } from './common';
 import { conditionErrorMessage, parseCondition } from './condition-language';
 import { checkErrorPattern } from './safe-pattern';
 import { PluginHealthStatusSchema } from './sandbox';
+import { secret } from './secrets';
 
 export const AIOpsMetricSchema = z.enum([
   'cpu-usage',
@@ -368,7 +369,8 @@ export const AIOpsAgentConfigSchema = z
           .array(
             z.object({
               channel: NotificationChannelSchema.describe('Where to send notifications'),
-              config: anyRecord('Settings of the channel'),
+              // Webhook URLs (Slack's especially) and signing secrets are credentials.
+              config: secret(anyRecord('Settings of the channel: url, secret, ...')),
             }),
           )
           .optional()

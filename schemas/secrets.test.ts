@@ -43,9 +43,13 @@ describe('secretPaths', () => {
   });
 
   it('finds none where the protocol has none', () => {
-    for (const schema of [SandboxConfigSchema, AIOpsAgentConfigSchema, CodeGenerationRequestSchema]) {
+    for (const schema of [SandboxConfigSchema, CodeGenerationRequestSchema]) {
       expect(secretPaths(schema)).toEqual([]);
     }
+  });
+
+  it('treats incident notification settings (webhook URLs, signing secrets) as secrets', () => {
+    expect(secretPaths(AIOpsAgentConfigSchema)).toEqual(['incidentResponse.notifications[*].config']);
   });
 
   it('walks records, nullable, default and union wrappers', () => {
