@@ -23,8 +23,11 @@ test('what-if preview follows the sensitivity; a suggestion applies as a new ver
   // Anomaly detection lives in the self-healing section; switch both on when the document has none.
   const sensitivity = page.getByRole('radiogroup', { name: 'Sensitivity' });
   if (!(await sensitivity.isVisible())) {
-    await page.getByRole('switch', { name: 'Use self healing settings' }).click();
-    await page.getByRole('switch', { name: 'Use anomaly detection settings' }).click();
+    // The demo's self-healing section may already be on (its actions): only switch on what is off.
+    for (const name of ['Use self healing settings', 'Use anomaly detection settings']) {
+      const sw = page.getByRole('switch', { name });
+      if (!(await sw.isChecked())) await sw.click();
+    }
     const metrics = page.getByRole('region', { name: 'Anomaly detection' }).getByRole('group', { name: 'Metrics' }).getByRole('checkbox');
     for (const box of await metrics.all()) await box.check();
   }
