@@ -1,8 +1,8 @@
 // Ingest throughput through the API handler (auth, Zod validation, detection, roll-ups,
 // anomalies) into the embedded database (PGlite on disk) and into PostgreSQL when
 // TEST_DATABASE_URL is set; and the 30-day chart query (259 200 points to 1 000 pixels).
-import { randomBytes } from 'node:crypto';
-import { openPostgresDb, setDbForTests, type DbHandle } from '@/lib/db/client';
+import { setDbForTests, type DbHandle } from '@/lib/db/client';
+import { createPgDatabase } from '@/lib/testing/pg-database';
 import { systemActor } from '@/lib/auth/actor';
 import { createPlugin } from '@/lib/plugins/create-plugin';
 import { createToken } from '@/lib/tokens/create-token';
@@ -18,15 +18,8 @@ const openEmbedded = () => openEmbeddedBenchDb('bench-pglite');
 async function openPostgres(): Promise<DbHandle | null> {
   const admin = process.env.TEST_DATABASE_URL;
   if (!admin) return null;
-  const pg = (await import('pg')).default;
-  const name = `bench_${randomBytes(4).toString('hex')}`;
-  const c = new pg.Client({ connectionString: admin });
-  await c.connect();
-  await c.query(`create database ${name}`);
-  await c.end();
-  const url = new URL(admin);
-  url.pathname = `/${name}`;
-  return openPostgresDb(url.toString());
+  const created = await createPgDatabase(admin, 'bench');
+  return { ...created.handle, close: created.drop };
 }
 
 function batch(pluginId: string, startTs: number, steps: number, offset: number) {

@@ -14,7 +14,7 @@ import { claimProposal } from './claim-proposal';
 import { reapStaleClaims } from './reap-stale-claims';
 import { runExecutors } from './run-executors';
 import { DELIVERY_HEADER, SIGNATURE_HEADER, TIMESTAMP_HEADER, verifyWebhook, webhookKey } from './webhook-signature';
-import { createPgDatabase } from './testing/pg-database';
+import { createPgDatabase } from '../testing/pg-database';
 import { insertProposal, pluginWithHealing, testReason } from './testing/fixtures';
 
 const adminUrl = process.env.TEST_DATABASE_URL;

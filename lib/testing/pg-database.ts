@@ -1,11 +1,11 @@
-// A throw-away database on the PostgreSQL of TEST_DATABASE_URL whose URL child processes can
-// open too (openTestDb keeps its URL to itself).
+// A throw-away, migrated database on the PostgreSQL server of `adminUrl`, with its URL so that
+// child processes can open it too, and drop() to remove it. Used by tests and benchmarks.
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
-import { openPostgresDb, type DbHandle } from '../../db/client';
+import { openPostgresDb, type DbHandle } from '../db/client';
 
-export async function createPgDatabase(adminUrl: string): Promise<{ url: string; handle: DbHandle; drop: () => Promise<void> }> {
-  const name = `heal_${randomBytes(6).toString('hex')}`;
+export async function createPgDatabase(adminUrl: string, prefix = 'test'): Promise<{ url: string; handle: DbHandle; drop: () => Promise<void> }> {
+  const name = `${prefix}_${randomBytes(6).toString('hex')}`;
   const admin = new pg.Client({ connectionString: adminUrl });
   await admin.connect();
   await admin.query(`create database ${name}`);
