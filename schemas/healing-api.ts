@@ -2,7 +2,7 @@
 // dialogs (one rule, one place). They live here rather than in schemas/ because they describe
 // the console's own API, not the protocol.
 import { z } from 'zod';
-import { PluginIdSchema } from '@/schemas';
+import { PluginIdSchema } from './api';
 
 export const PROPOSAL_STATUSES = ['pending', 'approved', 'rejected', 'expired', 'running', 'succeeded', 'failed', 'unknown'] as const;
 export const ProposalStatusSchema = z.enum(PROPOSAL_STATUSES);

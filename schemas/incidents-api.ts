@@ -1,6 +1,7 @@
 // The incident API's own request shapes (not part of the plugin protocol).
 import { z } from 'zod';
-import { PluginIdSchema, SeveritySchema } from '@/schemas';
+import { PluginIdSchema } from './api';
+import { SeveritySchema } from './aiops';
 
 export const IncidentStatusSchema = z.enum(['open', 'acknowledged', 'resolved']);
 export type IncidentStatus = z.infer<typeof IncidentStatusSchema>;

@@ -2,7 +2,7 @@
 // parsed with the protocol's own schemas; auto-scaling policies are parsed one by one so one
 // half-edited policy does not hide the previews of the others.
 import { z } from 'zod';
-import { AnomalyDetectionConfigSchema } from '@/schemas';
+import { AnomalyDetectionConfigSchema } from './aiops';
 
 export const PREVIEW_RANGES = { '24h': 86_400_000, '7d': 7 * 86_400_000 } as const;
 export type PreviewRange = keyof typeof PREVIEW_RANGES;

@@ -1,8 +1,8 @@
 'use client';
 // Approve or reject one or more proposals, with a comment: optional for an approval, required
-// for a rejection (the same rule the API enforces, from lib/healing/api-schemas.ts).
+// for a rejection (the same rule the API enforces, from schemas/healing-api.ts).
 import { useEffect, useId, useState } from 'react';
-import { RejectBodySchema } from '@/lib/healing/api-schemas';
+import { RejectBodySchema } from '@/schemas/healing-api';
 import { Button } from '@/components/ui/button';
 import { Dialog } from '@/components/ui/dialog';
 import { Field } from '@/components/ui/field';

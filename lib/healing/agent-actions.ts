@@ -9,7 +9,7 @@ import { healingProposal } from '../db/schema';
 import { claimProposal } from './claim-proposal';
 import { webhookBody } from './executors/webhook-executor';
 import { finishProposal } from './finish-proposal';
-import type { AgentResult } from './api-schemas';
+import type { AgentResult } from '@/schemas/healing-api';
 
 export function agentClaimer(actor: Actor): string {
   return actor.kind === 'token' ? `agent:${actor.id}` : `agent:user:${actor.id ?? actor.name}`;

@@ -5,7 +5,7 @@ import type { OptimizationView, OptimizationStatus } from '../optimization/optim
 import type { DocumentChange } from '../config-store/diff-documents';
 import type { AnomalyPreview } from '../aiops/whatif/preview-anomalies';
 import type { AutoScalingPreview } from '../aiops/whatif/preview-autoscaling';
-import type { PreviewRange } from '../aiops/whatif/preview-request';
+import type { PreviewRange } from '@/schemas/whatif-api';
 
 export type { OptimizationView, OptimizationStatus, AnomalyPreview, AutoScalingPreview, PreviewRange };
 

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { getDb } from '@/lib/db/client';
 import { asJson } from '@/lib/http/to-json';
 import { listIncidents } from '@/lib/aiops/incidents/list-incidents';
-import { IncidentsQuerySchema } from '@/lib/aiops/incidents/schemas';
+import { IncidentsQuerySchema } from '@/schemas/incidents-api';
 import { listPlugins } from '@/lib/plugins/list-plugins';
 import { makeQueryClient } from '@/lib/queries/query-client';
 import { incidentQueries } from '@/lib/queries/incidents';

@@ -2,7 +2,7 @@
 // way by the server page (to prefetch) and the client (to render), so every view is linkable.
 import { z } from 'zod';
 import { PluginIdSchema, SeveritySchema } from '@/schemas';
-import { IncidentStatusSchema } from '@/lib/aiops/incidents/schemas';
+import { IncidentStatusSchema } from '@/schemas/incidents-api';
 
 export const INCIDENT_RANGES = [
   { id: '24h', label: '24h', title: 'Last 24 hours' },

@@ -1,15 +1,16 @@
 // Which metrics of a plugin are watched and how: the AnomalyDetectionConfig inside the plugin's
 // AIOps document (selfHealing.anomalyDetection), or the protocol defaults over every metric.
 import { createHash } from 'node:crypto';
-import { AIOpsMetricSchema, AnomalyDetectionConfigSchema, type AnomalyDetectionConfig } from '@/schemas';
+import { AnomalyDetectionConfigSchema, type AnomalyDetectionConfig } from '@/schemas';
+import { draftDetection } from '../whatif/draft-config';
 import type { Db } from '../../db/client';
 import { getDocument } from '../../config-store/get-document';
 
-export const DEFAULT_DETECTION: AnomalyDetectionConfig = AnomalyDetectionConfigSchema.parse({ metrics: AIOpsMetricSchema.options });
+export const DEFAULT_DETECTION: AnomalyDetectionConfig = AnomalyDetectionConfigSchema.parse(draftDetection({}));
 
+/** The fallback rule lives in draftDetection (browser-safe), so previews and ingest agree. */
 export async function detectionConfigFor(db: Db, pluginId: string): Promise<AnomalyDetectionConfig> {
-  const doc = (await getDocument(db, 'aiops', pluginId)).body as { selfHealing?: { anomalyDetection?: AnomalyDetectionConfig } };
-  return doc.selfHealing?.anomalyDetection ?? DEFAULT_DETECTION;
+  return AnomalyDetectionConfigSchema.parse(draftDetection((await getDocument(db, 'aiops', pluginId)).body));
 }
 
 export function isWatched(config: AnomalyDetectionConfig, metric: string): boolean {

@@ -5,7 +5,7 @@ import { rowsOf } from '../ingest/write-points';
 import type { Db } from '../../db/client';
 import { incident } from '../../db/schema';
 import { parseTimeRange } from '../query/time-range';
-import type { IncidentsQuery } from './schemas';
+import type { IncidentsQuery } from '@/schemas/incidents-api';
 import type { IncidentRow } from './group-anomalies';
 
 export interface IncidentCounts {

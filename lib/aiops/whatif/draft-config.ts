@@ -1,6 +1,6 @@
 // What the live engine would watch for a (draft) AIOps document: its selfHealing.anomalyDetection,
-// or the protocol defaults over every metric when it has none, the same fallback as
-// lib/aiops/detect/detection-config.ts. Pure, so the settings page can use it in the browser.
+// or the protocol defaults over every metric when it has none. The one statement of that
+// fallback: ingest (lib/aiops/detect/detection-config.ts) uses it too. Pure, browser-safe.
 import { AIOpsMetricSchema, type AnomalyDetectionConfigInput } from '@/schemas';
 
 export function draftDetection(body: unknown): AnomalyDetectionConfigInput {

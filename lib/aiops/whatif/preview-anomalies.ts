@@ -8,7 +8,7 @@ import { scoredSeries } from './detector-pass';
 import { bucketMsFor, downsample, type PreviewBucket } from './downsample';
 import { flaggedAnomalies, type PreviewAnomaly } from './flagged-anomalies';
 import { countByPeriod, periodStarts, type PeriodCount } from './period-counts';
-import { PREVIEW_RANGES, type AnomalyPreviewRequest } from './preview-request';
+import { PREVIEW_RANGES, type AnomalyPreviewRequest } from '@/schemas/whatif-api';
 import { rawSeries, type RawEntry } from './raw-series';
 import { storedMetrics } from './stored-metrics';
 

@@ -7,7 +7,7 @@ import { getPlugin } from '../../plugins/get-plugin';
 import { policyMetric, replayAutoScaling, type ReplaySummary, type ScalingEvent } from '../autoscaling';
 import type { MetricPoint } from '../detectors';
 import { bucketMsFor, downsample } from './downsample';
-import { PREVIEW_RANGES, type AutoScalingPreviewRequest } from './preview-request';
+import { PREVIEW_RANGES, type AutoScalingPreviewRequest } from '@/schemas/whatif-api';
 import { rawSeries, type RawSeries } from './raw-series';
 import { storedMetrics } from './stored-metrics';
 

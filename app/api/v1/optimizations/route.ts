@@ -1,5 +1,5 @@
 import { route } from '@/lib/auth/route';
-import { OptimizationListQuerySchema } from '@/lib/optimization/api-schemas';
+import { OptimizationListQuerySchema } from '@/schemas/optimization-api';
 import { listOptimizations } from '@/lib/optimization/list-optimizations';
 
 export const GET = route({ role: 'viewer', query: OptimizationListQuerySchema }, async ({ db, query }) => ({

@@ -1,5 +1,5 @@
 import { route } from '@/lib/auth/route';
-import { AnnotationsQuerySchema } from '@/lib/healing/api-schemas';
+import { AnnotationsQuerySchema } from '@/schemas/healing-api';
 import { listActionAnnotations } from '@/lib/healing/list-action-annotations';
 import { parseTimeRange } from '@/lib/aiops/query/time-range';
 

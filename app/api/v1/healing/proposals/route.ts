@@ -1,5 +1,5 @@
 import { route } from '@/lib/auth/route';
-import { ProposalQuerySchema } from '@/lib/healing/api-schemas';
+import { ProposalQuerySchema } from '@/schemas/healing-api';
 import { listProposals } from '@/lib/healing/list-proposals';
 import { parseTimeBound } from '@/lib/aiops/query/time-range';
 

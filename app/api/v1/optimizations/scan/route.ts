@@ -1,5 +1,5 @@
 import { route } from '@/lib/auth/route';
-import { OptimizationScanSchema } from '@/lib/optimization/api-schemas';
+import { OptimizationScanSchema } from '@/schemas/optimization-api';
 import { scanNow } from '@/lib/optimization/scan-due';
 import { getPlugin } from '@/lib/plugins/get-plugin';
 

@@ -1,5 +1,5 @@
 import { route } from '@/lib/auth/route';
-import { BulkDecisionSchema } from '@/lib/healing/api-schemas';
+import { BulkDecisionSchema } from '@/schemas/healing-api';
 import { decideProposals } from '@/lib/healing/decide-proposals';
 
 export const POST = route({ role: 'approver', body: BulkDecisionSchema }, async ({ db, actor, body }) => ({

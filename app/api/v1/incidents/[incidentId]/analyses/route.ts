@@ -1,5 +1,5 @@
 import { route } from '@/lib/auth/route';
-import { RerunAnalysisSchema } from '@/lib/aiops/incidents/schemas';
+import { RerunAnalysisSchema } from '@/schemas/incidents-api';
 import { rerunAnalysis } from '@/lib/aiops/incidents/rerun-analysis';
 
 export const POST = route({ role: 'operator', body: RerunAnalysisSchema.optional(), status: 201 }, async ({ db, actor, params, body }) => ({

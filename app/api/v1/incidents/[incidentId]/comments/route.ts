@@ -1,5 +1,5 @@
 import { route } from '@/lib/auth/route';
-import { IncidentCommentSchema } from '@/lib/aiops/incidents/schemas';
+import { IncidentCommentSchema } from '@/schemas/incidents-api';
 import { addIncidentComment } from '@/lib/aiops/incidents/add-incident-comment';
 
 export const POST = route({ role: 'operator', body: IncidentCommentSchema, status: 201 }, async ({ db, actor, params, body }) => ({

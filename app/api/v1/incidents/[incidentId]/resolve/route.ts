@@ -1,5 +1,5 @@
 import { route } from '@/lib/auth/route';
-import { IncidentResolveSchema } from '@/lib/aiops/incidents/schemas';
+import { IncidentResolveSchema } from '@/schemas/incidents-api';
 import { resolveIncident } from '@/lib/aiops/incidents/resolve-incident';
 
 export const POST = route({ role: 'operator', body: IncidentResolveSchema.optional() }, async ({ db, actor, params, body }) => ({

@@ -1,5 +1,5 @@
 import { route } from '@/lib/auth/route';
-import { OptimizationDismissSchema } from '@/lib/optimization/api-schemas';
+import { OptimizationDismissSchema } from '@/schemas/optimization-api';
 import { dismissOptimization } from '@/lib/optimization/dismiss-optimization';
 
 export const POST = route({ role: 'operator', body: OptimizationDismissSchema }, async ({ db, actor, params, body }) =>

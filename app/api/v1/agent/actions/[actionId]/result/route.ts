@@ -1,5 +1,5 @@
 import { route } from '@/lib/auth/route';
-import { AgentResultSchema } from '@/lib/healing/api-schemas';
+import { AgentResultSchema } from '@/schemas/healing-api';
 import { reportAgentResult } from '@/lib/healing/agent-actions';
 
 export const POST = route({ role: 'admin', scope: 'actions:execute', body: AgentResultSchema }, async ({ db, actor, params, body }) =>

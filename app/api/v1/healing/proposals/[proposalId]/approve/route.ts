@@ -1,5 +1,5 @@
 import { route } from '@/lib/auth/route';
-import { ApproveBodySchema } from '@/lib/healing/api-schemas';
+import { ApproveBodySchema } from '@/schemas/healing-api';
 import { decideProposal } from '@/lib/healing/decide-proposal';
 
 export const POST = route({ role: 'approver', body: ApproveBodySchema }, async ({ db, actor, params, body }) => ({

@@ -1,5 +1,5 @@
 import { route } from '@/lib/auth/route';
-import { RejectBodySchema } from '@/lib/healing/api-schemas';
+import { RejectBodySchema } from '@/schemas/healing-api';
 import { decideProposal } from '@/lib/healing/decide-proposal';
 
 export const POST = route({ role: 'approver', body: RejectBodySchema }, async ({ db, actor, params, body }) => ({

@@ -1,5 +1,5 @@
 import { route } from '@/lib/auth/route';
-import { AnomalyPreviewRequestSchema } from '@/lib/aiops/whatif/preview-request';
+import { AnomalyPreviewRequestSchema } from '@/schemas/whatif-api';
 import { previewAnomalies } from '@/lib/aiops/whatif/preview-anomalies';
 
 // A POST because the draft travels in the body; it changes nothing, so viewers may ask too.

@@ -1,5 +1,5 @@
 import { route } from '@/lib/auth/route';
-import { AutoScalingPreviewRequestSchema } from '@/lib/aiops/whatif/preview-request';
+import { AutoScalingPreviewRequestSchema } from '@/schemas/whatif-api';
 import { previewAutoScaling } from '@/lib/aiops/whatif/preview-autoscaling';
 
 // A POST because the draft travels in the body; it changes nothing, so viewers may ask too.
