@@ -15,6 +15,14 @@ for (const file of process.argv.slice(2)) {
     passed += r.numPassedTests;
     failed += r.numFailedTests;
     skipped += r.numPendingTests + (r.numTodoTests ?? 0);
+    // Vitest also fails a run on errors outside any test (an unhandled rejection), which its
+    // report does not count: test.sh writes the runner's exit code beside the report.
+    const exitFile = file.replace(/\.json$/, '.exit');
+    const code = existsSync(exitFile) ? Number(readFileSync(exitFile, 'utf8').trim()) : 0;
+    if (code !== 0 && r.numFailedTests === 0) {
+      console.log(`${file}: the run failed outside its tests (exit ${code}); see "Errors" in its output above`);
+      failed += 1;
+    }
   } else if (r.stats) {
     passed += r.stats.expected + r.stats.flaky;
     failed += r.stats.unexpected;

@@ -30,6 +30,9 @@ export async function openPostgresDb(url: string): Promise<DbHandle> {
   const pg = await import('pg');
   const { drizzle } = await import('drizzle-orm/node-postgres');
   const pool = new pg.default.Pool({ connectionString: url, max: 10 });
+  // An idle connection the server closes (restart, failover, a dropped database) is an 'error'
+  // event on the pool; unhandled it would end the process. The pool replaces the connection.
+  pool.on('error', (err) => console.warn(`PostgreSQL: an idle connection was closed (${err.message}); it will be replaced`));
   // Several console processes may start together: one migrates while the others wait.
   const conn = await pool.connect();
   try {
