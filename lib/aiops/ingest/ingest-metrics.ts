@@ -1,6 +1,6 @@
 // Stores a batch of metric points: checks it, scores each watched series with its plugin's
-// streaming detector, writes points (duplicates are idempotent) and roll-ups, and records
-// anomalies. One batch at a time per process, inside one transaction.
+// streaming detector, writes points and their roll-ups in one statement (duplicates are
+// idempotent), and records anomalies. One batch at a time per process, in one transaction.
 import type { MetricPointInput } from '@/schemas';
 import type { Db } from '../../db/client';
 import type { DetectorOutput } from '../detectors';
@@ -8,8 +8,7 @@ import { detectionConfigFor, isWatched } from '../detect/detection-config';
 import { clearDetectorCache, persistDetectors } from '../detect/detector-cache';
 import { checkPoints, type CheckedPoint } from './check-points';
 import { scoreSeries } from './score-series';
-import { insertPoints } from './write-points';
-import { updateRollups, type PointScore } from './update-rollups';
+import { stagePoints, storeStagedPoints } from './write-points';
 import { trackAnomalies } from './track-anomalies';
 import { serialized } from './serialize';
 import { seriesIds } from './series-ids';
@@ -46,30 +45,29 @@ export async function ingestPoints(db: Db, points: CheckedPoint[]): Promise<Inge
     const configs = new Map<string, Awaited<ReturnType<typeof detectionConfigFor>>>();
     for (const s of series) if (!configs.has(s[0].pluginId)) configs.set(s[0].pluginId, await detectionConfigFor(db, s[0].pluginId));
 
-    // A failed transaction leaves cached detectors ahead of the stored data: forget them, and
-    // the next batch reloads them from the stored state and points.
-    return db.transaction(async (tx) => {
-      const t = tx as unknown as Db;
-      const flat: CheckedPoint[] = [];
-      const outs: (DetectorOutput | null)[] = [];
-      let anomaliesOpened = 0;
+    // Scoring reads only (stored detector state and points), so it runs before the
+    // transaction, which then stays short. Anything failing from here on leaves cached
+    // detectors ahead of the stored data: forget them, and the next batch reloads them from
+    // the stored state and points.
+    try {
+      const scored: { points: CheckedPoint[]; outputs: (DetectorOutput | null)[]; threshold: number }[] = [];
       for (const s of series) {
         const config = configs.get(s[0].pluginId)!;
-        const outputs = isWatched(config, s[0].metric) ? await scoreSeries(t, s, config, db) : s.map(() => null);
-        anomaliesOpened += await trackAnomalies(t, s, outputs, config.confidenceThreshold);
-        flat.push(...s);
-        outs.push(...outputs);
+        scored.push({ points: s, outputs: isWatched(config, s[0].metric) ? await scoreSeries(db, s, config) : s.map(() => null), threshold: config.confidenceThreshold });
       }
-      const stored = await insertPoints(t, flat, outs);
-      const scores = new Map<string, PointScore>();
-      flat.forEach((p, i) => outs[i] && scores.set(`${p.pluginId}\u0000${p.metric}\u0000${p.ts}`, outs[i]!));
-      await updateRollups(t, stored, scores);
-      await persistDetectors(t, false, db);
-      return { received: points.length, stored: stored.length, duplicates: points.length - stored.length, anomaliesOpened };
-    }).catch((err: unknown) => {
+      const source = await stagePoints(db, scored.flatMap((s) => s.points), scored.flatMap((s) => s.outputs));
+      return await db.transaction(async (tx) => {
+        const t = tx as unknown as Db;
+        let anomaliesOpened = 0;
+        for (const s of scored) anomaliesOpened += await trackAnomalies(t, s.points, s.outputs, s.threshold);
+        const stored = await storeStagedPoints(t, source);
+        await persistDetectors(t, false, db);
+        return { received: points.length, stored, duplicates: points.length - stored, anomaliesOpened };
+      });
+    } catch (err) {
       clearDetectorCache(db);
       throw err;
-    });
+    }
   });
 }
 
