@@ -9,7 +9,7 @@ import { pgliteClientOf } from '../../db/pglite-client';
 import type { DetectorOutput } from '../detectors';
 import type { CheckedPoint } from './check-points';
 import { encodePointRows } from './binary-copy';
-import { rollupUpsert } from './update-rollups';
+import { minuteAggregates, rollupUpsert } from './update-rollups';
 
 const STAGING = 'ingest_staging';
 const ready = new WeakSet<object>();
@@ -47,8 +47,9 @@ export async function storeStagedPoints(db: Db, source: SQL): Promise<number> {
       ${source}
       on conflict do nothing
       returning series_id, ts, value, score, expected, lower, upper),
-    minutes as (${rollupUpsert(sql`stored`, 60)} returning 1),
-    hours as (${rollupUpsert(sql`stored`, 3600)} returning 1)
+    minutes as (${minuteAggregates(sql`stored`)}),
+    by_minute as (${rollupUpsert(sql`minutes`, 60)} returning 1),
+    by_hour as (${rollupUpsert(sql`minutes`, 3600)} returning 1)
     select count(*)::int as stored from stored`);
   return Number(rowsOf(result)[0].stored);
 }
