@@ -20,7 +20,14 @@ for (const file of process.argv.slice(2)) {
     const exitFile = file.replace(/\.json$/, '.exit');
     const code = existsSync(exitFile) ? Number(readFileSync(exitFile, 'utf8').trim()) : 0;
     if (code !== 0 && r.numFailedTests === 0) {
-      console.log(`${file}: the run failed outside its tests (exit ${code}); see "Errors" in its output above`);
+      console.log(`${file}: the run failed outside its tests (exit ${code}):`);
+      // Repeat the errors here: a CI log is often read from its end.
+      const log = file.replace(/\.json$/, '.log');
+      if (existsSync(log)) {
+        const lines = readFileSync(log, 'utf8').replace(/\x1b\[[0-9;]*m/g, '').split('\n');
+        const at = lines.findIndex((l) => /Unhandled (Errors?|Rejection)/.test(l));
+        if (at >= 0) console.log(lines.slice(at, at + 40).join('\n'));
+      }
       failed += 1;
     }
   } else if (r.stats) {

@@ -13,13 +13,13 @@ rm -rf "$reports" && mkdir -p "$reports"
 status=0
 
 echo; echo "═══ 1/3 Unit and integration tests (PGlite in memory) ═══"
-npx vitest run --reporter=default --reporter=json --outputFile.json="$reports/vitest-pglite.json"
-rc=$?; echo $rc > "$reports/vitest-pglite.exit"; [ $rc -eq 0 ] || status=1
+npx vitest run --reporter=default --reporter=json --outputFile.json="$reports/vitest-pglite.json" 2>&1 | tee "$reports/vitest-pglite.log"
+rc=${PIPESTATUS[0]}; echo $rc > "$reports/vitest-pglite.exit"; [ $rc -eq 0 ] || status=1
 
 echo; echo "═══ 2/3 Storage suites against a real PostgreSQL ═══"
 bash scripts/with-postgres.sh npx vitest run --config vitest.postgres.config.ts \
-  --reporter=default --reporter=json --outputFile.json="$reports/vitest-postgres.json"
-rc=$?; echo $rc > "$reports/vitest-postgres.exit"; [ $rc -eq 0 ] || status=1
+  --reporter=default --reporter=json --outputFile.json="$reports/vitest-postgres.json" 2>&1 | tee "$reports/vitest-postgres.log"
+rc=${PIPESTATUS[0]}; echo $rc > "$reports/vitest-postgres.exit"; [ $rc -eq 0 ] || status=1
 
 echo; echo "═══ 3/3 Browser tests (Playwright, Debian Chromium) ═══"
 if NEXT_TELEMETRY_DISABLED=1 npx next build > "$reports/next-build.log" 2>&1; then
