@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { parse as parseYaml } from 'yaml';
@@ -38,6 +38,7 @@ describe('document export', () => {
     expect(ts.text).toContain('export interface RegistryConfig');
     expect(ts.text).toContain('const config: RegistryConfig =');
     expect(ts.text).toContain('export default config;');
+    mkdirSync(path.join(process.cwd(), '.tmp'), { recursive: true });
     const dir = mkdtempSync(path.join(process.cwd(), '.tmp', 'export-ts-'));
     writeFileSync(path.join(dir, 'registry.ts'), ts.text);
     execFileSync('npx', ['tsc', '--noEmit', '--strict', '--target', 'es2022', '--module', 'esnext', '--moduleResolution', 'bundler', path.join(dir, 'registry.ts')], { stdio: 'pipe' });
