@@ -1,8 +1,8 @@
 // What the preview endpoints take. The draft comes straight from the settings form, so it is
-// parsed with the protocol's own schemas; auto-scaling policies are parsed one by one so one
-// half-edited policy does not hide the previews of the others.
+// parsed with the protocol's own schemas; auto-scaling policies and self-healing actions are
+// parsed one by one so one half-edited policy or action does not hide the previews of the others.
 import { z } from 'zod';
-import { AnomalyDetectionConfigSchema } from './aiops';
+import { AnomalyDetectionConfigSchema, SelfHealingConfigSchema } from './aiops';
 
 export const PREVIEW_RANGES = { '24h': 86_400_000, '7d': 7 * 86_400_000 } as const;
 export type PreviewRange = keyof typeof PREVIEW_RANGES;
@@ -24,3 +24,19 @@ export const AutoScalingPreviewRequestSchema = z.object({
   ...common,
 });
 export type AutoScalingPreviewRequest = z.infer<typeof AutoScalingPreviewRequestSchema>;
+
+/**
+ * The edited selfHealing block. Its own settings are parsed here (a bad strategy is a 400 naming
+ * the field); its actions one by one by the preview, so one half-edited action does not hide the
+ * dry run of the others. anomalyDetection is left out: the anomaly preview covers it.
+ */
+export const HealingDraftSchema = SelfHealingConfigSchema.pick({ enabled: true, strategy: true, maxConcurrentHealing: true, learning: true }).extend({
+  actions: z.array(z.unknown()).max(50).describe('The edited actions, each checked on its own'),
+});
+export type HealingDraft = z.infer<typeof HealingDraftSchema>;
+
+export const HealingPreviewRequestSchema = z.object({
+  selfHealing: HealingDraftSchema.describe('The edited self-healing settings'),
+  ...common,
+});
+export type HealingPreviewRequest = z.infer<typeof HealingPreviewRequestSchema>;

@@ -8,7 +8,7 @@ import type { PreviewRange } from '@/lib/queries/optimizations';
 import { useElementWidth } from '@/components/charts/use-element-width';
 import { Card } from '@/components/ui/card';
 import { AnomalyPreviewView } from './anomaly-preview';
-import { HealingDryRunSlot } from './healing-dry-run-slot';
+import { HealingPreviewView } from './healing-preview';
 import { ScalingPreviewView } from './scaling-preview';
 import { Segmented } from './segmented';
 
@@ -48,7 +48,7 @@ export function WhatIfPanel({ pluginId, draft }: WhatIfPanelProps) {
       <div ref={ref} className="min-w-0">
         {width > 0 && tab === 'anomalies' && <AnomalyPreviewView pluginId={pluginId} draft={draft} range={range} width={width} dataWidth={dataWidth} />}
         {width > 0 && tab === 'scaling' && <ScalingPreviewView pluginId={pluginId} draft={draft} range={range} width={width} dataWidth={dataWidth} />}
-        {tab === 'healing' && <HealingDryRunSlot />}
+        {width > 0 && tab === 'healing' && <HealingPreviewView pluginId={pluginId} draft={draft} range={range} width={width} dataWidth={dataWidth} />}
       </div>
     </Card>
   );

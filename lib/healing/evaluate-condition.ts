@@ -47,22 +47,32 @@ function compare(v: number, op: CompareOp, t: number): boolean {
   }
 }
 
+function comparisonResult(node: Extract<ConditionNode, { kind: 'compare' }>, s: ConditionSeries, value: number | null, heldForMs: number, holds: boolean, note?: string): ComparisonResult {
+  // One object literal: spreading a shared base into each result is ~100× slower in V8, and
+  // the dry run builds one per comparison for every 15 s of a week.
+  const r: ComparisonResult = { name: node.name, metric: s.metric, op: node.op, threshold: node.value, forMs: node.forMs, value, heldForMs, holds };
+  if (note !== undefined) r.note = note;
+  return r;
+}
+
 function evaluateComparison(node: Extract<ConditionNode, { kind: 'compare' }>, s: ConditionSeries, now: number): ComparisonResult {
-  const base = { name: node.name, metric: s.metric, op: node.op, threshold: node.value, forMs: node.forMs };
-  const pts = s.points.filter((p) => p.ts <= now);
-  const latest = pts[pts.length - 1];
-  if (!latest) return { ...base, value: null, heldForMs: 0, holds: false, note: s.note ?? 'no data' };
-  if (now - latest.ts > STALE_AFTER_MS) return { ...base, value: latest.value, heldForMs: 0, holds: false, note: 'no recent data' };
+  // Points are ascending: the latest one at or before now, without copying the series.
+  const pts = s.points;
+  let last = pts.length - 1;
+  while (last >= 0 && pts[last].ts > now) last--;
+  const latest = last >= 0 ? pts[last] : undefined;
+  if (!latest) return comparisonResult(node, s, null, 0, false, s.note ?? 'no data');
+  if (now - latest.ts > STALE_AFTER_MS) return comparisonResult(node, s, latest.value, 0, false, 'no recent data');
   // Walk back over the unbroken run of points that satisfy the comparison.
   let since = latest.ts;
-  for (let i = pts.length - 1; i >= 0; i--) {
+  for (let i = last; i >= 0; i--) {
     if (!compare(pts[i].value, node.op, node.value)) break;
-    if (i < pts.length - 1 && pts[i + 1].ts - pts[i].ts > MAX_GAP_MS) break;
+    if (i < last && pts[i + 1].ts - pts[i].ts > MAX_GAP_MS) break;
     since = pts[i].ts;
   }
   const satisfied = compare(latest.value, node.op, node.value);
   const heldForMs = satisfied ? latest.ts - since : 0;
-  return { ...base, value: latest.value, heldForMs, holds: satisfied && heldForMs >= (node.forMs ?? 0) };
+  return comparisonResult(node, s, latest.value, heldForMs, satisfied && heldForMs >= (node.forMs ?? 0));
 }
 
 export function evaluateCondition(ast: ConditionNode, seriesOf: (name: string) => ConditionSeries, now: number): ConditionEvaluation {

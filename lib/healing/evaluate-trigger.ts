@@ -21,6 +21,39 @@ export interface TriggerEvaluation {
 
 const iso = (ms: number) => new Date(ms).toISOString();
 
+/** Parsed conditions by text: the parser is pure and its trees are only read, and the engine (and the dry run, every 15 s of a week) evaluates the same few expressions again and again. */
+const parsedConditions = new Map<string, ReturnType<typeof parseCondition>>();
+const MAX_CACHED = 500;
+
+function parsedCondition(expression: string): ReturnType<typeof parseCondition> {
+  let parsed = parsedConditions.get(expression);
+  if (!parsed) {
+    parsed = parseCondition(expression);
+    if (parsedConditions.size >= MAX_CACHED) parsedConditions.delete(parsedConditions.keys().next().value!);
+    parsedConditions.set(expression, parsed);
+  }
+  return parsed;
+}
+
+/** Matchers by pattern (a RegExp without the g flag keeps no state between tests). */
+const matchers = new Map<string, ((message: string) => boolean) | null>();
+
+/** How an errorPatterns entry tests one log line; null for a pattern the engine skips. */
+export function errorPatternMatcher(pattern: string): ((message: string) => boolean) | null {
+  let m = matchers.get(pattern);
+  if (m === undefined) {
+    // Saved documents were checked already; this guards documents stored before that check.
+    if (!pattern.trim() || checkErrorPattern(pattern)) m = null;
+    else {
+      const re = new RegExp(pattern, 'i');
+      m = (message) => re.test(message.slice(0, MAX_MESSAGE_CHARS));
+    }
+    if (matchers.size >= MAX_CACHED) matchers.delete(matchers.keys().next().value!);
+    matchers.set(pattern, m);
+  }
+  return m;
+}
+
 export function evaluateTrigger(trigger: SelfHealingAction['trigger'], facts: PluginFacts, series: Map<string, ConditionSeries>, now: number): TriggerEvaluation {
   const matches: ConditionMatch[] = [];
 
@@ -43,10 +76,9 @@ export function evaluateTrigger(trigger: SelfHealingAction['trigger'], facts: Pl
   }
 
   for (const pattern of trigger.errorPatterns ?? []) {
-    // Saved documents were checked already; this guards documents stored before that check.
-    if (!pattern.trim() || checkErrorPattern(pattern)) continue;
-    const re = new RegExp(pattern, 'i');
-    const hits = facts.logs.filter((l) => re.test(l.message.slice(0, MAX_MESSAGE_CHARS)));
+    const test = errorPatternMatcher(pattern);
+    if (!test) continue;
+    const hits = facts.logs.filter((l) => test(l.message));
     if (hits.length) {
       matches.push({ kind: 'errorPatterns', pattern, count: hits.length, example: hits[0].message.slice(0, 300), at: iso(hits[0].at), text: `${hits.length} log line${hits.length === 1 ? '' : 's'} match /${pattern}/` });
     }
@@ -54,7 +86,7 @@ export function evaluateTrigger(trigger: SelfHealingAction['trigger'], facts: Pl
 
   const expression = trigger.customCondition?.trim();
   if (expression) {
-    const parsed = parseCondition(expression);
+    const parsed = parsedCondition(expression);
     if (parsed.ok) {
       const result = evaluateCondition(parsed.ast, (name) => series.get(name) ?? { metric: null, points: [] }, now);
       if (result.holds) {

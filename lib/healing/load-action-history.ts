@@ -3,7 +3,20 @@ import { and, desc, eq, gte, inArray, or } from 'drizzle-orm';
 import type { Db } from '../db/client';
 import { healingOutcome, healingProposal } from '../db/schema';
 import { NO_INCIDENT_EPISODE_MS, OUTCOME_WINDOW, type HistoryRow, type OutcomeRow } from './summarize-history';
-import type { ProposalStatus } from './types';
+import { LIVE_STATUSES, type ProposalStatus } from './types';
+
+/** Proposals read per plugin, newest first. */
+export const MAX_HISTORY_ROWS = 1000;
+
+/**
+ * The selection of the query below over rows held in memory (the dry run's simulated
+ * proposals): the last day's, the live ones, and the open incident's, newest first.
+ */
+export function selectHistoryRows(rows: readonly HistoryRow[], incidentId: number | null, now: number): HistoryRow[] {
+  const since = now - NO_INCIDENT_EPISODE_MS;
+  const picked = rows.filter((r) => r.createdAt >= since || LIVE_STATUSES.includes(r.status) || (incidentId !== null && r.incidentId === incidentId));
+  return picked.sort((a, b) => b.createdAt - a.createdAt).slice(0, MAX_HISTORY_ROWS);
+}
 
 /** Incidents can stay open for days: their proposals are looked up by id, not by age. */
 export async function loadActionHistory(db: Db, pluginId: string, incidentId: number | null, now: number): Promise<{ rows: HistoryRow[]; outcomes: OutcomeRow[] }> {
@@ -14,11 +27,11 @@ export async function loadActionHistory(db: Db, pluginId: string, incidentId: nu
     .where(
       and(
         eq(healingProposal.pluginId, pluginId),
-        or(recent, inArray(healingProposal.status, ['pending', 'approved', 'running']), incidentId === null ? undefined : eq(healingProposal.incidentId, incidentId)),
+        or(recent, inArray(healingProposal.status, LIVE_STATUSES), incidentId === null ? undefined : eq(healingProposal.incidentId, incidentId)),
       ),
     )
     .orderBy(desc(healingProposal.createdAt))
-    .limit(1000);
+    .limit(MAX_HISTORY_ROWS);
   const outcomes = await db
     .select()
     .from(healingOutcome)

@@ -1,12 +1,15 @@
 // Loads what a customCondition needs: for each name it mentions, the plugin's raw points over
 // the longest FOR window plus the staleness margin (10-second data: a few hundred points).
+// Which stored series a name reads, and its scale, come from conditionSource (the dry run
+// resolves names with it too); the window from fact-windows.ts.
 import { sql } from 'drizzle-orm';
 import type { ConditionNode } from '@/schemas/condition-language';
 import type { Db } from '../db/client';
 import { rowsOf } from '../aiops/ingest/write-points';
 import { findSeriesId } from '../aiops/ingest/series-ids';
 import { getDocument } from '../config-store/get-document';
-import { lookBackByName, STALE_AFTER_MS, type ConditionSeries } from './evaluate-condition';
+import { lookBackByName, type ConditionSeries } from './evaluate-condition';
+import { conditionWindowStart } from './fact-windows';
 import { resolveConditionName } from './metric-names';
 
 async function maxHeapOf(db: Db, pluginId: string): Promise<number | null> {
@@ -15,32 +18,37 @@ async function maxHeapOf(db: Db, pluginId: string): Promise<number | null> {
   return typeof v === 'number' && v > 0 ? v : null;
 }
 
+/** Where a condition name's values come from: a stored series and the factor its values take, or why there is none. */
+export type ConditionSource = { metric: string; seriesId: number; scale: number } | { metric: string; note: string };
+
+export async function conditionSource(db: Db, pluginId: string, name: string): Promise<ConditionSource> {
+  const { metric, derived } = resolveConditionName(name);
+  const seriesId = await findSeriesId(db, pluginId, metric);
+  if (seriesId === undefined) return { metric, note: `no ${metric} metric from this plugin` };
+  if (derived === 'heap-percent') {
+    const maxHeap = await maxHeapOf(db, pluginId);
+    if (!maxHeap) return { metric, note: 'heapUsedPercent needs memory.maxHeap in the sandbox settings' };
+    return { metric, seriesId, scale: 100 / maxHeap };
+  }
+  return { metric, seriesId, scale: 1 };
+}
+
 export async function loadConditionData(db: Db, pluginId: string, ast: ConditionNode, now: number): Promise<Map<string, ConditionSeries>> {
   const out = new Map<string, ConditionSeries>();
   for (const [name, forMs] of lookBackByName(ast)) {
-    const { metric, derived } = resolveConditionName(name);
-    const seriesId = await findSeriesId(db, pluginId, metric);
-    if (seriesId === undefined) {
-      out.set(name, { metric, points: [], note: `no ${metric} metric from this plugin` });
+    const source = await conditionSource(db, pluginId, name);
+    if ('note' in source) {
+      out.set(name, { metric: source.metric, points: [], note: source.note });
       continue;
     }
-    let scale = 1;
-    if (derived === 'heap-percent') {
-      const maxHeap = await maxHeapOf(db, pluginId);
-      if (!maxHeap) {
-        out.set(name, { metric, points: [], note: 'heapUsedPercent needs memory.maxHeap in the sandbox settings' });
-        continue;
-      }
-      scale = 100 / maxHeap;
-    }
-    const from = new Date(now - forMs - STALE_AFTER_MS).toISOString();
+    const from = new Date(conditionWindowStart(forMs, now)).toISOString();
     const rows = rowsOf(
       await db.execute(sql`
         select round(extract(epoch from ts) * 1000)::float8 as ms, value from metric_point
-        where series_id = ${seriesId} and ts >= ${from} and ts <= ${new Date(now).toISOString()}
+        where series_id = ${source.seriesId} and ts >= ${from} and ts <= ${new Date(now).toISOString()}
         order by ts`),
     );
-    out.set(name, { metric, points: rows.map((r) => ({ ts: Number(r.ms), value: Number(r.value) * scale })) });
+    out.set(name, { metric: source.metric, points: rows.map((r) => ({ ts: Number(r.ms), value: Number(r.value) * source.scale })) });
   }
   return out;
 }

@@ -3,14 +3,10 @@
 import { and, desc, eq, gte, inArray } from 'drizzle-orm';
 import type { Db } from '../db/client';
 import { anomaly, healthReport, incident, pluginEvent } from '../db/schema';
+import { ANOMALY_OPEN_MS, anomalyOpenAt, freshHealth, LOG_LEVELS, logWindowStart, MAX_LOG_LINES, OPEN_INCIDENT_STATUSES } from './fact-windows';
 
-/** A health report older than this says nothing about now. */
-export const HEALTH_FRESH_MS = 10 * 60_000;
-/** An anomaly whose last flagged point is this recent is still going on. */
-export const ANOMALY_OPEN_MS = 3 * 60_000;
-/** errorPatterns look at log lines this recent. */
-export const LOG_WINDOW_MS = 5 * 60_000;
-const MAX_LOG_LINES = 500;
+// The windows live in fact-windows.ts (shared with the dry run); re-exported for callers here.
+export { ANOMALY_OPEN_MS, HEALTH_FRESH_MS, LOG_WINDOW_MS } from './fact-windows';
 
 export interface PluginFacts {
   health: { status: string; at: number } | null;
@@ -33,18 +29,18 @@ export async function loadPluginFacts(db: Db, pluginId: string, now: number): Pr
   const logs = await db
     .select({ message: pluginEvent.message, level: pluginEvent.level, ts: pluginEvent.ts })
     .from(pluginEvent)
-    .where(and(eq(pluginEvent.pluginId, pluginId), gte(pluginEvent.ts, new Date(now - LOG_WINDOW_MS)), inArray(pluginEvent.level, ['warn', 'error', 'fatal'])))
+    .where(and(eq(pluginEvent.pluginId, pluginId), gte(pluginEvent.ts, new Date(logWindowStart(now))), inArray(pluginEvent.level, [...LOG_LEVELS])))
     .orderBy(desc(pluginEvent.ts))
     .limit(MAX_LOG_LINES);
   const [inc] = await db
     .select({ id: incident.id })
     .from(incident)
-    .where(and(eq(incident.pluginId, pluginId), inArray(incident.status, ['open', 'acknowledged'])))
+    .where(and(eq(incident.pluginId, pluginId), inArray(incident.status, [...OPEN_INCIDENT_STATUSES])))
     .orderBy(desc(incident.startedAt))
     .limit(1);
   return {
-    health: health && now - health.ts.getTime() <= HEALTH_FRESH_MS ? { status: health.status, at: health.ts.getTime() } : null,
-    anomalies: open.filter((a) => a.startedAt.getTime() <= now).map((a) => ({ id: a.id, type: a.type, metric: a.metric, score: a.score, startedAt: a.startedAt.getTime() })),
+    health: freshHealth(health && { status: health.status, at: health.ts.getTime() }, now),
+    anomalies: open.filter((a) => anomalyOpenAt({ startedAt: a.startedAt.getTime(), endedAt: a.endedAt.getTime() }, now)).map((a) => ({ id: a.id, type: a.type, metric: a.metric, score: a.score, startedAt: a.startedAt.getTime() })),
     logs: logs.map((l) => ({ message: l.message, level: l.level, at: l.ts.getTime() })),
     incidentId: inc?.id ?? null,
   };

@@ -26,8 +26,12 @@ export interface PlannedProposal {
   stats: OutcomeStats | null;
 }
 
+/** What held a triggered action back: a live proposal, its cooldown, or its maxAttempts. */
+export type SkipKind = 'live' | 'cooldown' | 'maxAttempts';
+
 export interface SkippedAction {
   actionId: string;
+  kind: SkipKind;
   reason: string;
 }
 
@@ -49,18 +53,18 @@ export function planProposals(
   for (const action of config.actions) {
     const evaluation = evaluations.get(action.id);
     if (!evaluation?.holds) continue;
-    const skip = (reason: string) => plan.skipped.push({ actionId: action.id, reason });
+    const skip = (kind: SkipKind, reason: string) => plan.skipped.push({ actionId: action.id, kind, reason });
     const h = histories.get(action.id) ?? { live: false, lastEndedAt: null, attempts: 0, outcomesByTrigger: new Map() };
     if (h.live) {
-      skip('a proposal for this action is already waiting or running');
+      skip('live', 'a proposal for this action is already waiting or running');
       continue;
     }
     if (h.lastEndedAt !== null && now - h.lastEndedAt < action.cooldown * 1000) {
-      skip(`cooling down until ${new Date(h.lastEndedAt + action.cooldown * 1000).toISOString()}`);
+      skip('cooldown', `cooling down until ${new Date(h.lastEndedAt + action.cooldown * 1000).toISOString()}`);
       continue;
     }
     if (h.attempts >= action.maxAttempts) {
-      skip(`reached maxAttempts (${action.maxAttempts}) for this episode`);
+      skip('maxAttempts', `reached maxAttempts (${action.maxAttempts}) for this episode`);
       continue;
     }
     const stats = learning ? (h.outcomesByTrigger.get(evaluation.triggerKey) ?? null) : null;

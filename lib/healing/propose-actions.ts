@@ -22,6 +22,11 @@ export const ENGINE_ACTOR = systemActor('healing-engine');
 
 export type ProposalRow = typeof healingProposal.$inferSelect;
 
+/** Rows created in one pass get increasing timestamps, so "oldest first" keeps priority order. */
+export function createdAtInPass(now: number, index: number): number {
+  return now + index;
+}
+
 export async function proposeActions(db: Db, pc: PluginHealingConfig, now: number, demoMode: boolean): Promise<{ created: ProposalRow[]; skipped: SkippedAction[] }> {
   const { config, pluginId } = pc;
   if (!config.enabled || config.actions.length === 0) return { created: [], skipped: [] };
@@ -50,8 +55,7 @@ export async function proposeActions(db: Db, pc: PluginHealingConfig, now: numbe
       feedback: p.feedback,
       timeoutSeconds: p.action.timeout,
     };
-    // Rows created in one pass get increasing timestamps, so "oldest first" keeps priority order.
-    const at = new Date(now + created.length);
+    const at = new Date(createdAtInPass(now, created.length));
     const [row] = await db
       .insert(healingProposal)
       .values({

@@ -5,9 +5,10 @@ import type { OptimizationView, OptimizationStatus } from '../optimization/optim
 import type { DocumentChange } from '../config-store/diff-documents';
 import type { AnomalyPreview } from '../aiops/whatif/preview-anomalies';
 import type { AutoScalingPreview } from '../aiops/whatif/preview-autoscaling';
+import type { HealingPreview, HealingActionPreview } from '../aiops/whatif/preview-healing';
 import type { PreviewRange } from '@/schemas/whatif-api';
 
-export type { OptimizationView, OptimizationStatus, AnomalyPreview, AutoScalingPreview, PreviewRange };
+export type { OptimizationView, OptimizationStatus, AnomalyPreview, AutoScalingPreview, HealingPreview, HealingActionPreview, PreviewRange };
 
 export interface ProposedChangeDto {
   documentKind: 'sandbox' | 'aiops';
@@ -47,5 +48,10 @@ export const whatifQueries = {
     queryKey: ['whatif', pluginId, 'autoscaling', q] as const,
     queryFn: ({ signal }: { signal?: AbortSignal }) =>
       apiFetch<AutoScalingPreview>(pluginPath(pluginId, '/aiops/preview/autoscaling'), { method: 'POST', body: q, signal }),
+  }),
+  healing: (pluginId: string, q: PreviewCommon & { selfHealing: unknown }) => ({
+    queryKey: ['whatif', pluginId, 'healing', q] as const,
+    queryFn: ({ signal }: { signal?: AbortSignal }) =>
+      apiFetch<HealingPreview>(pluginPath(pluginId, '/aiops/preview/healing'), { method: 'POST', body: q, signal }),
   }),
 };
