@@ -70,6 +70,10 @@ interface HybridCore {
   reHyp: Float64Array;
   reCount: Int32Array;
   reM: number;
+  /** Bin counts of the last comparison and its match, while the learned set is unchanged. */
+  reMemo?: Int32Array;
+  /** The current window's bins (a ring, oldest at pos) and counts, for the range min..max, as of point `seen`. */
+  reWindow?: { bins: Uint8Array; counts: Int32Array; pos: number; min: number; max: number; seen: number };
   /** Hold-off: points left, and its length. */
   hold: number;
   holdLength: number;
@@ -104,6 +108,14 @@ const RE_MAX = 64;
 const RE_LEVEL = 0.45;
 const RE_NEEDS = Math.log(YELLOW_TAIL) / LOG_1E10;
 const reHist = new Float64Array(RE_BINS);
+/** SHARE_SUMS[k]: 1 / RE_WINDOW added k times, the value a bin of k values sums to. */
+const SHARE_SUMS = Float64Array.from({ length: RE_WINDOW + 1 }, (_, k) => {
+  let sum = 0;
+  for (let i = 0; i < k; i++) sum += 1 / RE_WINDOW;
+  return sum;
+});
+/** The last bin counts compared and the learned histogram that matched them (-1: none). */
+const newMemo = () => Int32Array.from({ length: RE_BINS + 1 }, (_, i) => (i === RE_BINS ? -1 : 0));
 /** Hold-off after an alert, as a share of the history window; later scores are multiplied by DAMP. */
 const HOLD = 0.75;
 const DAMP = 0.2;
@@ -137,6 +149,37 @@ function calibrate(s: number): number {
   return s < 0.4 ? 2 * s : Math.min(1, 0.8 + (s - 0.4) / 3);
 }
 
+/** The window's bin counts (x and the RE_WINDOW - 1 values before it), kept in the core. */
+function reBin(y: number, min: number, range: number): number {
+  const b = Math.floor(((y - min) / range) * RE_BINS);
+  return b < 0 ? 0 : b >= RE_BINS ? RE_BINS - 1 : b;
+}
+
+function windowBinCounts(c: HybridCore, x: number, range: number): Int32Array {
+  // Older saved states have no bins: they start counting here.
+  const w = (c.reWindow ??= { bins: new Uint8Array(RE_WINDOW), counts: new Int32Array(RE_BINS), pos: 0, min: 0, max: 0, seen: -2 });
+  if (w.seen === c.seen - 1 && w.min === c.min && w.max === c.max) {
+    // bins[pos] is the oldest value of the last window: it leaves, x takes its place.
+    const b = reBin(x, c.min, range);
+    w.counts[w.bins[w.pos]]--;
+    w.counts[b]++;
+    w.bins[w.pos] = b;
+    w.pos = (w.pos + 1) % RE_WINDOW;
+  } else {
+    w.counts.fill(0);
+    for (let k = 0; k < RE_WINDOW; k++) {
+      const b = reBin(k === RE_WINDOW - 1 ? x : rollingAt(c.values, RE_WINDOW - 1 - k), c.min, range);
+      w.bins[k] = b;
+      w.counts[b]++;
+    }
+    w.pos = 0;
+    w.min = c.min;
+    w.max = c.max;
+  }
+  w.seen = c.seen;
+  return w.counts;
+}
+
 /**
  * Relative entropy test: the histogram of x and the previous RE_WINDOW - 1 values, in RE_BINS
  * equal bins of the range seen before x (clamped), against every learned histogram. Returns true
@@ -147,14 +190,22 @@ function distributionChanged(c: HybridCore, x: number): boolean {
   const v = c.values;
   const range = c.max - c.min;
   if (v.n < RE_WINDOW - 1 || c.seen < LIKELIHOOD_WARMUP || !(range > 0)) return false;
-  const h = reHist;
-  h.fill(0);
-  const share = 1 / RE_WINDOW;
-  for (let i = 0; i < RE_WINDOW; i++) {
-    const y = i === 0 ? x : rollingAt(v, i);
-    const b = Math.floor(((y - c.min) / range) * RE_BINS);
-    h[b < 0 ? 0 : b >= RE_BINS ? RE_BINS - 1 : b] += share;
+  // Bin counts of the window: kept from the point before (the value leaving the window out, x
+  // in) while the range is unchanged, recounted otherwise. A window usually falls into the same
+  // bins as the one before, and then the comparison with the learned histograms (up to 320
+  // logarithms) is not redone either.
+  const counts = windowBinCounts(c, x, range);
+  // Older saved states have no memo: one is started.
+  const memo = (c.reMemo ??= newMemo());
+  let same = memo[RE_BINS] >= 0;
+  for (let b = 0; same && b < RE_BINS; b++) same = memo[b] === counts[b];
+  if (same) {
+    c.reCount[memo[RE_BINS]]++;
+    return false;
   }
+  // Each share is added one at a time, exactly as a per-value histogram would sum it.
+  const h = reHist;
+  for (let b = 0; b < RE_BINS; b++) h[b] = SHARE_SUMS[counts[b]];
   let best = -1;
   let bestE = RE_CHI2;
   for (let m = 0; m < c.reM; m++) {
@@ -178,8 +229,12 @@ function distributionChanged(c: HybridCore, x: number): boolean {
   }
   if (best >= 0) {
     c.reCount[best]++;
+    memo.set(counts);
+    memo[RE_BINS] = best;
     return false;
   }
+  // A histogram is learned below: the memo no longer describes the learned set.
+  memo[RE_BINS] = -1;
   let slot = c.reM;
   if (slot < RE_MAX) c.reM++;
   else {
@@ -232,6 +287,7 @@ export class HybridDetector extends BaseDetector<HybridCore> {
       reHyp: new Float64Array(RE_MAX * RE_BINS),
       reCount: new Int32Array(RE_MAX),
       reM: 0,
+      reMemo: newMemo(),
       hold: 0,
       holdLength: Math.round(w * HOLD),
     };
