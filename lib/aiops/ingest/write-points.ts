@@ -10,6 +10,7 @@ import type { DetectorOutput } from '../detectors';
 import type { CheckedPoint } from './check-points';
 import { encodePointRows } from './binary-copy';
 import { minuteAggregates, rollupUpsert } from './update-rollups';
+import { serialized } from './serialize';
 
 const STAGING = 'ingest_staging';
 const ready = new WeakSet<object>();
@@ -54,10 +55,10 @@ export async function storeStagedPoints(db: Db, source: SQL): Promise<number> {
   return Number(rowsOf(result)[0].stored);
 }
 
-/** Both steps at once, for callers outside a transaction (seeding, benchmarks). */
+/** Both steps at once, for callers outside ingest (benchmarks, tools): queued with ingest batches, which share the staging table. */
 export async function insertPoints(db: Db, points: CheckedPoint[], outputs: (DetectorOutput | null)[]): Promise<number> {
   if (points.length === 0) return 0;
-  return storeStagedPoints(db, await stagePoints(db, points, outputs));
+  return serialized(async () => storeStagedPoints(db, await stagePoints(db, points, outputs)));
 }
 
 function finite(v: number | undefined): number | null {
