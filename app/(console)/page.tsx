@@ -17,6 +17,7 @@ import { EmptyState } from '@/components/ui/empty-state';
 import { PageHeader } from '@/components/ui/page-header';
 import { FleetHealthList } from '@/components/anomalies/fleet-health-list';
 import { RecentAnomalies } from '@/components/anomalies/recent-anomalies';
+import { LocalTime } from '@/components/anomalies/local-time';
 
 export const metadata: Metadata = { title: 'Overview' };
 
@@ -103,7 +104,7 @@ export default async function OverviewPage() {
                   <li key={e.id} className="flex flex-col">
                     <span className="font-medium">{e.kind}</span>
                     <span className="text-xs text-muted">
-                      {e.actorName} · {e.target} · <time dateTime={e.at}>{new Date(e.at).toLocaleString()}</time>
+                      {e.actorName} · {e.target} · <LocalTime value={e.at} />
                     </span>
                   </li>
                 ))}
