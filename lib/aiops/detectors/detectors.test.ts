@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createDetector, fromState, scoreSeries, type DetectorAlgorithm } from './index';
 import { ANOMALY_AT, syntheticSeries, type Injected } from './testing/synthetic';
 import { detectAnomalies } from './records';
+import { decodeState, encodeState } from './state';
 
 const ALGORITHMS: DetectorAlgorithm[] = ['statistical', 'heuristic', 'machine-learning', 'hybrid'];
 const config = (algorithm: DetectorAlgorithm) => ({ metrics: ['cpu-usage' as const], algorithm, timeWindow: 86400 });
@@ -73,5 +74,19 @@ describe('throughput', () => {
     scoreSeries(points, config(algorithm));
     const perSecond = points.length / ((performance.now() - t0) / 1000);
     expect(perSecond).toBeGreaterThan(50_000);
+  });
+});
+
+describe('detector state encoding', () => {
+  it('writes doubles as base64 bytes, reads them back exactly, and still reads the older number lists', () => {
+    const values = Float64Array.from([0, -0, 1 / 3, 1e-300, -1.7976931348623157e308, 42]);
+    const encoded = encodeState({ buf: values }) as { buf: { $f64b: string } };
+    expect(typeof encoded.buf.$f64b).toBe('string');
+    const back = decodeState<{ buf: Float64Array }>(JSON.parse(JSON.stringify(encoded)));
+    expect(back.buf).toBeInstanceOf(Float64Array);
+    expect(Array.from(back.buf)).toEqual(Array.from(values));
+    expect(Object.is(back.buf[1], -0)).toBe(true);
+    expect(Array.from(decodeState<{ buf: Float64Array }>({ buf: { $f64: [1.5, 2] } }).buf)).toEqual([1.5, 2]);
+    expect(() => encodeState({ buf: Float64Array.from([1, Number.NaN]) })).toThrow(/non-finite/);
   });
 });
