@@ -6,7 +6,7 @@ import { ZoomOut } from 'lucide-react';
 import { Button } from '@/components/ui/button';
 import { Input } from '@/components/ui/input';
 import { Label } from '@/components/ui/label';
-import { cn } from '@/components/ui/cn';
+import { ToggleButton } from '@/components/ui/toggle-button';
 import { formatDuration } from '@/components/charts/metric-format';
 import { LocalTime } from './local-time';
 
@@ -60,36 +60,22 @@ export function RangePicker({ presets, value, from, to, minRangeMs, onPreset, on
       <div className="flex flex-wrap items-center gap-2">
         <div role="group" aria-label="Time range" className="inline-flex rounded-md border border-border bg-surface p-0.5">
           {presets.map((p) => (
-            <button
+            <ToggleButton
               key={p.id}
-              type="button"
               title={p.title}
               aria-label={p.title}
-              aria-pressed={value === p.id}
+              pressed={value === p.id}
               onClick={() => {
                 setEditing(false);
                 onPreset(p.id);
               }}
-              className={cn(
-                'h-8 rounded px-3 text-sm font-medium transition-colors',
-                value === p.id ? 'bg-accent text-accent-fg' : 'text-muted hover:bg-surface-2 hover:text-fg',
-              )}
             >
               {p.label}
-            </button>
+            </ToggleButton>
           ))}
-          <button
-            type="button"
-            aria-pressed={custom}
-            aria-expanded={editing}
-            onClick={() => setEditing((e) => !e)}
-            className={cn(
-              'h-8 rounded px-3 text-sm font-medium transition-colors',
-              custom ? 'bg-accent text-accent-fg' : 'text-muted hover:bg-surface-2 hover:text-fg',
-            )}
-          >
+          <ToggleButton pressed={custom} aria-expanded={editing} onClick={() => setEditing((e) => !e)}>
             Custom…
-          </button>
+          </ToggleButton>
         </div>
         {custom && (
           <>

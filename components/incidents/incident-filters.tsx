@@ -1,7 +1,7 @@
 'use client';
-import { Select } from '@/components/ui/input';
-import { Label } from '@/components/ui/label';
-import { cn } from '@/components/ui/cn';
+import { SeveritySchema } from '@/schemas';
+import { FilterSelect } from '@/components/ui/filter-select';
+import { ToggleButton } from '@/components/ui/toggle-button';
 import type { PluginDto } from '@/lib/queries/plugins';
 
 export interface IncidentFiltersProps {
@@ -16,7 +16,8 @@ export interface IncidentFiltersProps {
   onSeverity: (s: string | null) => void;
 }
 
-const SEVERITIES = ['critical', 'high', 'medium', 'low'];
+/** The protocol's severities, worst first. */
+const SEVERITIES = [...SeveritySchema.options].reverse();
 
 /** Time range, plugin and severity; the status filter is the counts row. */
 export function IncidentFilters({ ranges, range, plugins, plugin, severity, severityCounts, onRange, onPlugin, onSeverity }: IncidentFiltersProps) {
@@ -24,41 +25,29 @@ export function IncidentFilters({ ranges, range, plugins, plugin, severity, seve
     <div className="flex flex-wrap items-end gap-4">
       <div role="group" aria-label="Time range" className="inline-flex rounded-md border border-border bg-surface p-0.5">
         {ranges.map((r) => (
-          <button
-            key={r.id}
-            type="button"
-            title={r.title}
-            aria-label={r.title}
-            aria-pressed={range === r.id}
-            onClick={() => onRange(r.id)}
-            className={cn('h-8 rounded px-3 text-sm font-medium transition-colors', range === r.id ? 'bg-accent text-accent-fg' : 'text-muted hover:bg-surface-2 hover:text-fg')}
-          >
+          <ToggleButton key={r.id} title={r.title} aria-label={r.title} pressed={range === r.id} onClick={() => onRange(r.id)}>
             {r.label}
-          </button>
+          </ToggleButton>
         ))}
       </div>
-      <div className="space-y-1">
-        <Label htmlFor="incident-plugin">Plugin</Label>
-        <Select id="incident-plugin" className="w-52" value={plugin ?? ''} onChange={(e) => onPlugin(e.target.value || null)}>
-          <option value="">All plugins</option>
-          {plugins.map((p) => (
-            <option key={p.id} value={p.id}>
-              {p.name}
-            </option>
-          ))}
-        </Select>
-      </div>
-      <div className="space-y-1">
-        <Label htmlFor="incident-severity">Severity</Label>
-        <Select id="incident-severity" className="w-44" value={severity ?? ''} onChange={(e) => onSeverity(e.target.value || null)}>
-          <option value="">Any severity</option>
-          {SEVERITIES.map((s) => (
-            <option key={s} value={s}>
-              {s} ({severityCounts[s] ?? 0})
-            </option>
-          ))}
-        </Select>
-      </div>
+      <FilterSelect
+        id="incident-plugin"
+        label="Plugin"
+        anyLabel="All plugins"
+        className="w-52"
+        options={plugins.map((p) => ({ value: p.id, label: p.name }))}
+        value={plugin}
+        onChange={onPlugin}
+      />
+      <FilterSelect
+        id="incident-severity"
+        label="Severity"
+        anyLabel="Any severity"
+        className="w-44"
+        options={SEVERITIES.map((s) => ({ value: s, label: `${s} (${severityCounts[s] ?? 0})` }))}
+        value={severity}
+        onChange={onSeverity}
+      />
     </div>
   );
 }

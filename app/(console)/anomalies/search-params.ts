@@ -2,6 +2,7 @@
 // way by the server page (to prefetch) and the client (to render), so every view is linkable.
 import { z } from 'zod';
 import { PluginIdSchema } from '@/schemas';
+import { readParam, type RawParams } from '../read-param';
 
 export const RANGE_PRESETS = [
   { id: '1h', label: '1h', title: 'Last hour', ms: 3_600_000 },
@@ -31,24 +32,16 @@ export interface AnomaliesView {
 const Iso = z.iso.datetime({ offset: true });
 const presetIds = RANGE_PRESETS.map((p) => p.id) as [RangePresetId, ...RangePresetId[]];
 
-type RawParams = Record<string, string | string[] | undefined> | URLSearchParams;
-
-function read(raw: RawParams, key: string): string | undefined {
-  if (raw instanceof URLSearchParams) return raw.get(key) ?? undefined;
-  const v = raw[key];
-  return Array.isArray(v) ? v[0] : v;
-}
-
 export function parseAnomaliesParams(raw: RawParams): AnomaliesView {
-  const plugin = PluginIdSchema.safeParse(read(raw, 'plugin'));
+  const plugin = PluginIdSchema.safeParse(readParam(raw, 'plugin'));
   const selected = plugin.success ? plugin.data : null;
-  const from = Iso.safeParse(read(raw, 'from'));
-  const to = Iso.safeParse(read(raw, 'to'));
+  const from = Iso.safeParse(readParam(raw, 'from'));
+  const to = Iso.safeParse(readParam(raw, 'to'));
   const span = from.success && to.success ? Date.parse(to.data) - Date.parse(from.data) : 0;
   if (from.success && to.success && span >= MIN_RANGE_MS && span <= MAX_RANGE_MS) {
     return { range: 'custom', from: from.data, to: to.data, live: false, plugin: selected };
   }
-  const preset = z.enum(presetIds).safeParse(read(raw, 'range'));
+  const preset = z.enum(presetIds).safeParse(readParam(raw, 'range'));
   const range = preset.success ? preset.data : DEFAULT_RANGE;
   return { range, from: `now-${range}`, to: 'now', live: true, plugin: selected };
 }

@@ -8,13 +8,12 @@ import { toast } from 'sonner';
 import { Check, CheckCheck, History, X } from 'lucide-react';
 import { SelfHealingActionTypeSchema } from '@/schemas';
 import { apiFetch } from '@/lib/http/api-fetch';
-import { healingQueries, HISTORY_STATUSES, QUEUE_STATUSES, type ProposalDto } from '@/lib/queries/healing';
+import { healingQueries, type ProposalDto } from '@/lib/queries/healing';
 import { pluginQueries } from '@/lib/queries/plugins';
 import { Button } from '@/components/ui/button';
 import { EmptyState } from '@/components/ui/empty-state';
-import { Label } from '@/components/ui/label';
+import { FilterSelect } from '@/components/ui/filter-select';
 import { PageHeader } from '@/components/ui/page-header';
-import { Select } from '@/components/ui/input';
 import { cn } from '@/components/ui/cn';
 import { LiveBadge } from '@/components/anomalies/live-badge';
 import { QueryError } from '@/components/anomalies/query-error';
@@ -23,9 +22,10 @@ import { HealingExplainer } from '@/components/healing/healing-explainer';
 import { HistoryTimeline } from '@/components/healing/history-timeline';
 import { ProposalCard } from '@/components/healing/proposal-card';
 import { HealingSkeleton } from '@/components/healing/healing-skeleton';
-import { healingHref, HISTORY_LIMIT, parseHealingParams, type HealingView } from './search-params';
+import { healingHref, parseHealingParams, proposalFilter, type HealingView } from './search-params';
 
 const REFRESH_MS = 10_000;
+const ACTION_TYPES = SelfHealingActionTypeSchema.options.map((t) => ({ value: t, label: t }));
 
 export interface HealingClientProps {
   canDecide: boolean;
@@ -36,9 +36,8 @@ type Pending = { decision: 'approve' | 'reject'; ids: string[]; subject: string 
 export function HealingClient({ canDecide }: HealingClientProps) {
   const view = parseHealingParams(new URLSearchParams(useSearchParams().toString()));
   const go = (next: Partial<HealingView>) => window.history.pushState(null, '', healingHref({ ...view, ...next }));
-  const filter = { plugin: view.plugin ?? undefined, type: view.type ?? undefined };
-  const queue = useQuery({ ...healingQueries.proposals({ ...filter, status: QUEUE_STATUSES }), refetchInterval: REFRESH_MS });
-  const history = useQuery({ ...healingQueries.proposals({ ...filter, status: HISTORY_STATUSES, limit: HISTORY_LIMIT }), refetchInterval: REFRESH_MS, enabled: view.tab === 'history' });
+  const queue = useQuery({ ...healingQueries.proposals(proposalFilter(view, 'queue')), refetchInterval: REFRESH_MS });
+  const history = useQuery({ ...healingQueries.proposals(proposalFilter(view, 'history')), refetchInterval: REFRESH_MS, enabled: view.tab === 'history' });
   const plugins = useQuery(pluginQueries.list());
   const qc = useQueryClient();
   const [selected, setSelected] = useState<Set<string>>(new Set());
@@ -106,28 +105,24 @@ export function HealingClient({ canDecide }: HealingClientProps) {
             ))}
           </div>
           <div className="flex flex-wrap items-end gap-3">
-            <div className="space-y-1">
-              <Label htmlFor="healing-plugin">Plugin</Label>
-              <Select id="healing-plugin" className="w-48" value={view.plugin ?? ''} onChange={(e) => go({ plugin: e.target.value || null })}>
-                <option value="">All plugins</option>
-                {(plugins.data ?? []).map((p) => (
-                  <option key={p.id} value={p.id}>
-                    {p.name}
-                  </option>
-                ))}
-              </Select>
-            </div>
-            <div className="space-y-1">
-              <Label htmlFor="healing-type">Action</Label>
-              <Select id="healing-type" className="w-40" value={view.type ?? ''} onChange={(e) => go({ type: e.target.value || null })}>
-                <option value="">All actions</option>
-                {SelfHealingActionTypeSchema.options.map((t) => (
-                  <option key={t} value={t}>
-                    {t}
-                  </option>
-                ))}
-              </Select>
-            </div>
+            <FilterSelect
+              id="healing-plugin"
+              label="Plugin"
+              anyLabel="All plugins"
+              className="w-48"
+              options={(plugins.data ?? []).map((p) => ({ value: p.id, label: p.name }))}
+              value={view.plugin}
+              onChange={(plugin) => go({ plugin })}
+            />
+            <FilterSelect
+              id="healing-type"
+              label="Action"
+              anyLabel="All actions"
+              className="w-40"
+              options={ACTION_TYPES}
+              value={view.type}
+              onChange={(type) => go({ type })}
+            />
           </div>
         </div>
 

@@ -2,6 +2,8 @@
 // page (to prefetch) and the client (to render), so every view is linkable.
 import { z } from 'zod';
 import { PluginIdSchema, SelfHealingActionTypeSchema } from '@/schemas';
+import { HISTORY_STATUSES, QUEUE_STATUSES, type ProposalFilterDto } from '@/lib/queries/healing';
+import { readParam, type RawParams } from '../read-param';
 
 export interface HealingView {
   tab: 'queue' | 'history';
@@ -9,19 +11,11 @@ export interface HealingView {
   type: string | null;
 }
 
-type RawParams = Record<string, string | string[] | undefined> | URLSearchParams;
-
-function read(raw: RawParams, key: string): string | undefined {
-  if (raw instanceof URLSearchParams) return raw.get(key) ?? undefined;
-  const v = raw[key];
-  return Array.isArray(v) ? v[0] : v;
-}
-
 export function parseHealingParams(raw: RawParams): HealingView {
-  const plugin = PluginIdSchema.safeParse(read(raw, 'plugin'));
-  const type = SelfHealingActionTypeSchema.safeParse(read(raw, 'type'));
+  const plugin = PluginIdSchema.safeParse(readParam(raw, 'plugin'));
+  const type = SelfHealingActionTypeSchema.safeParse(readParam(raw, 'type'));
   return {
-    tab: z.enum(['queue', 'history']).catch('queue').parse(read(raw, 'tab')),
+    tab: z.enum(['queue', 'history']).catch('queue').parse(readParam(raw, 'tab')),
     plugin: plugin.success ? plugin.data : null,
     type: type.success ? type.data : null,
   };
@@ -36,4 +30,10 @@ export function healingHref(v: HealingView): string {
   return s ? `/healing?${s}` : '/healing';
 }
 
-export const HISTORY_LIMIT = 100;
+const HISTORY_LIMIT = 100;
+
+/** The API filter of one tab of a view: the queue is every pending proposal, the history the latest decided ones. */
+export function proposalFilter(v: HealingView, tab: HealingView['tab']): ProposalFilterDto {
+  const filter = { plugin: v.plugin ?? undefined, type: v.type ?? undefined };
+  return tab === 'queue' ? { ...filter, status: QUEUE_STATUSES } : { ...filter, status: HISTORY_STATUSES, limit: HISTORY_LIMIT };
+}

@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import { PluginIdSchema, SeveritySchema } from '@/schemas';
 import { IncidentStatusSchema } from '@/schemas/incidents-api';
+import { readParam, type RawParams } from '../read-param';
 
 export const INCIDENT_RANGES = [
   { id: '24h', label: '24h', title: 'Last 24 hours' },
@@ -19,19 +20,11 @@ export interface IncidentsView {
   severity: z.infer<typeof SeveritySchema> | null;
 }
 
-type RawParams = Record<string, string | string[] | undefined> | URLSearchParams;
-
-function read(raw: RawParams, key: string): string | undefined {
-  if (raw instanceof URLSearchParams) return raw.get(key) ?? undefined;
-  const v = raw[key];
-  return Array.isArray(v) ? v[0] : v;
-}
-
 const ranges = z.enum(INCIDENT_RANGES.map((r) => r.id) as [IncidentRange, ...IncidentRange[]]);
 
 export function parseIncidentsParams(raw: RawParams): IncidentsView {
   const pick = <T,>(schema: z.ZodType<T>, key: string): T | null => {
-    const r = schema.safeParse(read(raw, key));
+    const r = schema.safeParse(readParam(raw, key));
     return r.success ? r.data : null;
   };
   return {
