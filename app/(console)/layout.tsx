@@ -2,16 +2,15 @@ import type { ReactNode } from 'react';
 import { headers } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { getCurrentUser } from '@/lib/auth/current-user';
-import { getDb } from '@/lib/db/client';
-import { listPlugins } from '@/lib/plugins/list-plugins';
 import { ConsoleShell } from '@/components/shell/console-shell';
+import { loadPlugins } from './plugin-list';
 
 export const dynamic = 'force-dynamic';
 
 export default async function ConsoleLayout({ children }: { children: ReactNode }) {
   const user = await getCurrentUser(await headers());
   if (!user) redirect('/login');
-  const plugins = await listPlugins(await getDb());
+  const plugins = await loadPlugins();
   return (
     <ConsoleShell user={user} plugins={plugins.map((p) => ({ id: p.id, name: p.name, demo: p.demo }))}>
       {children}

@@ -5,7 +5,6 @@ import { getDb } from '@/lib/db/client';
 import { asJson } from '@/lib/http/to-json';
 import { fleetHealth } from '@/lib/aiops/query/fleet-health';
 import { listAnomalies } from '@/lib/aiops/query/list-anomalies';
-import { listPlugins } from '@/lib/plugins/list-plugins';
 import { listAuditEvents } from '@/lib/audit/list-events';
 import { listProposals } from '@/lib/healing/list-proposals';
 import type { ProposalDto } from '@/lib/queries/healing';
@@ -18,6 +17,7 @@ import { PageHeader } from '@/components/ui/page-header';
 import { FleetHealthList } from '@/components/anomalies/fleet-health-list';
 import { RecentAnomalies } from '@/components/anomalies/recent-anomalies';
 import { LocalTime } from '@/components/anomalies/local-time';
+import { loadPlugins } from './plugin-list';
 
 export const metadata: Metadata = { title: 'Overview' };
 
@@ -27,7 +27,7 @@ export default async function OverviewPage() {
   const db = await getDb();
   const now = Date.now();
   const [plugins, recent, health, anomalies, pending] = await Promise.all([
-    listPlugins(db),
+    loadPlugins(),
     listAuditEvents(db, { limit: 8 }, { excludeKindPrefix: 'auth.' }),
     fleetHealth(db),
     listAnomalies(db, { from: now - DAY_MS, to: now }),

@@ -3,11 +3,10 @@ import { getDb } from '@/lib/db/client';
 import { asJson } from '@/lib/http/to-json';
 import { listAnomalies } from '@/lib/aiops/query/list-anomalies';
 import { parseTimeRange } from '@/lib/aiops/query/time-range';
-import { listPlugins } from '@/lib/plugins/list-plugins';
 import { makeQueryClient } from '@/lib/queries/query-client';
 import { metricQueries } from '@/lib/queries/metrics';
-import { pluginQueries } from '@/lib/queries/plugins';
 import { Hydrate } from '@/components/providers/hydrate';
+import { prefetchPlugins } from '../plugin-list';
 import { requireRole } from '../require-role';
 import { AnomaliesClient } from './client';
 import { parseAnomaliesParams } from './search-params';
@@ -23,7 +22,7 @@ export default async function AnomaliesPage({ searchParams }: { searchParams: Pr
   const qc = makeQueryClient();
   const { from, to } = parseTimeRange(view.from, view.to);
   await Promise.all([
-    qc.prefetchQuery({ queryKey: pluginQueries.list().queryKey, queryFn: async () => asJson(await listPlugins(db)) }),
+    prefetchPlugins(qc),
     qc.prefetchQuery({
       queryKey: metricQueries.anomalies({ from: view.from, to: view.to }).queryKey,
       queryFn: async () => asJson(await listAnomalies(db, { from, to })),

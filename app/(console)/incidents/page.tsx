@@ -3,11 +3,10 @@ import { getDb } from '@/lib/db/client';
 import { asJson } from '@/lib/http/to-json';
 import { listIncidents } from '@/lib/aiops/incidents/list-incidents';
 import { IncidentsQuerySchema } from '@/schemas/incidents-api';
-import { listPlugins } from '@/lib/plugins/list-plugins';
 import { makeQueryClient } from '@/lib/queries/query-client';
 import { incidentQueries } from '@/lib/queries/incidents';
-import { pluginQueries } from '@/lib/queries/plugins';
 import { Hydrate } from '@/components/providers/hydrate';
+import { prefetchPlugins } from '../plugin-list';
 import { requireRole } from '../require-role';
 import { IncidentsClient } from './client';
 import { incidentFilters, parseIncidentsParams } from './search-params';
@@ -20,7 +19,7 @@ export default async function IncidentsPage({ searchParams }: { searchParams: Pr
   const db = await getDb();
   const qc = makeQueryClient();
   await Promise.all([
-    qc.prefetchQuery({ queryKey: pluginQueries.list().queryKey, queryFn: async () => asJson(await listPlugins(db)) }),
+    prefetchPlugins(qc),
     qc.prefetchQuery({ queryKey: incidentQueries.list(filters).queryKey, queryFn: async () => asJson(await listIncidents(db, IncidentsQuerySchema.parse(filters))) }),
   ]);
   return (

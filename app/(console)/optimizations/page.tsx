@@ -2,12 +2,11 @@ import type { Metadata } from 'next';
 import { getDb } from '@/lib/db/client';
 import { hasRole } from '@/lib/auth/roles';
 import { asJson } from '@/lib/http/to-json';
-import { listPlugins } from '@/lib/plugins/list-plugins';
 import { listOptimizations } from '@/lib/optimization/list-optimizations';
 import { makeQueryClient } from '@/lib/queries/query-client';
 import { optimizationQueries } from '@/lib/queries/optimizations';
-import { pluginQueries } from '@/lib/queries/plugins';
 import { Hydrate } from '@/components/providers/hydrate';
+import { prefetchPlugins } from '../plugin-list';
 import { requireRole } from '../require-role';
 import { OptimizationsClient } from './client';
 import { parseStatus } from './search-params';
@@ -20,7 +19,7 @@ export default async function OptimizationsPage({ searchParams }: { searchParams
   const db = await getDb();
   const qc = makeQueryClient();
   await Promise.all([
-    qc.prefetchQuery({ queryKey: pluginQueries.list().queryKey, queryFn: async () => asJson(await listPlugins(db)) }),
+    prefetchPlugins(qc),
     qc.prefetchQuery({
       queryKey: optimizationQueries.list(status).queryKey,
       queryFn: async () => asJson(await listOptimizations(db, { status: status === 'all' ? undefined : status })),

@@ -1,11 +1,8 @@
 import type { Metadata } from 'next';
 import { hasRole } from '@/lib/auth/roles';
-import { getDb } from '@/lib/db/client';
-import { asJson } from '@/lib/http/to-json';
-import { listPlugins } from '@/lib/plugins/list-plugins';
 import { makeQueryClient } from '@/lib/queries/query-client';
-import { pluginQueries } from '@/lib/queries/plugins';
 import { Hydrate } from '@/components/providers/hydrate';
+import { prefetchPlugins } from '../plugin-list';
 import { requireRole } from '../require-role';
 import { PluginsClient } from './client';
 
@@ -14,8 +11,7 @@ export const metadata: Metadata = { title: 'Plugins' };
 export default async function PluginsPage() {
   const user = await requireRole('viewer');
   const qc = makeQueryClient();
-  const db = await getDb();
-  await qc.prefetchQuery({ queryKey: pluginQueries.list().queryKey, queryFn: async () => asJson(await listPlugins(db)) });
+  await prefetchPlugins(qc);
   return (
     <Hydrate client={qc}>
       <PluginsClient canEdit={hasRole(user.role, 'operator')} canDelete={hasRole(user.role, 'admin')} />

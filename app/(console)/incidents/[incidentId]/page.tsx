@@ -4,11 +4,10 @@ import { asJson } from '@/lib/http/to-json';
 import { getIncident } from '@/lib/aiops/incidents/get-incident';
 import { hasRole } from '@/lib/auth/roles';
 import { ApiError } from '@/lib/errors';
-import { listPlugins } from '@/lib/plugins/list-plugins';
 import { makeQueryClient } from '@/lib/queries/query-client';
 import { incidentQueries } from '@/lib/queries/incidents';
-import { pluginQueries } from '@/lib/queries/plugins';
 import { Hydrate } from '@/components/providers/hydrate';
+import { prefetchPlugins } from '../../plugin-list';
 import { requireRole } from '../../require-role';
 import { IncidentClient } from './client';
 
@@ -22,7 +21,7 @@ export default async function IncidentPage({ params }: { params: Promise<{ incid
   const db = await getDb();
   const qc = makeQueryClient();
   await Promise.all([
-    qc.prefetchQuery({ queryKey: pluginQueries.list().queryKey, queryFn: async () => asJson(await listPlugins(db)) }),
+    prefetchPlugins(qc),
     // A missing incident is shown by the client as a real "not found" state, not a crash.
     qc.prefetchQuery({
       queryKey: incidentQueries.detail(incidentId).queryKey,
