@@ -1,6 +1,7 @@
 // Query definitions for self-healing: proposals (queue, history, per incident), the number
 // waiting for approval, and action annotations for metric charts. One key and fetcher each.
 import { apiFetch } from '../http/api-fetch';
+import { queryString } from './query-string';
 import type { ProposalView } from '../healing/list-proposals';
 import type { ActionAnnotation } from '../healing/list-action-annotations';
 import type { ProposalStatus } from '../healing/types';
@@ -25,18 +26,11 @@ export interface ProposalFilterDto {
   limit?: number;
 }
 
-const qs = (f: Record<string, string | number | string[] | undefined>) =>
-  new URLSearchParams(
-    Object.entries(f)
-      .filter((e): e is [string, string | number | string[]] => e[1] !== undefined && !(Array.isArray(e[1]) && e[1].length === 0))
-      .map(([k, v]) => [k, Array.isArray(v) ? v.join(',') : String(v)]),
-  ).toString();
-
 export const healingQueries = {
   all: () => ['healing'] as const,
   proposals: (f: ProposalFilterDto) => ({
     queryKey: [...healingQueries.all(), 'proposals', f.status?.join(',') ?? null, f.plugin ?? null, f.type ?? null, f.incident ?? null, f.limit ?? null] as const,
-    queryFn: async ({ signal }: { signal?: AbortSignal }) => (await apiFetch<{ proposals: ProposalDto[] }>(`/api/v1/healing/proposals?${qs({ ...f })}`, { signal })).proposals,
+    queryFn: async ({ signal }: { signal?: AbortSignal }) => (await apiFetch<{ proposals: ProposalDto[] }>(`/api/v1/healing/proposals?${queryString({ ...f })}`, { signal })).proposals,
   }),
   pendingCount: () => ({
     queryKey: [...healingQueries.all(), 'pending-count'] as const,
@@ -44,7 +38,7 @@ export const healingQueries = {
   }),
   annotations: (q: { plugin: string; from: string; to: string }) => ({
     queryKey: [...healingQueries.all(), 'annotations', q.plugin, q.from, q.to] as const,
-    queryFn: async ({ signal }: { signal?: AbortSignal }) => (await apiFetch<{ annotations: ActionAnnotation[] }>(`/api/v1/healing/annotations?${qs(q)}`, { signal })).annotations,
+    queryFn: async ({ signal }: { signal?: AbortSignal }) => (await apiFetch<{ annotations: ActionAnnotation[] }>(`/api/v1/healing/annotations?${queryString(q)}`, { signal })).annotations,
   }),
 };
 

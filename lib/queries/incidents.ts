@@ -1,6 +1,7 @@
 // Query definitions for incidents and root-cause analyses: one key and fetcher each, used by
 // server prefetch and client hooks, plus the DTO shapes the API sends.
 import { apiFetch } from '../http/api-fetch';
+import { queryString } from './query-string';
 import type { AnalysisView } from '../aiops/rca/analysis-view';
 import type { IncidentCounts } from '../aiops/incidents/list-incidents';
 import type { Symptom } from '../aiops/incidents/describe-incident';
@@ -70,14 +71,11 @@ export interface IncidentDetailDto {
 
 export type IncidentFilters = { plugin?: string; status?: string; severity?: string; from: string; to: string };
 
-const qs = (params: Record<string, string | undefined>) =>
-  new URLSearchParams(Object.entries(params).filter((e): e is [string, string] => Boolean(e[1]))).toString();
-
 export const incidentQueries = {
   all: () => ['incidents'] as const,
   list: (f: IncidentFilters) => ({
     queryKey: [...incidentQueries.all(), 'list', f.plugin ?? null, f.status ?? null, f.severity ?? null, f.from, f.to] as const,
-    queryFn: ({ signal }: { signal?: AbortSignal }) => apiFetch<IncidentListDto>(`/api/v1/incidents?${qs(f)}`, { signal }),
+    queryFn: ({ signal }: { signal?: AbortSignal }) => apiFetch<IncidentListDto>(`/api/v1/incidents?${queryString(f)}`, { signal }),
   }),
   detail: (id: string) => ({
     queryKey: [...incidentQueries.all(), 'detail', id] as const,

@@ -2,6 +2,7 @@
 // each, used by server prefetch and client hooks. Time bounds stay as the API takes them
 // (`now-24h`, ISO), so a live range keeps one key while its data moves with the clock.
 import { apiFetch } from '../http/api-fetch';
+import { queryString } from './query-string';
 import type { SeriesBucket, SeriesSource } from '../aiops/query/query-series';
 import type { ScoreLane } from '../aiops/query/score-lanes';
 import type { PluginHealth } from '../aiops/query/fleet-health';
@@ -47,26 +48,19 @@ export interface LanesDto {
 // A type alias rather than an interface, so it fits the query-string builder's record type.
 export type TimeWindow = { from: string; to: string };
 
-const qs = (params: Record<string, string | number | undefined>) =>
-  new URLSearchParams(
-    Object.entries(params)
-      .filter((e): e is [string, string | number] => e[1] !== undefined)
-      .map(([k, v]) => [k, String(v)]),
-  ).toString();
-
 export const metricQueries = {
   all: () => ['metrics'] as const,
   /** `width` is the chart's width in pixels: the server sends at most that many buckets. */
   series: (q: TimeWindow & { plugin: string; metric: string; width: number }) => ({
     queryKey: [...metricQueries.all(), 'series', q.plugin, q.metric, q.from, q.to, q.width] as const,
-    queryFn: ({ signal }: { signal?: AbortSignal }) => apiFetch<MetricSeriesDto>(`/api/v1/metrics?${qs(q)}`, { signal }),
+    queryFn: ({ signal }: { signal?: AbortSignal }) => apiFetch<MetricSeriesDto>(`/api/v1/metrics?${queryString(q)}`, { signal }),
   }),
   lanes: (q: TimeWindow & { width: number }) => ({
     queryKey: [...metricQueries.all(), 'lanes', q.from, q.to, q.width] as const,
-    queryFn: ({ signal }: { signal?: AbortSignal }) => apiFetch<LanesDto>(`/api/v1/anomalies/lanes?${qs(q)}`, { signal }),
+    queryFn: ({ signal }: { signal?: AbortSignal }) => apiFetch<LanesDto>(`/api/v1/anomalies/lanes?${queryString(q)}`, { signal }),
   }),
   anomalies: (q: TimeWindow & { plugin?: string }) => ({
     queryKey: [...metricQueries.all(), 'anomalies', q.from, q.to, q.plugin ?? null] as const,
-    queryFn: async ({ signal }: { signal?: AbortSignal }) => (await apiFetch<{ anomalies: AnomalyDto[] }>(`/api/v1/anomalies?${qs(q)}`, { signal })).anomalies,
+    queryFn: async ({ signal }: { signal?: AbortSignal }) => (await apiFetch<{ anomalies: AnomalyDto[] }>(`/api/v1/anomalies?${queryString(q)}`, { signal })).anomalies,
   }),
 };
