@@ -9,7 +9,7 @@ import { formatDuration, metricInfo } from '@/components/charts/metric-format';
 import { Badge } from '@/components/ui/badge';
 import { Skeleton } from '@/components/ui/skeleton';
 import { MetricPreviewChart, type MetricPreviewChartConfig } from './metric-preview-chart';
-import { PeriodBars, type PeriodBarsConfig } from './period-bars';
+import { PeriodBars, periodLabel, type PeriodBarsConfig } from './period-bars';
 import { PreviewError } from './preview-error';
 import { useDebouncedValue } from './use-debounced-value';
 
@@ -22,8 +22,6 @@ export interface AnomalyPreviewViewProps {
 }
 
 const CHART: MetricPreviewChartConfig = { height: 64, line: 'var(--muted)', draft: 'var(--danger)', saved: 'var(--accent)' };
-const day = new Intl.DateTimeFormat(undefined, { weekday: 'short', day: 'numeric' });
-const hour = new Intl.DateTimeFormat(undefined, { hour: '2-digit', minute: '2-digit' });
 const FIRST_METRICS = 4;
 
 function totals(p: AnomalyPreview) {
@@ -46,7 +44,7 @@ export function AnomalyPreviewView({ pluginId, draft, range, width, dataWidth }:
     height: 84,
     saved: { label: 'Saved', color: 'color-mix(in oklab, var(--accent) 45%, transparent)' },
     draft: { label: 'Edited', color: 'var(--danger)' },
-    format: (t) => (range === '7d' ? day : hour).format(t),
+    format: periodLabel(range),
   };
   if (!p) return q.error ? <PreviewError error={q.error} what="anomaly detection" /> : <Skeleton className="h-48" />;
   const t = totals(p);

@@ -12,8 +12,9 @@ import { formatDuration } from '@/components/charts/metric-format';
 import { Badge } from '@/components/ui/badge';
 import { Skeleton } from '@/components/ui/skeleton';
 import { ApprovalMark, AutoMark, HealingTimeline, HoldSwatch } from './healing-timeline';
-import { PeriodBars, type PeriodBarsConfig } from './period-bars';
+import { PeriodBars, periodLabel, type PeriodBarsConfig } from './period-bars';
 import { PreviewError } from './preview-error';
+import { PreviewStat } from './preview-stat';
 import { useDebouncedValue } from './use-debounced-value';
 
 export interface HealingPreviewViewProps {
@@ -26,22 +27,8 @@ export interface HealingPreviewViewProps {
 
 type Ok = Extract<HealingActionPreview, { ok: true }>;
 
-const day = new Intl.DateTimeFormat(undefined, { weekday: 'short', day: 'numeric' });
-const hour = new Intl.DateTimeFormat(undefined, { hour: '2-digit', minute: '2-digit' });
 const plural = (n: number, one: string, many = `${one}s`) => `${n.toLocaleString('en-US')} ${n === 1 ? one : many}`;
 const keyText = (key: string) => key.split('+').join(' + ');
-
-function Stat({ label, value, hint }: { label: string; value: string; hint?: string }) {
-  return (
-    <div>
-      <dt className="text-[11px] text-muted">{label}</dt>
-      <dd className="text-sm font-semibold tabular-nums">
-        {value}
-        {hint && <span className="block text-[11px] font-normal text-muted">{hint}</span>}
-      </dd>
-    </div>
-  );
-}
 
 function Legend() {
   return (
@@ -93,7 +80,7 @@ function ActionCard({ a, p, range, width }: { a: Ok; p: HealingPreview; range: P
     height: 72,
     saved: { label: 'Waits for approval', color: 'var(--warning)' },
     draft: { label: 'Engine approves', color: 'var(--accent)' },
-    format: (t) => (range === '7d' ? day : hour).format(t),
+    format: periodLabel(range),
   };
   const summary = `${a.action.id}: trigger held for ${formatDuration(a.holdSteps * p.stepMs)}; would propose ${plural(a.proposals, 'time')}${a.needApproval ? `, ${a.needApproval} waiting for approval` : ''}.`;
   return (
@@ -107,10 +94,10 @@ function ActionCard({ a, p, range, width }: { a: Ok; p: HealingPreview; range: P
         </span>
       </div>
       <dl className="mb-2 grid grid-cols-2 gap-x-3 gap-y-2 sm:grid-cols-4" aria-label={`${a.action.id} dry run`}>
-        <Stat label="Would propose" value={plural(a.proposals, 'time')} hint={a.proposals ? `${a.needApproval} need approval` : undefined} />
-        <Stat label="Held back by cooldown" value={plural(held.cooldown, 'pass', 'passes')} hint={`cooldown ${formatDuration(a.action.cooldown * 1000)}`} />
-        <Stat label="Held back by maxAttempts" value={plural(held.maxAttempts, 'pass', 'passes')} hint={`at most ${a.action.maxAttempts} per episode`} />
-        <Stat label="Held back by a proposal already waiting" value={plural(held.live, 'pass', 'passes')} hint={`timeout ${formatDuration(a.action.timeout * 1000)}`} />
+        <PreviewStat label="Would propose" value={plural(a.proposals, 'time')} hint={a.proposals ? `${a.needApproval} need approval` : undefined} />
+        <PreviewStat label="Held back by cooldown" value={plural(held.cooldown, 'pass', 'passes')} hint={`cooldown ${formatDuration(a.action.cooldown * 1000)}`} />
+        <PreviewStat label="Held back by maxAttempts" value={plural(held.maxAttempts, 'pass', 'passes')} hint={`at most ${a.action.maxAttempts} per episode`} />
+        <PreviewStat label="Held back by a proposal already waiting" value={plural(held.live, 'pass', 'passes')} hint={`timeout ${formatDuration(a.action.timeout * 1000)}`} />
       </dl>
       <HealingTimeline data={a} from={p.from} to={p.to} bucketMs={p.bucketMs} width={width - 26} label={summary} />
       <p className="mt-1 text-[11px] text-muted">

@@ -2,6 +2,7 @@
 // Anomalies per day (or hour) under the saved and the edited settings, side by side.
 import { Bar, BarChart, Tooltip, XAxis, YAxis } from 'recharts';
 import type { PeriodCount } from '@/lib/aiops/whatif/period-counts';
+import type { PreviewRange } from '@/lib/queries/optimizations';
 
 export interface PeriodBarsConfig {
   height: number;
@@ -16,6 +17,12 @@ export interface PeriodBarsProps {
   data: PeriodCount[];
   width: number;
 }
+
+const day = new Intl.DateTimeFormat(undefined, { weekday: 'short', day: 'numeric' });
+const hour = new Intl.DateTimeFormat(undefined, { hour: '2-digit', minute: '2-digit' });
+
+/** Labels a period of a preview: a week is counted per day, a day per hour. */
+export const periodLabel = (range: PreviewRange) => (t: number) => (range === '7d' ? day : hour).format(t);
 
 export function PeriodBars({ config, data, width }: PeriodBarsProps) {
   const max = Math.max(2, ...data.flatMap((d) => [d.draft, d.saved]));

@@ -10,6 +10,7 @@ import { formatDuration, metricInfo } from '@/components/charts/metric-format';
 import { Badge } from '@/components/ui/badge';
 import { Skeleton } from '@/components/ui/skeleton';
 import { PreviewError } from './preview-error';
+import { PreviewStat } from './preview-stat';
 import { ScalingChart } from './scaling-chart';
 import { useDebouncedValue } from './use-debounced-value';
 
@@ -19,15 +20,6 @@ export interface ScalingPreviewViewProps {
   range: PreviewRange;
   width: number;
   dataWidth: number;
-}
-
-function Stat({ label, value }: { label: string; value: string }) {
-  return (
-    <div>
-      <dt className="text-[11px] text-muted">{label}</dt>
-      <dd className="text-sm font-semibold tabular-nums">{value}</dd>
-    </div>
-  );
 }
 
 function PolicyCard({ p, from, to, width }: { p: PolicyPreview; from: number; to: number; width: number }) {
@@ -72,12 +64,12 @@ function PolicyCard({ p, from, to, width }: { p: PolicyPreview; from: number; to
     <li className="rounded-md border border-border p-3">
       {heading}
       <dl className="mb-2 grid grid-cols-3 gap-x-3 gap-y-2" aria-label={`${title} summary`}>
-        <Stat label="Scale-ups" value={`${s.scaleUps}${s.predictiveScaleUps ? ` (${s.predictiveScaleUps} predicted)` : ''}`} />
-        <Stat label="Scale-downs" value={String(s.scaleDowns)} />
-        <Stat label="Events per day" value={s.eventsPerDay.toFixed(1)} />
-        <Stat label="Time at max" value={s.timeAtMaxMs ? formatDuration(s.timeAtMaxMs) : 'never'} />
-        <Stat label="Instance-hours" value={s.instanceHours.toLocaleString('en-US', { maximumFractionDigits: 0 })} />
-        <Stat label="Peak / average" value={`${s.peakInstances} / ${s.averageInstances.toFixed(1)}`} />
+        <PreviewStat label="Scale-ups" value={`${s.scaleUps}${s.predictiveScaleUps ? ` (${s.predictiveScaleUps} predicted)` : ''}`} />
+        <PreviewStat label="Scale-downs" value={String(s.scaleDowns)} />
+        <PreviewStat label="Events per day" value={s.eventsPerDay.toFixed(1)} />
+        <PreviewStat label="Time at max" value={s.timeAtMaxMs ? formatDuration(s.timeAtMaxMs) : 'never'} />
+        <PreviewStat label="Instance-hours" value={s.instanceHours.toLocaleString('en-US', { maximumFractionDigits: 0 })} />
+        <PreviewStat label="Peak / average" value={`${s.peakInstances} / ${s.averageInstances.toFixed(1)}`} />
       </dl>
       <ScalingChart
         config={{ height: 150, unit, metric: 'var(--muted)', instances: 'var(--accent)', up: 'var(--danger)', down: 'var(--success)', forecast: 'var(--warning)' }}
