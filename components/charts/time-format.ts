@@ -30,11 +30,6 @@ export function formatTime(t: number | string): string {
   return (new Date(ms).getFullYear() === new Date().getFullYear() ? full : fullWithYear).format(ms);
 }
 
-/** Evenly spaced tick positions for a custom (non-Recharts) axis. */
-export function evenTicks(from: number, to: number, count: number): number[] {
-  return Array.from({ length: count }, (_, i) => from + ((to - from) * i) / (count - 1));
-}
-
 const STEPS = [
   1_000,
   5_000,

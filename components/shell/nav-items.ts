@@ -1,5 +1,4 @@
-// The console's sections, in sidebar order. `ready: false` sections show an honest
-// "not available yet" page until their feature lands.
+// The console's sections, in sidebar order, and the sections of each plugin.
 import {
   Activity,
   Bot,

@@ -2,6 +2,7 @@
 import { useRouter } from 'next/navigation';
 import { Select } from '@/components/ui/input';
 import { confirmLeave } from '@/components/settings/unsaved-changes';
+import { pluginSections } from './nav-items';
 
 export interface PluginOption {
   id: string;
@@ -18,7 +19,7 @@ export interface PluginSwitcherProps {
 /** Jumps to the same section (sandbox, state, aiops) of another plugin. */
 export function PluginSwitcher({ plugins, current, section }: PluginSwitcherProps) {
   const router = useRouter();
-  const target = section && ['sandbox', 'state', 'aiops'].includes(section) ? section : 'sandbox';
+  const target = pluginSections.some((s) => s.slug === section) ? section : 'sandbox';
   return (
     <div>
       <label htmlFor="plugin-switcher" className="mb-1 block px-1 text-xs font-semibold uppercase tracking-wide text-muted">
