@@ -2,7 +2,7 @@
 // timeWindow (seconds) into a history length in points, then feeds points to the algorithm.
 // The algorithm keeps all of its state in one plain object so getState()/fromState() are exact.
 import { encodeState, decodeState } from './state';
-import type { DetectorAlgorithm, DetectorOutput, DetectorState, MetricPoint, ResolvedConfig, StreamingDetector } from './types';
+import { BAND_SIGMAS, type DetectorAlgorithm, type DetectorOutput, type DetectorState, type MetricPoint, type ResolvedConfig, type StreamingDetector } from './types';
 
 export const WARMUP_POINTS = 6;
 
@@ -31,8 +31,12 @@ export abstract class BaseDetector<S extends object> implements StreamingDetecto
   private warmV: number[] = [];
   /** Reused output of the last step. */
   readonly out: DetectorOutput = { score: 0, expected: 0, lower: 0, upper: 0 };
+  /** Band half-width in standard deviations, from the sensitivity. */
+  protected readonly k: number;
 
-  constructor(readonly config: ResolvedConfig) {}
+  constructor(readonly config: ResolvedConfig) {
+    this.k = BAND_SIGMAS[config.sensitivity];
+  }
 
   protected abstract init(timing: Timing): S;
   /** Consumes one finite value and fills `this.out`. */

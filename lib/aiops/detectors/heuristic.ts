@@ -3,8 +3,7 @@
 // same time one day earlier, a new range extreme, a run of repeated values) each vote; the score is the
 // share of votes plus how strongly the voters exceed their limit. O(1) per point.
 import { BaseDetector, type Timing } from './base';
-import { clamp, flatRun, flatRunUpdate, refractory, refractoryApply, rollingAt, rollingPush, rollingStats, rollingStd, type FlatRun, type Refractory, type RollingStats } from './primitives';
-import { BAND_SIGMAS, type ResolvedConfig } from './types';
+import { clamp, flatRun, flatRunUpdate, refractory, refractoryApply, rollingAt, rollingPush, rollingStats, rollingStd, windowSpread, type FlatRun, type Refractory, type RollingStats } from './primitives';
 
 interface HeuristicCore {
   values: RollingStats;
@@ -12,7 +11,6 @@ interface HeuristicCore {
   ewmaErr: RollingStats;
   period: number;
   ewma: number;
-  /** Sliding least squares sums over the window, time index relative to the newest point. */
   seen: number;
   min: number;
   max: number;
@@ -24,13 +22,6 @@ const RULES = 7;
 
 export class HeuristicDetector extends BaseDetector<HeuristicCore> {
   readonly algorithm = 'heuristic' as const;
-  private readonly k: number;
-
-  constructor(config: ResolvedConfig) {
-    super(config);
-    this.k = BAND_SIGMAS[config.sensitivity];
-  }
-
   protected init(t: Timing): HeuristicCore {
     const w = clamp(t.windowPoints, 64, 4096);
     const period = Math.round(86400 / t.intervalSec);
@@ -53,7 +44,7 @@ export class HeuristicDetector extends BaseDetector<HeuristicCore> {
     const v = c.values;
     const k = this.k;
     const mean = v.mean;
-    const sd = Math.max(rollingStd(v), 1e-6 * Math.abs(mean), 1e-9);
+    const sd = windowSpread(v);
     const zFlat = flatRunUpdate(c.flat, x);
     let votes = 0;
     let excess = 0;

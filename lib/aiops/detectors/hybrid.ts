@@ -30,11 +30,12 @@ import {
   rollingPush,
   rollingStats,
   rollingStd,
+  windowSpread,
   zScore,
   type FlatRun,
   type RollingStats,
 } from './primitives';
-import { BAND_SIGMAS, type ResolvedConfig, type Sensitivity } from './types';
+import type { ResolvedConfig, Sensitivity } from './types';
 
 /** Anomaly likelihood state for one view (NuPIC's AnomalyLikelihood, streaming). */
 interface Likelihood {
@@ -248,13 +249,11 @@ function distributionChanged(c: HybridCore, x: number): boolean {
 
 export class HybridDetector extends BaseDetector<HybridCore> {
   readonly algorithm = 'hybrid' as const;
-  private readonly k: number;
   private readonly gain: number;
   private readonly fire: number;
 
   constructor(config: ResolvedConfig) {
     super(config);
-    this.k = BAND_SIGMAS[config.sensitivity];
     this.gain = GAIN[config.sensitivity];
     // An alert (score at the configured confidence) starts the hold-off.
     this.fire = Math.max(0.05, config.confidenceThreshold / 100);
@@ -298,7 +297,7 @@ export class HybridDetector extends BaseDetector<HybridCore> {
     const k = this.k;
     const v = c.values;
     const mean = v.mean;
-    const sd = Math.max(rollingStd(v), 1e-6 * Math.abs(mean), 1e-9);
+    const sd = windowSpread(v);
     let expected = c.seen ? c.ewma : x;
     let spread = sd;
     const zFlat = flatRunUpdate(c.flat, x);

@@ -3,8 +3,7 @@
 // its non-conformity is the mean distance to its k nearest earlier shapes in the window. The
 // log non-conformity is compared with its own rolling Gaussian; the tail gives the score.
 import { BaseDetector, type Timing } from './base';
-import { clamp, flatRun, flatRunUpdate, refractory, refractoryApply, rollingPush, rollingStats, rollingStd, zScore, type FlatRun, type Refractory, type RollingStats } from './primitives';
-import { BAND_SIGMAS, type ResolvedConfig } from './types';
+import { clamp, flatRun, flatRunUpdate, refractory, refractoryApply, rollingPush, rollingStats, rollingStd, windowSpread, zScore, type FlatRun, type Refractory, type RollingStats } from './primitives';
 
 const DIM = 8;
 const K = 5;
@@ -24,20 +23,12 @@ interface MlCore {
   /** Reused k smallest distances. */
   best: Float64Array;
   train: number;
-  seen: number;
   refr: Refractory;
   flat: FlatRun;
 }
 
 export class MachineLearningDetector extends BaseDetector<MlCore> {
   readonly algorithm = 'machine-learning' as const;
-  private readonly k: number;
-
-  constructor(config: ResolvedConfig) {
-    super(config);
-    this.k = BAND_SIGMAS[config.sensitivity];
-  }
-
   protected init(t: Timing): MlCore {
     const w = clamp(t.windowPoints, 64, 1024);
     return {
@@ -48,7 +39,6 @@ export class MachineLearningDetector extends BaseDetector<MlCore> {
       ncm: rollingStats(w),
       best: new Float64Array(K),
       train: w - DIM,
-      seen: 0,
       flat: flatRun(w),
       refr: refractory(Math.max(16, w >> 1), 0.8, 0.3),
     };
@@ -58,7 +48,7 @@ export class MachineLearningDetector extends BaseDetector<MlCore> {
     const out = this.out;
     const v = c.values;
     const mean = v.mean;
-    const sd = Math.max(rollingStd(v), 1e-6 * Math.abs(mean), 1e-9);
+    const sd = windowSpread(v);
     const zFlat = flatRunUpdate(c.flat, x);
     let score = zFlat > 0 ? zScore(zFlat, this.k) : 0;
     let expected = mean;
@@ -114,6 +104,5 @@ export class MachineLearningDetector extends BaseDetector<MlCore> {
     c.head = c.head + 1 === cap ? 0 : c.head + 1;
     c.lin[c.head] = x;
     c.lin[c.head + cap] = x;
-    c.seen++;
   }
 }

@@ -1,5 +1,5 @@
 // Small numeric building blocks shared by the detectors: normal tail probabilities, a
-// fixed-size rolling mean/variance, and NAB-style anomaly likelihood post-processing.
+// fixed-size rolling mean/variance, a refractory period and flatline evidence.
 // All state lives in plain objects of numbers and typed arrays so it serialises to JSON.
 
 /** Complementary error function (Numerical Recipes erfcc, relative error < 1.2e-7). */
@@ -23,20 +23,6 @@ export function erfc(x: number): number {
 /** Upper tail P(Z > z) of the standard normal. */
 export function normalTail(z: number): number {
   return 0.5 * erfc(z / Math.SQRT2);
-}
-
-const LN10 = Math.LN10;
-
-/** Maps a tail probability to [0, 1]: 0.5 at p = 1e-5, 1 at p <= 1e-10 (NAB's log-likelihood scale). */
-export function surprise(p: number): number {
-  if (!(p > 1e-10)) return 1;
-  if (p >= 1) return 0;
-  return -Math.log(p) / (10 * LN10);
-}
-
-/** Inverse of `surprise`: the tail probability that maps to score s. */
-export function tailForScore(s: number): number {
-  return Math.pow(10, -10 * s);
 }
 
 /** Maps a deviation z >= 0 (in standard deviations) to [0, 1): 0.5 at z = half, never saturating. */
@@ -86,42 +72,16 @@ export function rollingStd(r: RollingStats): number {
   return r.n > 1 ? Math.sqrt(r.m2 / (r.n - 1)) : 0;
 }
 
+/** The window's standard deviation, floored relative to its mean (and absolutely) so flat series do not explode. */
+export function windowSpread(r: RollingStats): number {
+  return Math.max(rollingStd(r), 1e-6 * Math.abs(r.mean), 1e-9);
+}
+
 /** The value pushed `lag` steps ago (lag 1 = most recent); requires lag <= n. */
 export function rollingAt(r: RollingStats, lag: number): number {
   let i = r.pos - lag;
   if (i < 0) i += r.buf.length;
   return r.buf[i];
-}
-
-// ---------------------------------------------------------------- anomaly likelihood
-
-/**
- * Anomaly likelihood (Ahmad et al., NAB/NuPIC): keeps a rolling Gaussian of the short moving
- * average of raw scores and reports how unlikely the current short average is.
- */
-export interface Likelihood {
-  history: RollingStats;
-  short: RollingStats;
-  seen: number;
-  warmup: number;
-}
-
-export function likelihood(historyLength: number, shortLength: number, warmup: number): Likelihood {
-  return { history: rollingStats(historyLength), short: rollingStats(shortLength), seen: 0, warmup };
-}
-
-/** Returns the tail probability (small = unusual) of the raw score given the history. */
-export function likelihoodUpdate(l: Likelihood, raw: number): number {
-  rollingPush(l.short, raw);
-  const avg = l.short.mean;
-  let p = 0.5;
-  if (l.seen >= l.warmup) {
-    const sd = Math.max(rollingStd(l.history), 1e-4);
-    p = normalTail((avg - l.history.mean) / sd);
-  }
-  rollingPush(l.history, avg);
-  l.seen++;
-  return p;
 }
 
 // ---------------------------------------------------------------- refractory period

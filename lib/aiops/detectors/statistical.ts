@@ -2,14 +2,11 @@
 // interval) give a rolling mean and standard deviation; the score is the two-sided normal tail
 // probability of the new value on NAB's log scale. O(1) per point, one ring buffer.
 import { BaseDetector, type Timing } from './base';
-import { clamp, flatRun, flatRunUpdate, rollingPush, rollingStats, rollingStd, zScore, type FlatRun, type RollingStats } from './primitives';
-import { BAND_SIGMAS, type ResolvedConfig } from './types';
+import { clamp, flatRun, flatRunUpdate, rollingPush, rollingStats, windowSpread, zScore, type FlatRun, type RollingStats } from './primitives';
 
 interface StatisticalCore {
   window: RollingStats;
   flat: FlatRun;
-  /** Smallest spread considered, relative to the series' scale, so flat series do not explode. */
-  minStd: number;
 }
 
 const MIN_POINTS = 32;
@@ -17,23 +14,16 @@ const MAX_POINTS = 8192;
 
 export class StatisticalDetector extends BaseDetector<StatisticalCore> {
   readonly algorithm = 'statistical' as const;
-  private readonly k: number;
-
-  constructor(config: ResolvedConfig) {
-    super(config);
-    this.k = BAND_SIGMAS[config.sensitivity];
-  }
-
   protected init(timing: Timing): StatisticalCore {
     const w = clamp(timing.windowPoints, MIN_POINTS, MAX_POINTS);
-    return { window: rollingStats(w), flat: flatRun(w), minStd: 0 };
+    return { window: rollingStats(w), flat: flatRun(w) };
   }
 
   protected step(c: StatisticalCore, x: number): void {
     const w = c.window;
     const out = this.out;
     const mean = w.mean;
-    const sd = Math.max(rollingStd(w), 1e-6 * Math.abs(mean), 1e-9);
+    const sd = windowSpread(w);
     const zFlat = flatRunUpdate(c.flat, x);
     if (w.n >= 8) {
       const z = Math.max(Math.abs(x - mean) / sd, zFlat);
