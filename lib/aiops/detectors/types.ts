@@ -1,29 +1,14 @@
-// Shared types for the streaming anomaly detectors. The config mirrors the protocol's
-// AnomalyDetectionConfig (PROTOCOL.md §4); only the fields that change detection are read here.
+// Shared types for the streaming anomaly detectors. The config is the protocol's
+// AnomalyDetectionConfig (PROTOCOL.md §4, schemas/aiops.ts); only the fields that change
+// detection are read here.
+import type { AIOpsMetric, AnomalyDetectionConfig as ProtocolConfig, AnomalyDetectionConfigInput } from '@/schemas';
 
-export type DetectorAlgorithm = 'statistical' | 'heuristic' | 'machine-learning' | 'hybrid';
-export type Sensitivity = 'low' | 'medium' | 'high';
-export type MetricName =
-  | 'cpu-usage'
-  | 'memory-usage'
-  | 'response-time'
-  | 'error-rate'
-  | 'throughput'
-  | 'latency'
-  | 'connection-count'
-  | 'queue-depth';
+export type DetectorAlgorithm = ProtocolConfig['algorithm'];
+export type Sensitivity = ProtocolConfig['sensitivity'];
+export type MetricName = AIOpsMetric;
 
-export interface AnomalyDetectionConfig {
-  enabled?: boolean;
-  metrics: MetricName[];
-  algorithm?: DetectorAlgorithm;
-  sensitivity?: Sensitivity;
-  /** Seconds of history the detector looks at (>= 60). */
-  timeWindow?: number;
-  /** Minimum 0..100 confidence to flag. */
-  confidenceThreshold?: number;
-  alertOnDetection?: boolean;
-}
+/** The protocol's config as written (defaults not yet applied). */
+export type AnomalyDetectionConfig = AnomalyDetectionConfigInput;
 
 export interface ResolvedConfig {
   algorithm: DetectorAlgorithm;
