@@ -2,7 +2,7 @@
 export * from './types';
 export { createDetector, fromState, scoreSeries } from './create';
 export { classifyAnomaly, type AnomalyType, type ClassifyOptions } from './classify';
-export { toAnomalyRecords, detectAnomalies, type AnomalyRecord } from './records';
+export { toAnomalyRecords, detectAnomalies, isFlagged, toConfidence, TYPE_LOOKAHEAD, type AnomalyRecord } from './records';
 export { StatisticalDetector } from './statistical';
 export { HeuristicDetector } from './heuristic';
 export { MachineLearningDetector } from './machine-learning';

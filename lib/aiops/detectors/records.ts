@@ -2,7 +2,7 @@
 // configured confidenceThreshold are flagged, consecutive flagged points merge into one span.
 import { classifyAnomaly, type AnomalyType } from './classify';
 import { createDetector } from './create';
-import { resolveConfig, type AnomalyDetectionConfig, type DetectorOutput, type MetricName, type MetricPoint } from './types';
+import type { AnomalyDetectionConfig, DetectorOutput, MetricName, MetricPoint } from './types';
 
 export interface AnomalyRecord {
   metric: MetricName | string;
@@ -18,26 +18,38 @@ export interface AnomalyRecord {
   type: AnomalyType;
 }
 
+/** Points after a span's start considered when typing it (a shift shows only after a few points). */
+export const TYPE_LOOKAHEAD = 5;
+
+/** A point is flagged when its 0..100 confidence reaches the configured threshold. */
+export function isFlagged(score: number, confidenceThreshold: number): boolean {
+  return score * 100 >= confidenceThreshold;
+}
+
+/** A [0, 1] score as the 0..100 confidence a record stores (one decimal). */
+export function toConfidence(score: number): number {
+  return Math.round(score * 1000) / 10;
+}
+
 /** Merges flagged points (score * 100 >= confidenceThreshold) into records. */
 export function toAnomalyRecords(
   metric: MetricName | string,
   points: ReadonlyArray<MetricPoint>,
   outputs: ReadonlyArray<DetectorOutput>,
   confidenceThreshold: number,
-  /** Points after a span's start considered when typing it (a shift shows only after a few points). */
-  lookahead = 5,
+  lookahead = TYPE_LOOKAHEAD,
 ): AnomalyRecord[] {
   const values = points.map((p) => p.value);
   const records: AnomalyRecord[] = [];
   let i = 0;
   while (i < points.length) {
-    if (outputs[i].score * 100 < confidenceThreshold) {
+    if (!isFlagged(outputs[i].score, confidenceThreshold)) {
       i++;
       continue;
     }
     let j = i;
     let peak = i;
-    while (j + 1 < points.length && outputs[j + 1].score * 100 >= confidenceThreshold) {
+    while (j + 1 < points.length && isFlagged(outputs[j + 1].score, confidenceThreshold)) {
       j++;
       if (outputs[j].score > outputs[peak].score) peak = j;
     }
@@ -46,7 +58,7 @@ export function toAnomalyRecords(
       metric,
       start: points[i].timestamp,
       end: points[j].timestamp,
-      score: Math.round(o.score * 1000) / 10,
+      score: toConfidence(o.score),
       expected: o.expected,
       lower: o.lower,
       upper: o.upper,
@@ -63,8 +75,7 @@ export function detectAnomalies(
   points: ReadonlyArray<MetricPoint>,
   config: Partial<AnomalyDetectionConfig>,
 ): AnomalyRecord[] {
-  const resolved = resolveConfig(config);
   const detector = createDetector(config);
   const outputs = points.map((p) => detector.update(p));
-  return toAnomalyRecords(metric, points, outputs, resolved.confidenceThreshold);
+  return toAnomalyRecords(metric, points, outputs, detector.config.confidenceThreshold);
 }

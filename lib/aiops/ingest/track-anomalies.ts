@@ -4,7 +4,7 @@
 import { and, desc, eq, lt } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { anomaly, metricPoint } from '../../db/schema';
-import { classifyAnomaly, type DetectorOutput } from '../detectors';
+import { classifyAnomaly, isFlagged, toConfidence, TYPE_LOOKAHEAD, type DetectorOutput } from '../detectors';
 import type { CheckedPoint } from './check-points';
 
 /** Flagged points this close to an anomaly's end extend it instead of opening another. */
@@ -22,7 +22,7 @@ function spansOf(points: CheckedPoint[], outputs: (DetectorOutput | null)[], thr
   let cur: Span | null = null;
   points.forEach((p, i) => {
     const o = outputs[i];
-    if (!o || o.score * 100 < threshold) return;
+    if (!o || !isFlagged(o.score, threshold)) return;
     if (cur && p.ts - points[cur.last].ts <= ANOMALY_GAP_MS) {
       cur.last = i;
       if (o.score > outputs[cur.peak]!.score) cur.peak = i;
@@ -55,14 +55,14 @@ export async function trackAnomalies(db: Db, points: CheckedPoint[], outputs: (D
   for (const s of spans) {
     const o = outputs[s.peak]!;
     const peak = points[s.peak];
-    const type = classifyAnomaly(values, context.length + s.first, context.length + Math.min(points.length - 1, Math.max(s.last, s.first + 5)));
+    const type = classifyAnomaly(values, context.length + s.first, context.length + Math.min(points.length - 1, Math.max(s.last, s.first + TYPE_LOOKAHEAD)));
     const [latest] = await db
       .select()
       .from(anomaly)
       .where(and(eq(anomaly.pluginId, pluginId), eq(anomaly.metric, metric)))
       .orderBy(desc(anomaly.endedAt))
       .limit(1);
-    const score = Math.round(o.score * 1000) / 10;
+    const score = toConfidence(o.score);
     if (latest && points[s.first].ts - latest.endedAt.getTime() <= ANOMALY_GAP_MS && points[s.first].ts >= latest.startedAt.getTime()) {
       const better = score > latest.score;
       await db
