@@ -6,8 +6,6 @@ import { draftDetection } from '../whatif/draft-config';
 import type { Db } from '../../db/client';
 import { getDocument } from '../../config-store/get-document';
 
-export const DEFAULT_DETECTION: AnomalyDetectionConfig = AnomalyDetectionConfigSchema.parse(draftDetection({}));
-
 /** The fallback rule lives in draftDetection (browser-safe), so previews and ingest agree. */
 export async function detectionConfigFor(db: Db, pluginId: string): Promise<AnomalyDetectionConfig> {
   return AnomalyDetectionConfigSchema.parse(draftDetection((await getDocument(db, 'aiops', pluginId)).body));

@@ -7,7 +7,7 @@ import type { AnomalyDetectionConfig } from '@/schemas';
 import type { Db } from '../../db/client';
 import { detectorState, metricPoint } from '../../db/schema';
 import { cacheFor } from '../../db/per-db-cache';
-import { findSeriesId } from '../ingest/series-ids';
+import { findSeriesId, seriesKey } from '../ingest/series-ids';
 import { createDetector, fromState, type DetectorState } from '../detectors';
 import { detectorConfigHash } from './detection-config';
 
@@ -26,8 +26,6 @@ const PERSIST_EVERY_MS = 10 * 60_000;
 /** A new or reconfigured detector warms up on this much stored history. */
 const WARM_UP_MS = 24 * 3600_000;
 const REPLAY_PAGE = 20_000;
-
-const keyOf = (pluginId: string, metric: string) => `${pluginId}\u0000${metric}`;
 
 async function replay(db: Db, cacheOwner: Db, entry: CachedDetector, pluginId: string, metric: string, upTo?: number): Promise<void> {
   const seriesId = await findSeriesId(db, pluginId, metric, cacheOwner);
@@ -67,7 +65,7 @@ async function load(db: Db, pluginId: string, metric: string, config: AnomalyDet
  */
 export async function detectorFor(db: Db, pluginId: string, metric: string, config: AnomalyDetectionConfig, before: number, cacheOwner: Db = db): Promise<CachedDetector> {
   const cache = cacheFor<CachedDetector>(cacheOwner, 'detectors');
-  const key = keyOf(pluginId, metric);
+  const key = seriesKey(pluginId, metric);
   const hash = detectorConfigHash(config);
   let entry = cache.get(key);
   if (!entry || entry.configHash !== hash) {
@@ -79,7 +77,7 @@ export async function detectorFor(db: Db, pluginId: string, metric: string, conf
   return entry;
 }
 
-/** Writes the state of detectors not persisted for a minute (or all of them when forced). */
+/** Writes the state of detectors not persisted for PERSIST_EVERY_MS (or all of them when forced). */
 export async function persistDetectors(db: Db, force = false, cacheOwner: Db = db): Promise<number> {
   const cache = cacheFor<CachedDetector>(cacheOwner, 'detectors');
   const now = Date.now();

@@ -1,10 +1,9 @@
 // Checks a validated batch against what the console knows: registered plugins and the
 // accepted time range. A batch with any bad point is rejected whole, naming each one.
-import { inArray } from 'drizzle-orm';
 import type { MetricPointInput } from '@/schemas';
 import type { Db } from '../../db/client';
-import { plugin } from '../../db/schema';
 import { badRequest, type IssueItem } from '../../errors';
+import { knownPluginIds, unknownPluginIssue } from './check-plugins';
 import { rawRetentionMs } from './retention';
 import { MAX_FUTURE_SKEW_MS, toEpochMs } from './timestamps';
 
@@ -20,15 +19,14 @@ export interface CheckedPoint {
 const MAX_LISTED = 100;
 
 export async function checkPoints(db: Db, points: MetricPointInput[], now: number, listName = 'points'): Promise<CheckedPoint[]> {
-  const ids = [...new Set(points.map((p) => p.pluginId))];
-  const known = new Set((await db.select({ id: plugin.id }).from(plugin).where(inArray(plugin.id, ids))).map((r) => r.id));
+  const known = await knownPluginIds(db, points.map((p) => p.pluginId));
   const oldest = now - rawRetentionMs();
   const issues: IssueItem[] = [];
   const out: CheckedPoint[] = [];
   points.forEach((p, i) => {
     const ts = toEpochMs(p.timestamp);
-    if (!known.has(p.pluginId)) issues.push({ path: `${listName}.${i}.pluginId`, message: `Plugin ${p.pluginId} is not registered` });
-    if (ts > now + MAX_FUTURE_SKEW_MS) issues.push({ path: `${listName}.${i}.timestamp`, message: 'Timestamp is more than 5 minutes in the future: check the sender’s clock' });
+    if (!known.has(p.pluginId)) issues.push(unknownPluginIssue(listName, i, p.pluginId));
+    if (ts > now + MAX_FUTURE_SKEW_MS) issues.push({ path: `${listName}.${i}.timestamp`, message: `Timestamp is more than ${MAX_FUTURE_SKEW_MS / 60_000} minutes in the future: check the sender’s clock` });
     else if (ts < oldest) issues.push({ path: `${listName}.${i}.timestamp`, message: 'Timestamp is older than the raw-data retention period' });
     out.push({ pluginId: p.pluginId, metric: p.metric, ts, value: p.value });
   });

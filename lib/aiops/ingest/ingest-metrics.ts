@@ -11,7 +11,7 @@ import { scoreSeries } from './score-series';
 import { stagePoints, storeStagedPoints } from './write-points';
 import { trackAnomalies } from './track-anomalies';
 import { serialized } from './serialize';
-import { seriesIds } from './series-ids';
+import { seriesIds, seriesKey } from './series-ids';
 
 export interface IngestResult {
   received: number;
@@ -24,10 +24,10 @@ function groupSeries(points: CheckedPoint[]): CheckedPoint[][] {
   const seen = new Set<string>();
   const groups = new Map<string, CheckedPoint[]>();
   for (const p of points) {
-    const key = `${p.pluginId}\u0000${p.metric}\u0000${p.ts}`;
+    const sk = seriesKey(p.pluginId, p.metric);
+    const key = `${sk}\u0000${p.ts}`;
     if (seen.has(key)) continue; // the same point twice in one batch
     seen.add(key);
-    const sk = `${p.pluginId}\u0000${p.metric}`;
     (groups.get(sk) ?? groups.set(sk, []).get(sk)!).push(p);
   }
   for (const g of groups.values()) g.sort((a, b) => a.ts - b.ts);
@@ -39,7 +39,7 @@ export async function ingestPoints(db: Db, points: CheckedPoint[]): Promise<Inge
     const series = groupSeries(points);
     const ids = await seriesIds(db, series.map((s) => s[0]));
     for (const s of series) {
-      const id = ids.get(`${s[0].pluginId}\u0000${s[0].metric}`)!;
+      const id = ids.get(seriesKey(s[0].pluginId, s[0].metric))!;
       for (const p of s) p.seriesId = id;
     }
     const configs = new Map<string, Awaited<ReturnType<typeof detectionConfigFor>>>();

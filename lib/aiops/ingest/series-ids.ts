@@ -6,11 +6,12 @@ import type { Db } from '../../db/client';
 import { metricSeries } from '../../db/schema';
 import { cacheFor } from '../../db/per-db-cache';
 
-const keyOf = (pluginId: string, metric: string) => `${pluginId}\u0000${metric}`;
+/** The key of a series in the maps below (and in other per-series caches). */
+export const seriesKey = (pluginId: string, metric: string) => `${pluginId}\u0000${metric}`;
 
 export async function seriesIds(db: Db, series: { pluginId: string; metric: string }[]): Promise<Map<string, number>> {
   const cache = cacheFor<number>(db, 'series-ids');
-  const missing = [...new Map(series.filter((s) => !cache.has(keyOf(s.pluginId, s.metric))).map((s) => [keyOf(s.pluginId, s.metric), s])).values()];
+  const missing = [...new Map(series.filter((s) => !cache.has(seriesKey(s.pluginId, s.metric))).map((s) => [seriesKey(s.pluginId, s.metric), s])).values()];
   if (missing.length) {
     await db.execute(sql`
       insert into metric_series (plugin_id, metric)
@@ -20,18 +21,18 @@ export async function seriesIds(db: Db, series: { pluginId: string; metric: stri
       .select()
       .from(metricSeries)
       .where(inArray(metricSeries.pluginId, [...new Set(missing.map((s) => s.pluginId))]));
-    for (const r of rows) cache.set(keyOf(r.pluginId, r.metric), r.id);
+    for (const r of rows) cache.set(seriesKey(r.pluginId, r.metric), r.id);
   }
-  return new Map(series.map((s) => [keyOf(s.pluginId, s.metric), cache.get(keyOf(s.pluginId, s.metric))!]));
+  return new Map(series.map((s) => [seriesKey(s.pluginId, s.metric), cache.get(seriesKey(s.pluginId, s.metric))!]));
 }
 
 /** The id of an existing series, or undefined when nothing was ever stored for it. */
 export async function findSeriesId(db: Db, pluginId: string, metric: string, cacheOwner: Db = db): Promise<number | undefined> {
   const cache = cacheFor<number>(cacheOwner, 'series-ids');
-  const hit = cache.get(keyOf(pluginId, metric));
+  const hit = cache.get(seriesKey(pluginId, metric));
   if (hit !== undefined) return hit;
   const [row] = await db.select().from(metricSeries).where(and(eq(metricSeries.pluginId, pluginId), eq(metricSeries.metric, metric)));
-  if (row) cache.set(keyOf(pluginId, metric), row.id);
+  if (row) cache.set(seriesKey(pluginId, metric), row.id);
   return row?.id;
 }
 
