@@ -1,7 +1,7 @@
 // A metric over a time range, downsampled on the server to about `width` buckets so a chart
 // never gets more than about one point per pixel. Each bucket keeps its min and max, so
 // spikes survive downsampling; long ranges read the per-minute or per-hour roll-ups.
-import { sql } from 'drizzle-orm';
+import { sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { rowsOf } from '../ingest/write-points';
 import { findSeriesId } from '../ingest/series-ids';
@@ -40,15 +40,22 @@ export function chooseSource(rangeMs: number, width: number): { source: SeriesSo
   return { source: 'rollup-1h', bucketMs: Math.ceil(bucketMs / 3_600_000) * 3_600_000 };
 }
 
+/**
+ * The index of the `bucketMs` bucket, counted from `from`, that a timestamp column falls in. Whole
+ * milliseconds and a floor at 0: float rounding must never open a bucket before `from`.
+ */
+export function bucketIndex(column: SQL, from: number, bucketMs: number): SQL {
+  return sql`greatest(0, floor((round(extract(epoch from ${column}) * 1000) - ${from}) / ${bucketMs}))`;
+}
+
 export async function querySeries(db: Db, pluginId: string, metric: string, from: number, to: number, width: number): Promise<SeriesResult> {
   const { source, bucketMs } = chooseSource(to - from, width);
   const seriesId = await findSeriesId(db, pluginId, metric);
   if (seriesId === undefined) return { from, to, bucketMs, source, buckets: [] };
   const fromIso = new Date(from).toISOString();
   const toIso = new Date(to).toISOString();
-  // Whole milliseconds and a floor at 0: float rounding must never open a bucket before `from`.
-  const b = sql`greatest(0, floor((round(extract(epoch from ts) * 1000) - ${from}) / ${bucketMs}))`;
-  const rb = sql`greatest(0, floor((round(extract(epoch from bucket) * 1000) - ${from}) / ${bucketMs}))`;
+  const b = bucketIndex(sql`ts`, from, bucketMs);
+  const rb = bucketIndex(sql`bucket`, from, bucketMs);
   const query =
     source === 'raw'
       ? sql`select ${b} as b, min(value) as min, max(value) as max, avg(value) as mean, count(*)::int as count,

@@ -3,7 +3,7 @@
 import { sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { rowsOf } from '../ingest/write-points';
-import { chooseSource } from './query-series';
+import { bucketIndex, chooseSource } from './query-series';
 
 export interface ScoreLane {
   pluginId: string;
@@ -18,7 +18,7 @@ export async function scoreLanes(db: Db, from: number, to: number, width: number
   const source = chosen.source === 'raw' ? 'rollup-1m' : chosen.source;
   const bucketMs = Math.max(60_000, chosen.bucketMs);
   const toIso = new Date(to).toISOString();
-  const query = sql`select s.plugin_id, greatest(0, floor((round(extract(epoch from r.bucket) * 1000) - ${from}) / ${bucketMs})) as b, max(r.max_score) as s
+  const query = sql`select s.plugin_id, ${bucketIndex(sql`r.bucket`, from, bucketMs)} as b, max(r.max_score) as s
             from metric_rollup r join metric_series s on s.id = r.series_id
             where r.resolution = ${source === 'rollup-1m' ? 60 : 3600}
               and r.bucket >= ${new Date(Math.floor(from / 60_000) * 60_000).toISOString()} and r.bucket < ${toIso} and r.max_score is not null
