@@ -105,7 +105,6 @@ export function scoreCorpus(
 ): CorpusScore {
   const rows: Row[] = [];
   let windowBase = 0;
-  let totalWindows = 0;
   const scorable = new Set<number>();
   corpus.forEach((s, si) => {
     const sc = scores[si];
@@ -118,12 +117,12 @@ export function scoreCorpus(
       rows.push({ score: sc[i], weight: weight[i], window: w });
     }
     windowBase += s.windows.length;
-    totalWindows += s.windows.length;
   });
   const sweep = sweepThresholds(rows, windowBase, scorable, profile);
   let best = sweep[0];
   for (const t of sweep) if (t.score > best.score) best = t;
   const perSeries = scoreAtThreshold(corpus, scores, best.threshold, profile);
+  const totalWindows = windowBase;
   const perfect = totalWindows * profile.tpWeight;
   const nullScore = -scorable.size * profile.fnWeight;
   return {
