@@ -22,9 +22,10 @@ export function canHighlight(path: string): boolean {
 }
 
 export function CodeView({ text, label, lineClass, showNumbers = true, highlighted = false, className }: CodeViewProps) {
-  const lines = text.replace(/\n$/, '').split('\n');
+  const body = text.replace(/\n$/, '');
+  const lines = body.split('\n');
   // sugar-high escapes the text and returns one <span class="sh__line"> per input line.
-  const html = useMemo(() => (highlighted ? highlight(lines.join('\n')).split('\n') : null), [highlighted, lines.join('\n')]);
+  const html = useMemo(() => (highlighted ? highlight(body).split('\n') : null), [highlighted, body]);
   return (
     <pre aria-label={label} tabIndex={0} className={cn('max-h-[32rem] overflow-auto rounded-md border border-border bg-surface-2/50 py-2 font-mono text-xs leading-5', className)}>
       <code className="block min-w-max">

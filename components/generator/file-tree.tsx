@@ -3,8 +3,38 @@
 import { FileText, Folder } from 'lucide-react';
 import type { FileVerdict } from '@/lib/generator/preview/validate-files';
 import { cn } from '@/components/ui/cn';
-import type { TreeNode } from './result-files';
 import { VerdictBadge } from './verdict-badge';
+
+export interface TreeNode {
+  name: string;
+  /** Full path for files; the folder's path for folders. */
+  path: string;
+  children?: TreeNode[];
+}
+
+/** Folders first, then files, each alphabetically. */
+export function fileTree(paths: string[]): TreeNode[] {
+  const root: TreeNode = { name: '', path: '', children: [] };
+  for (const path of paths) {
+    let node = root;
+    const parts = path.split('/');
+    parts.forEach((part, i) => {
+      const isFile = i === parts.length - 1;
+      const childPath = parts.slice(0, i + 1).join('/');
+      let child = node.children!.find((c) => c.name === part && !c.children === isFile);
+      if (!child) {
+        child = isFile ? { name: part, path } : { name: part, path: childPath, children: [] };
+        node.children!.push(child);
+      }
+      node = child;
+    });
+  }
+  const sort = (nodes: TreeNode[]): TreeNode[] =>
+    nodes
+      .sort((a, b) => Number(!a.children) - Number(!b.children) || a.name.localeCompare(b.name))
+      .map((n) => (n.children ? { ...n, children: sort(n.children) } : n));
+  return sort(root.children!);
+}
 
 export interface FileTreeProps {
   nodes: TreeNode[];

@@ -2,10 +2,10 @@
 // One file: its path and purpose, its verdict against @objectstack/spec (the exact issues when
 // it fails), a copy button, and the text.
 import type { FileVerdict } from '@/lib/generator/preview/validate-files';
+import type { ResultFile } from '@/lib/generator/result-files';
 import { Badge } from '@/components/ui/badge';
 import { canHighlight, CodeView } from './code-view';
 import { CopyButton } from './copy-button';
-import type { ResultFile } from './result-files';
 
 export interface FileViewerProps {
   file: ResultFile;

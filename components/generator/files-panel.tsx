@@ -4,9 +4,9 @@
 import { useMemo, useState } from 'react';
 import type { GeneratedCode } from '@/schemas';
 import type { FileVerdict } from '@/lib/generator/preview/validate-files';
-import { FileTree } from './file-tree';
+import { resultFiles } from '@/lib/generator/result-files';
+import { FileTree, fileTree } from './file-tree';
 import { FileViewer } from './file-viewer';
-import { fileTree, resultFiles } from './result-files';
 
 export interface FilesPanelProps {
   code: GeneratedCode;

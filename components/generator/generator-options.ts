@@ -1,16 +1,23 @@
 // The options of a CodeGenerationRequest the page offers, and how they become a request that
 // respects R8: schema options only for low-code output, language only for source code.
-import type { CodeGenerationRequestInput, OutputFormat, PluginType } from '@/schemas';
+import type { CodeGenerationRequest, CodeGenerationRequestInput, CodeLanguage, OutputFormat, PluginType } from '@/schemas';
+
+type SchemaFormat = NonNullable<CodeGenerationRequest['schemaOptions']>['format'];
 
 export interface GeneratorOptions {
   pluginType: PluginType;
   outputFormat: OutputFormat;
-  schemaFormat: 'json' | 'yaml' | 'typescript';
-  language: 'typescript' | 'javascript' | 'python';
+  schemaFormat: SchemaFormat;
+  language: CodeLanguage;
   generateUI: boolean;
   generateDataModels: boolean;
   includeExamples: boolean;
 }
+
+/** What the page calls each choice, in the order it offers them. */
+export const OUTPUT_FORMAT_LABELS: Record<OutputFormat, string> = { 'low-code-schema': 'Low-code schemas', 'source-code': 'Plugin source code', dsl: 'DSL' };
+export const SCHEMA_FORMAT_LABELS: Record<SchemaFormat, string> = { typescript: 'TypeScript', json: 'JSON', yaml: 'YAML' };
+export const LANGUAGE_LABELS: Record<CodeLanguage, string> = { typescript: 'TypeScript', javascript: 'JavaScript', python: 'Python' };
 
 export const DEFAULT_OPTIONS: GeneratorOptions = {
   pluginType: 'app',

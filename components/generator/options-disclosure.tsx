@@ -3,12 +3,12 @@
 // per format, what R8 allows (schema format and switches for low-code, language for code).
 import { useId } from 'react';
 import { ChevronRight } from 'lucide-react';
-import type { OutputFormat, PluginType } from '@/schemas';
+import type { PluginType } from '@/schemas';
 import { PluginTypeSchema } from '@/schemas';
+import { Field } from '@/components/ui/field';
 import { Select } from '@/components/ui/input';
-import { Label } from '@/components/ui/label';
 import { Switch } from '@/components/schema-form/widgets/switch-widget';
-import type { GeneratorOptions } from './generator-options';
+import { LANGUAGE_LABELS, OUTPUT_FORMAT_LABELS, SCHEMA_FORMAT_LABELS, type GeneratorOptions } from './generator-options';
 
 export interface OptionsDisclosureProps {
   value: GeneratorOptions;
@@ -16,19 +16,13 @@ export interface OptionsDisclosureProps {
   disabled?: boolean;
 }
 
-const NAMES: Record<string, string> = { typescript: 'TypeScript', javascript: 'JavaScript', python: 'Python', json: 'JSON', yaml: 'YAML' };
-
-const FORMATS: { id: OutputFormat; label: string }[] = [
-  { id: 'low-code-schema', label: 'Low-code schemas' },
-  { id: 'source-code', label: 'Plugin source code' },
-  { id: 'dsl', label: 'DSL' },
-];
+const PLUGIN_TYPE_LABELS = Object.fromEntries(PluginTypeSchema.options.map((t) => [t, t])) as Record<PluginType, string>;
 
 export function OptionsDisclosure({ value, onChange, disabled }: OptionsDisclosureProps) {
   const id = useId();
   const set = <K extends keyof GeneratorOptions>(key: K, v: GeneratorOptions[K]) => onChange({ ...value, [key]: v });
   const lowCode = value.outputFormat === 'low-code-schema';
-  const summary = [FORMATS.find((f) => f.id === value.outputFormat)?.label, lowCode ? NAMES[value.schemaFormat] : value.outputFormat === 'source-code' ? NAMES[value.language] : null, `${value.pluginType} plugin`]
+  const summary = [OUTPUT_FORMAT_LABELS[value.outputFormat], lowCode ? SCHEMA_FORMAT_LABELS[value.schemaFormat] : value.outputFormat === 'source-code' ? LANGUAGE_LABELS[value.language] : null, `${value.pluginType} plugin`]
     .filter(Boolean)
     .join(' · ');
   return (
@@ -39,46 +33,10 @@ export function OptionsDisclosure({ value, onChange, disabled }: OptionsDisclosu
         <span className="ml-1 truncate text-xs font-normal text-muted">{summary}</span>
       </summary>
       <fieldset disabled={disabled} className="grid gap-4 border-t border-border px-3 py-3 sm:grid-cols-3">
-        <div className="space-y-1.5">
-          <Label htmlFor={`${id}-format`}>Output format</Label>
-          <Select id={`${id}-format`} value={value.outputFormat} onChange={(e) => set('outputFormat', e.target.value as OutputFormat)}>
-            {FORMATS.map((f) => (
-              <option key={f.id} value={f.id}>
-                {f.label}
-              </option>
-            ))}
-          </Select>
-        </div>
-        {lowCode && (
-          <div className="space-y-1.5">
-            <Label htmlFor={`${id}-schema`}>Schema format</Label>
-            <Select id={`${id}-schema`} value={value.schemaFormat} onChange={(e) => set('schemaFormat', e.target.value as GeneratorOptions['schemaFormat'])}>
-              <option value="typescript">TypeScript</option>
-              <option value="json">JSON</option>
-              <option value="yaml">YAML</option>
-            </Select>
-          </div>
-        )}
-        {value.outputFormat === 'source-code' && (
-          <div className="space-y-1.5">
-            <Label htmlFor={`${id}-lang`}>Language</Label>
-            <Select id={`${id}-lang`} value={value.language} onChange={(e) => set('language', e.target.value as GeneratorOptions['language'])}>
-              <option value="typescript">TypeScript</option>
-              <option value="javascript">JavaScript</option>
-              <option value="python">Python</option>
-            </Select>
-          </div>
-        )}
-        <div className="space-y-1.5">
-          <Label htmlFor={`${id}-type`}>Plugin type</Label>
-          <Select id={`${id}-type`} value={value.pluginType} onChange={(e) => set('pluginType', e.target.value as PluginType)}>
-            {PluginTypeSchema.options.map((t) => (
-              <option key={t} value={t}>
-                {t}
-              </option>
-            ))}
-          </Select>
-        </div>
+        <Choice id={`${id}-format`} label="Output format" value={value.outputFormat} labels={OUTPUT_FORMAT_LABELS} onChange={(v) => set('outputFormat', v)} />
+        {lowCode && <Choice id={`${id}-schema`} label="Schema format" value={value.schemaFormat} labels={SCHEMA_FORMAT_LABELS} onChange={(v) => set('schemaFormat', v)} />}
+        {value.outputFormat === 'source-code' && <Choice id={`${id}-lang`} label="Language" value={value.language} labels={LANGUAGE_LABELS} onChange={(v) => set('language', v)} />}
+        <Choice id={`${id}-type`} label="Plugin type" value={value.pluginType} labels={PLUGIN_TYPE_LABELS} onChange={(v) => set('pluginType', v)} />
         <div className="flex flex-wrap gap-x-6 gap-y-3 sm:col-span-3">
           {lowCode && <Toggle label="Views, app and dashboard" checked={value.generateUI} onChange={(v) => set('generateUI', v)} disabled={disabled} />}
           {lowCode && <Toggle label="Data models" checked={value.generateDataModels} onChange={(v) => set('generateDataModels', v)} disabled={disabled} />}
@@ -86,6 +44,21 @@ export function OptionsDisclosure({ value, onChange, disabled }: OptionsDisclosu
         </div>
       </fieldset>
     </details>
+  );
+}
+
+/** A labelled drop-down of the keys of `labels`, in their order. */
+function Choice<T extends string>({ id, label, value, labels, onChange }: { id: string; label: string; value: T; labels: Record<T, string>; onChange: (v: T) => void }) {
+  return (
+    <Field id={id} label={label}>
+      <Select id={id} value={value} onChange={(e) => onChange(e.target.value as T)}>
+        {(Object.keys(labels) as T[]).map((k) => (
+          <option key={k} value={k}>
+            {labels[k]}
+          </option>
+        ))}
+      </Select>
+    </Field>
   );
 }
 

@@ -29,12 +29,24 @@ export interface PromptPanelProps {
   fieldError?: string;
 }
 
+/** The text box of each mode: the same box, sized and hinted for what it holds. */
+const TEXT_BOX: Record<InputMode, { label: string; rows: number; spellCheck?: boolean; placeholder: string; className: string }> = {
+  prompt: {
+    label: 'Prompt',
+    rows: 3,
+    placeholder: 'Describe the app: its records, their fields and how they relate. e.g. “A CRM with accounts and deals; deals have an amount and a stage”',
+    className: 'resize-y font-sans',
+  },
+  dsl: { label: 'DSL', rows: 10, spellCheck: false, placeholder: EXAMPLE_DSL, className: 'resize-y text-xs leading-5' },
+};
+
 const isMac = () => typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform);
 
 export function PromptPanel(props: PromptPanelProps) {
   const { mode, prompt, dsl, busy, fieldError } = props;
   const id = useId();
   const ids = tabIds(id, mode);
+  const box = TEXT_BOX[mode];
   const onKeyDown = (e: KeyboardEvent<HTMLTextAreaElement>) => {
     if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
       e.preventDefault();
@@ -74,32 +86,18 @@ export function PromptPanel(props: PromptPanelProps) {
         )}
       </div>
       <div role="tabpanel" id={ids.panel} aria-labelledby={ids.tab}>
-        {mode === 'prompt' ? (
-          <Textarea
-            aria-label="Prompt"
-            value={prompt}
-            onChange={(e) => props.onPromptChange(e.target.value)}
-            onKeyDown={onKeyDown}
-            rows={3}
-            placeholder="Describe the app: its records, their fields and how they relate. e.g. “A CRM with accounts and deals; deals have an amount and a stage”"
-            className="resize-y font-sans"
-            aria-invalid={fieldError ? true : undefined}
-            aria-describedby={fieldError ? errorId : undefined}
-          />
-        ) : (
-          <Textarea
-            aria-label="DSL"
-            value={dsl}
-            onChange={(e) => props.onDslChange(e.target.value)}
-            onKeyDown={onKeyDown}
-            rows={10}
-            spellCheck={false}
-            placeholder={EXAMPLE_DSL}
-            className="resize-y text-xs leading-5"
-            aria-invalid={fieldError ? true : undefined}
-            aria-describedby={fieldError ? errorId : undefined}
-          />
-        )}
+        <Textarea
+          aria-label={box.label}
+          value={mode === 'prompt' ? prompt : dsl}
+          onChange={(e) => (mode === 'prompt' ? props.onPromptChange : props.onDslChange)(e.target.value)}
+          onKeyDown={onKeyDown}
+          rows={box.rows}
+          spellCheck={box.spellCheck}
+          placeholder={box.placeholder}
+          className={box.className}
+          aria-invalid={fieldError ? true : undefined}
+          aria-describedby={fieldError ? errorId : undefined}
+        />
         {fieldError && (
           <p id={errorId} role="alert" className="mt-1 text-xs text-danger">
             {fieldError}

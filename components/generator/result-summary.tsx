@@ -6,8 +6,10 @@ import type { ReactNode } from 'react';
 import { AlertTriangle, CircleCheck, Download, GitBranch, Lightbulb } from 'lucide-react';
 import type { GenerationDetail } from '@/lib/queries/generator';
 import { zipHref } from '@/lib/queries/generator';
+import { isFollowUpNote } from '@/lib/generator/refine/follow-up-notes';
+import { resultFiles } from '@/lib/generator/result-files';
 import { Badge } from '@/components/ui/badge';
-import { resultFiles } from './result-files';
+import { OUTPUT_FORMAT_LABELS } from './generator-options';
 
 export interface ResultSummaryProps {
   generation: GenerationDetail;
@@ -16,13 +18,12 @@ export interface ResultSummaryProps {
   actions?: ReactNode;
 }
 
-const FORMAT_LABEL = { 'low-code-schema': 'Low-code schemas', 'source-code': 'Plugin source code', dsl: 'DSL' } as const;
-
 export function ResultSummary({ generation: g, onOpenParent, actions }: ResultSummaryProps) {
   const result = g.result!;
   const invalid = g.verdicts.filter((v) => v.status !== 'valid');
   const title = g.preview?.apps[0]?.label ?? g.preview?.objects[0]?.label ?? 'Generated app';
-  const warnings = (result.warnings ?? []).filter((w) => !w.startsWith('Follow-up: '));
+  const warnings = (result.warnings ?? []).filter((w) => !isFollowUpNote(w));
+  const suggestions = result.suggestions ?? [];
   const confidenceTone = result.confidence >= 75 ? 'success' : result.confidence >= 50 ? 'warning' : 'danger';
   return (
     <div className="space-y-3">
@@ -30,7 +31,7 @@ export function ResultSummary({ generation: g, onOpenParent, actions }: ResultSu
         <div className="min-w-0 flex-1">
           <h2 className="text-lg font-semibold">{title}</h2>
           <div className="mt-1 flex flex-wrap items-center gap-1.5 text-xs text-muted">
-            <Badge>{FORMAT_LABEL[result.outputFormat]}</Badge>
+            <Badge>{OUTPUT_FORMAT_LABELS[result.outputFormat]}</Badge>
             <Badge tone={confidenceTone}>confidence {result.confidence}%</Badge>
             {g.verdicts.length > 0 &&
               (invalid.length ? (
@@ -65,11 +66,11 @@ export function ResultSummary({ generation: g, onOpenParent, actions }: ResultSu
           </a>
         </div>
       </div>
-      {(warnings.length > 0 || (result.suggestions ?? []).length > 0) && (
+      {(warnings.length > 0 || suggestions.length > 0) && (
         <details className="rounded-md border border-warning/40 bg-warning/5 px-3 py-2 text-sm">
           <summary className="cursor-pointer select-none font-medium">
-            {warnings.length} warning{warnings.length === 1 ? '' : 's'} and {(result.suggestions ?? []).length} suggestion
-            {(result.suggestions ?? []).length === 1 ? '' : 's'}: what the generator assumed
+            {warnings.length} warning{warnings.length === 1 ? '' : 's'} and {suggestions.length} suggestion
+            {suggestions.length === 1 ? '' : 's'}: what the generator assumed
           </summary>
           <ul className="mt-2 space-y-1">
             {warnings.map((w) => (
@@ -78,7 +79,7 @@ export function ResultSummary({ generation: g, onOpenParent, actions }: ResultSu
                 {w}
               </li>
             ))}
-            {(result.suggestions ?? []).map((s) => (
+            {suggestions.map((s) => (
               <li key={s} className="flex gap-2">
                 <Lightbulb className="mt-0.5 h-3.5 w-3.5 shrink-0 text-accent" aria-hidden />
                 {s}

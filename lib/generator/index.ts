@@ -14,7 +14,6 @@ export { createOpenAICompatibleProvider, type OpenAICompatibleSettings } from '.
 export type { GeneratorProvider } from './providers/provider';
 export { parseDsl, DslParseError, type DslError } from './dsl/parse-dsl';
 export { printDsl } from './dsl/print-dsl';
-export { AppModelSchema } from './model/app-model-schema';
 export { understandPrompt } from './understand/understand-prompt';
 export { buildMetadata, DEFAULT_METADATA_OPTIONS } from './metadata/build-metadata';
 export { validateArtifact, type ArtifactKind, type ArtifactIssue, type ArtifactValidation } from './metadata/validate-artifact';

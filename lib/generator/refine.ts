@@ -9,6 +9,7 @@ import { generate, type GenerateOptions } from './generate';
 import { editModel } from './refine/edit-model';
 import { modelFromResult } from './refine/model-from-result';
 import { diffFiles, type FileDiff } from './refine/diff-files';
+import { followUpNote, isFollowUpNote } from './refine/follow-up-notes';
 
 export interface Refinement {
   result: GeneratedCode;
@@ -29,10 +30,10 @@ export async function refine(
   const previousResult = isModel ? await generate(request, { model: before }) : previous;
   const edit = editModel(before, followUp);
   const notes = [
-    ...edit.changes.map((c) => `Follow-up: ${c}`),
-    ...edit.unapplied.map((u) => `Follow-up: couldn't apply "${u}"; try "add a <field> to <records>", "remove <field> from <records>", "rename <records> to <name>" or "<records> belong to <records>".`),
+    ...edit.changes.map(followUpNote),
+    ...edit.unapplied.map((u) => followUpNote(`couldn't apply "${u}"; try "add a <field> to <records>", "remove <field> from <records>", "rename <records> to <name>" or "<records> belong to <records>".`)),
   ];
-  const model: AppModel = { ...edit.model, warnings: [...edit.model.warnings.filter((w) => !w.startsWith('Follow-up:')), ...notes] };
+  const model: AppModel = { ...edit.model, warnings: [...edit.model.warnings.filter((w) => !isFollowUpNote(w)), ...notes] };
   const result = await generate(request, { ...opts, model });
   return { result, model, changes: edit.changes, diff: diffFiles(previousResult, result) };
 }

@@ -4,15 +4,10 @@
  * tested on its own; metadata/ maps it onto @objectstack/spec shapes.
  */
 import type { GeneratedCode, LowCodeSchemaType } from '@/schemas';
+import type { MODEL_FIELD_TYPES } from '@/lib/generator/model/app-model-schema';
 
-/** The ObjectStack field types the generator emits (a subset of the spec's FieldType enum). */
-export type ModelFieldType =
-  | 'text' | 'textarea' | 'email' | 'url' | 'phone'
-  | 'number' | 'currency' | 'percent'
-  | 'date' | 'datetime' | 'time'
-  | 'boolean' | 'select' | 'multiselect' | 'tags'
-  | 'lookup' | 'master_detail' | 'user'
-  | 'image' | 'file' | 'rating' | 'address' | 'autonumber' | 'formula';
+/** The ObjectStack field types the generator emits, listed once in MODEL_FIELD_TYPES. */
+export type ModelFieldType = (typeof MODEL_FIELD_TYPES)[number];
 
 export interface ModelOption {
   label: string;

@@ -7,6 +7,7 @@ import { useSearchParams } from 'next/navigation';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Code2, Eye, PencilLine, Wand2 } from 'lucide-react';
 import { toast } from 'sonner';
+import { MODEL_FILE } from '@/lib/generator/formats/rendered';
 import type { GenerationStep } from '@/lib/generator/steps';
 import { ApiClientError } from '@/lib/http/api-fetch';
 import { generatorQueries, streamGenerate, streamRefine, type GenerationDetail } from '@/lib/queries/generator';
@@ -88,7 +89,7 @@ export function GeneratorClient({ canGenerate }: GeneratorClientProps) {
     if (!g) return;
     setOptions(optionsFromRequest(g.request));
     setMode(as);
-    if (as === 'dsl') setDsl(g.result?.files.find((f) => f.path === 'app.dsl')?.content ?? g.prompt);
+    if (as === 'dsl') setDsl(g.result?.files.find((f) => f.path === MODEL_FILE)?.content ?? g.prompt);
     else setPrompt(g.input === 'prompt' ? g.prompt : (g.request.description ?? ''));
     window.scrollTo({ top: 0, behavior: 'smooth' });
   };

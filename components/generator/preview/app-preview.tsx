@@ -54,6 +54,8 @@ export function AppPreview({ preview }: AppPreviewProps) {
     [preview, recordsOf],
   );
   const records = useMemo(() => preview.objects.map((o) => ({ object: o.name, records: recordsOf(o.name) })), [preview, recordsOf]);
+  const dashboard = item?.kind === 'dashboard' ? preview.dashboards.find((d) => d.name === item.target) : undefined;
+  const object = item?.kind === 'object' ? preview.objects.find((o) => o.name === item.target) : undefined;
 
   return (
     <div className="flex min-h-[28rem] overflow-hidden rounded-lg border border-border">
@@ -79,14 +81,10 @@ export function AppPreview({ preview }: AppPreviewProps) {
         </ul>
       </nav>
       <div className="min-w-0 flex-1 p-4">
-        {item?.kind === 'dashboard' && (() => {
-          const dashboard = preview.dashboards.find((d) => d.name === item.target);
-          return dashboard ? <DashboardPreview dashboard={dashboard} bundle={{ ...preview, records }} /> : <p className="text-sm text-muted">No dashboard {item.target} in the result.</p>;
-        })()}
-        {item?.kind === 'object' && (() => {
-          const object = preview.objects.find((o) => o.name === item.target);
-          if (!object) return <p className="text-sm text-muted">The object {item.target} is not part of the result (data models were turned off).</p>;
-          return (
+        {item?.kind === 'dashboard' &&
+          (dashboard ? <DashboardPreview dashboard={dashboard} bundle={{ ...preview, records }} /> : <p className="text-sm text-muted">No dashboard {item.target} in the result.</p>)}
+        {item?.kind === 'object' &&
+          (object ? (
             <ObjectPreview
               key={object.name}
               object={object}
@@ -95,8 +93,9 @@ export function AppPreview({ preview }: AppPreviewProps) {
               lookupChoices={lookupChoices}
               onAdd={(record) => setAdded((a) => ({ ...a, [object.name]: [...(a[object.name] ?? []), record] }))}
             />
-          );
-        })()}
+          ) : (
+            <p className="text-sm text-muted">The object {item.target} is not part of the result (data models were turned off).</p>
+          ))}
       </div>
     </div>
   );

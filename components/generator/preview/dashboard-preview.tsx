@@ -1,7 +1,7 @@
 // The generated dashboard as it would look: metric cards and per-stage/status breakdowns,
 // computed from the sample records (computeWidgets), laid out on the dashboard's grid.
 import type { DashboardDef, MetadataBundle } from '@/lib/generator/metadata/spec-types';
-import { computeWidgets, type WidgetValue } from '@/lib/generator/preview/compute-widgets';
+import { computeWidgets, type ValueFormat, type WidgetValue } from '@/lib/generator/preview/compute-widgets';
 import { formatAmount } from '@/lib/generator/preview/format-cell';
 
 export interface DashboardPreviewProps {
@@ -51,7 +51,7 @@ function WidgetCard({ value }: { value: WidgetValue }) {
   );
 }
 
-function Bars({ rows, format }: { rows: { label: string; value: number }[]; format: 'count' | 'number' | 'currency' }) {
+function Bars({ rows, format }: { rows: { label: string; value: number }[]; format: ValueFormat }) {
   const max = Math.max(1, ...rows.map((r) => r.value));
   return (
     <ul className="mt-2 space-y-1">

@@ -7,6 +7,7 @@ import type { CodeGenerationRequestInput, GeneratedCode, OutputFormat } from '@/
 import { diffFiles, type FileDiff } from '@/lib/generator/refine/diff-files';
 import { validateFiles, type FileVerdict } from '@/lib/generator/preview/validate-files';
 import { buildPreview, type PreviewBundle } from '@/lib/generator/preview/build-preview';
+import { followUpChanges } from '@/lib/generator/refine/follow-up-notes';
 
 export type GenerationInputKind = 'prompt' | 'dsl' | 'refine';
 export type GenerationStatus = 'ok' | 'failed' | 'running' | 'interrupted';
@@ -80,8 +81,6 @@ export function toSummary(row: SummaryRow, now = Date.now()): GenerationSummary 
   };
 }
 
-const FOLLOW_UP = 'Follow-up: ';
-
 export function toDetail(summary: GenerationSummary, request: unknown, result: GeneratedCode | null, parentResult: GeneratedCode | null): GenerationDetail {
   return {
     ...summary,
@@ -90,7 +89,6 @@ export function toDetail(summary: GenerationSummary, request: unknown, result: G
     verdicts: result ? validateFiles(result) : [],
     preview: result ? buildPreview(result) : null,
     diff: result && parentResult ? diffFiles(parentResult, result) : null,
-    // refine() reports what it changed (or could not) as "Follow-up:" warnings of the result.
-    changes: summary.parentId ? (result?.warnings ?? []).filter((w) => w.startsWith(FOLLOW_UP)).map((w) => w.slice(FOLLOW_UP.length)) : [],
+    changes: summary.parentId ? followUpChanges(result?.warnings ?? []) : [],
   };
 }

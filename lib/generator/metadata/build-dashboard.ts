@@ -3,10 +3,14 @@
  * dimensions by name (ADR-0021), so each object gets a dataset with a record count, a sum per
  * currency field and a dimension per stage/status/priority-like select.
  */
-import type { AppModel, ModelEntity } from '@/lib/generator/types';
+import type { AppModel, ModelEntity, ModelField } from '@/lib/generator/types';
 import type { DashboardDef, DatasetDef } from './spec-types';
 
 type Widget = DashboardDef['widgets'][number];
+
+// The measure names widgets pick from their dataset.
+const RECORD_COUNT = 'record_count';
+const totalOf = (field: ModelField) => `total_${field.name}`;
 
 const GROUPING_FIELDS = ['stage', 'status', 'priority', 'severity', 'type', 'category', 'urgency'];
 
@@ -19,8 +23,8 @@ export function buildDataset(entity: ModelEntity): DatasetDef {
     object: entity.name,
     dimensions: groupings.map((f) => ({ name: f.name, label: f.label, field: f.name, type: 'string' as const })),
     measures: [
-      { name: 'record_count', label: `Number of ${entity.pluralLabel}`, aggregate: 'count' as const },
-      ...money.map((f) => ({ name: `total_${f.name}`, label: `Total ${f.label}`, aggregate: 'sum' as const, field: f.name, currency: 'USD' })),
+      { name: RECORD_COUNT, label: `Number of ${entity.pluralLabel}`, aggregate: 'count' as const },
+      ...money.map((f) => ({ name: totalOf(f), label: `Total ${f.label}`, aggregate: 'sum' as const, field: f.name, currency: 'USD' })),
     ],
   };
 }
@@ -30,9 +34,9 @@ export function buildDashboard(model: AppModel): DashboardDef {
   const charts: Widget[] = [];
   for (const entity of model.entities) {
     const dataset = datasetName(entity);
-    metrics.push({ id: `${entity.name}_count`, title: entity.pluralLabel, type: 'metric', dataset, values: ['record_count'] });
+    metrics.push({ id: `${entity.name}_count`, title: entity.pluralLabel, type: 'metric', dataset, values: [RECORD_COUNT] });
     for (const f of entity.fields.filter((x) => x.type === 'currency').slice(0, 1)) {
-      metrics.push({ id: `${entity.name}_${f.name}_total`, title: `Total ${f.label}`, type: 'metric', dataset, values: [`total_${f.name}`] });
+      metrics.push({ id: `${entity.name}_${f.name}_total`, title: `Total ${f.label}`, type: 'metric', dataset, values: [totalOf(f)] });
     }
     const grouping = GROUPING_FIELDS.map((g) => entity.fields.find((f) => f.name === g && f.type === 'select' && f.options?.length)).find(Boolean);
     if (grouping) {
@@ -42,7 +46,7 @@ export function buildDashboard(model: AppModel): DashboardDef {
         type: grouping.name === 'stage' ? 'funnel' : 'bar',
         dataset,
         dimensions: [grouping.name],
-        values: ['record_count'],
+        values: [RECORD_COUNT],
       });
     }
   }

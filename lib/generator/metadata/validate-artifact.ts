@@ -46,18 +46,19 @@ function shapeKeys(schema: unknown): Set<string> {
   return new Set(Object.keys((schema as { shape: Record<string, unknown> }).shape));
 }
 
+const OBJECT_KEYS = shapeKeys(ObjectSchema);
+const FIELD_KEYS = shapeKeys(FieldSchema);
+
 function unknownObjectKeys(value: unknown): ArtifactIssue[] {
   if (!value || typeof value !== 'object') return [];
-  const objectKeys = shapeKeys(ObjectSchema);
-  const fieldKeys = shapeKeys(FieldSchema);
   const issues: ArtifactIssue[] = [];
   for (const key of Object.keys(value)) {
-    if (!objectKeys.has(key)) issues.push({ path: key, message: `'${key}' is not an ObjectSchema key`, code: 'unrecognized_keys' });
+    if (!OBJECT_KEYS.has(key)) issues.push({ path: key, message: `'${key}' is not an ObjectSchema key`, code: 'unrecognized_keys' });
   }
   const fields = (value as { fields?: Record<string, unknown> }).fields ?? {};
   for (const [name, field] of Object.entries(fields)) {
     for (const key of Object.keys((field as object) ?? {})) {
-      if (!fieldKeys.has(key)) issues.push({ path: `fields.${name}.${key}`, message: `'${key}' is not a FieldSchema key`, code: 'unrecognized_keys' });
+      if (!FIELD_KEYS.has(key)) issues.push({ path: `fields.${name}.${key}`, message: `'${key}' is not a FieldSchema key`, code: 'unrecognized_keys' });
     }
   }
   return issues;

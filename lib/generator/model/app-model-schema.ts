@@ -1,59 +1,18 @@
 /*
- * Zod statements of the generator's AppModel (lib/generator/types.ts): the full model, used to
- * check models that come from outside (DSL, refine input, the page), and the smaller answer
- * shape a language model is asked to fill, which complete-answer.ts turns into an AppModel.
+ * The field types of the generator's AppModel (lib/generator/types.ts derives ModelFieldType
+ * from this list), and the answer shape a language model is asked to fill, which
+ * complete-answer.ts turns into an AppModel.
  */
 import { z } from 'zod';
-import type { AppModel, ModelFieldType } from '@/lib/generator/types';
 
+/** The ObjectStack field types the generator emits (a subset of the spec's FieldType enum). */
 export const MODEL_FIELD_TYPES = [
   'text', 'textarea', 'email', 'url', 'phone', 'number', 'currency', 'percent', 'date', 'datetime', 'time',
   'boolean', 'select', 'multiselect', 'tags', 'lookup', 'master_detail', 'user', 'image', 'file', 'rating',
   'address', 'autonumber', 'formula',
-] as const satisfies readonly ModelFieldType[];
+] as const;
 
-export const ModelFieldTypeSchema = z.enum(MODEL_FIELD_TYPES);
-
-const OptionSchema = z.object({ label: z.string().min(1), value: z.string().min(1) });
-
-export const ModelFieldSchema = z.object({
-  name: z.string().min(1),
-  label: z.string().min(1),
-  type: ModelFieldTypeSchema,
-  required: z.boolean(),
-  unique: z.boolean().optional(),
-  options: z.array(OptionSchema).optional(),
-  reference: z.string().optional(),
-  autonumberFormat: z.string().optional(),
-  expression: z.string().optional(),
-  source: z.enum(['prompt', 'default', 'relation', 'name-field']),
-  phrase: z.string().optional(),
-});
-
-export const ModelEntitySchema = z.object({
-  name: z.string().min(1),
-  label: z.string().min(1),
-  pluralLabel: z.string().min(1),
-  icon: z.string().min(1),
-  nameField: z.string().min(1),
-  fields: z.array(ModelFieldSchema).min(1),
-  source: z.enum(['prompt', 'default']),
-});
-
-export const AppModelSchema = z.object({
-  prompt: z.string(),
-  app: z.object({ name: z.string().min(1), label: z.string().min(1), domain: z.string().optional(), description: z.string() }),
-  entities: z.array(ModelEntitySchema),
-  relations: z.array(
-    z.object({ from: z.string(), field: z.string(), to: z.string(), kind: z.enum(['lookup', 'master_detail', 'user']), phrase: z.string() }),
-  ),
-  confidence: z.number().min(0).max(100),
-  warnings: z.array(z.string()),
-  suggestions: z.array(z.string()),
-});
-
-// Compile-time guard: the schema and the hand-written interface must not drift apart.
-export const appModelSchemaMatches: z.ZodType<AppModel> = AppModelSchema;
+const ModelFieldTypeSchema = z.enum(MODEL_FIELD_TYPES);
 
 /** What a language model answers: names and types only; labels, icons and sources are filled in. */
 export const AppModelAnswerSchema = z

@@ -2,6 +2,7 @@
  * How a record's value reads in the preview's list table: options by label, money and
  * percentages formatted, booleans as Yes/No, addresses on one line.
  */
+import type { ValueFormat } from './compute-widgets';
 
 interface FieldLike {
   type: string;
@@ -9,6 +10,7 @@ interface FieldLike {
 }
 
 const usd = new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD' });
+const decimal = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });
 
 export function formatCell(field: FieldLike | undefined, value: unknown): string {
   if (value === undefined || value === null || value === '') return '—';
@@ -33,7 +35,7 @@ export function formatCell(field: FieldLike | undefined, value: unknown): string
   }
 }
 
-export function formatAmount(value: number, format: 'count' | 'number' | 'currency'): string {
+export function formatAmount(value: number, format: ValueFormat): string {
   if (format === 'currency') return usd.format(value);
-  return new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 }).format(value);
+  return decimal.format(value);
 }

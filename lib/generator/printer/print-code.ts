@@ -18,11 +18,6 @@ export function printModule(statements: Stmt[], language: PrintLanguage, style: 
   return `${text.replace(blanks, language === 'python' ? '\n\n\n' : '\n\n').replace(/^\n+/, '').trimEnd()}\n`;
 }
 
-/** One expression on its own, e.g. a value inside a hand-built line. */
-export function printExpression(expr: Expr, language: PrintLanguage, style: CodeStyle): string {
-  return new Printer(language, style).expr(expr, 0, 0);
-}
-
 class Printer {
   private readonly py: boolean;
   private readonly ts: boolean;

@@ -4,6 +4,7 @@
  */
 import { createTwoFilesPatch } from 'diff';
 import type { GeneratedCode } from '@/schemas';
+import { resultFiles } from '@/lib/generator/result-files';
 
 export interface FileDiff {
   path: string;
@@ -12,16 +13,9 @@ export interface FileDiff {
   patch: string;
 }
 
-export function allFiles(code: GeneratedCode): Map<string, string> {
-  const files = new Map<string, string>();
-  for (const s of code.schemas ?? []) files.set(s.path, s.content);
-  for (const f of code.files) files.set(f.path, f.content);
-  return files;
-}
-
 export function diffFiles(before: GeneratedCode, after: GeneratedCode): FileDiff[] {
-  const a = allFiles(before);
-  const b = allFiles(after);
+  const a = contents(before);
+  const b = contents(after);
   const paths = [...new Set([...a.keys(), ...b.keys()])].sort();
   const diffs: FileDiff[] = [];
   for (const path of paths) {
@@ -33,4 +27,8 @@ export function diffFiles(before: GeneratedCode, after: GeneratedCode): FileDiff
     diffs.push({ path, status, patch });
   }
   return diffs;
+}
+
+function contents(code: GeneratedCode): Map<string, string> {
+  return new Map(resultFiles(code).map((f) => [f.path, f.content]));
 }

@@ -5,18 +5,17 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { GeneratedCode } from '@/schemas';
+import { resultFiles } from '@/lib/generator/result-files';
 
 export async function writePackage(code: GeneratedCode, dir: string): Promise<string[]> {
-  const files = new Map<string, string>();
-  for (const s of code.schemas ?? []) files.set(s.path, s.content);
-  for (const f of code.files) files.set(f.path, f.content);
+  const files = resultFiles(code);
   const root = path.resolve(dir);
-  for (const [relative, content] of files) {
+  for (const { path: relative, content } of files) {
     const target = path.resolve(root, relative);
     // Paths come from the generator, but a package must never write outside its folder.
     if (!target.startsWith(root + path.sep)) throw new Error(`Refusing to write outside the package: ${relative}`);
     await mkdir(path.dirname(target), { recursive: true });
     await writeFile(target, content);
   }
-  return [...files.keys()];
+  return files.map((f) => f.path);
 }

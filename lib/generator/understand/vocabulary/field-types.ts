@@ -97,13 +97,5 @@ export const SELECT_WORDS = new Set([
   'segment', 'sentiment', 'outcome', 'impact', 'visibility', 'role', 'level', 'species', 'size', 'color',
   'colour', 'style', 'mode', 'term', 'semester', 'availability', 'course', 'unit', 'quality',
 ]);
-/** Words that make "X number" an identifier (text) rather than a count. */
-export const IDENTIFIER_NUMBER_WORDS = new Set([
-  'serial', 'license', 'licence', 'registration', 'policy', 'account', 'tracking', 'passport', 'id',
-  'social', 'tax', 'vat', 'model', 'part', 'reference', 'ref', 'room', 'unit', 'table', 'seat', 'flight',
-  'invoice', 'order', 'ticket', 'case', 'po', 'employee', 'member', 'student', 'badge', 'booking',
-  'confirmation', 'item', 'product', 'lot', 'batch', 'apartment', 'house', 'contract', 'claim', 'phone',
-  'contact', 'mobile', 'vin', 'plate', 'routing', 'bank', 'card', 'membership', 'patient', 'receipt',
-]);
 /** Words after which "time" is a time of day rather than a timestamp. */
 export const TIME_OF_DAY_MODIFIERS = new Set(['opening', 'closing', 'daily', 'lunch', 'dinner', 'breakfast']);

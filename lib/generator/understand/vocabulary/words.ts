@@ -170,8 +170,6 @@ export const RELATION_VERBS: RelationVerb[] = [
 /** Prepositions in RELATION_VERBS that only count when the target is a known entity. */
 export const WEAK_RELATION_WORDS = new Set(['for', 'to', 'of', 'from', 'at', 'by', 'in', 'under', 'against']);
 
-export const REQUIRED_WORDS = new Set(['required', 'mandatory', 'compulsory', 'obligatory', 'must']);
-
 /** "my book collection", "a customer list": the records are the modifier, not the collection. */
 export const COLLECTION_WORDS = new Set(['collection', 'list', 'catalog', 'catalogue', 'database', 'directory', 'register', 'registry', 'log']);
 
