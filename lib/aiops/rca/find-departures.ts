@@ -94,6 +94,12 @@ export interface OrderedDeparture extends Departure {
   correlation: number;
 }
 
+/** Pearson's r with the lead metric; 0 (no evidence either way) under 4 shared minutes or for a flat series. */
+function correlationWithLead(lead: number[], other: number[]): number {
+  const r = lead.length < 4 ? NaN : pearson(lead, other);
+  return Number.isNaN(r) ? 0 : r;
+}
+
 /** Every metric's departure, earliest first, each with its correlation to the first. */
 export function orderDepartures(metrics: Map<string, MinuteSeries>, start: number, end: number): OrderedDeparture[] {
   const found = [...metrics.entries()]
@@ -118,7 +124,7 @@ export function orderDepartures(metrics: Map<string, MinuteSeries>, start: numbe
         ys.push(s.v[i]);
       }
     }
-    return { ...d, correlation: d.metric === found[0].metric ? 1 : Math.round(pearson(xs, ys) * 100) / 100 };
+    return { ...d, correlation: d.metric === found[0].metric ? 1 : Math.round(correlationWithLead(xs, ys) * 100) / 100 };
   });
 }
 

@@ -1,5 +1,5 @@
-// Small statistics over plain arrays for the analysis steps: robust centre and spread, a
-// least-squares line, correlation, and slicing a minute series by time.
+// Small statistics over plain arrays for the analysis steps (and the optimization rules):
+// robust centre and spread, a least-squares line, correlation, and slicing a minute series by time.
 import type { MinuteSeries } from './types';
 
 export const MINUTE = 60_000;
@@ -19,9 +19,8 @@ export function robustSigma(values: number[], centre = median(values)): number {
   return 1.4826 * median(values.map((v) => Math.abs(v - centre)));
 }
 
-export function lineFit(x: number[], y: number[]): { slope: number; intercept: number; r2: number } {
-  const n = x.length;
-  if (n < 3) return { slope: 0, intercept: y[0] ?? 0, r2: 0 };
+/** Means and centred sums of squares and products of the first `n` pairs. */
+function moments(x: readonly number[], y: readonly number[], n: number) {
   let sx = 0;
   let sy = 0;
   for (let i = 0; i < n; i++) {
@@ -38,15 +37,23 @@ export function lineFit(x: number[], y: number[]): { slope: number; intercept: n
     sxx += (x[i] - mx) ** 2;
     syy += (y[i] - my) ** 2;
   }
+  return { mx, my, sxy, sxx, syy };
+}
+
+export function lineFit(x: readonly number[], y: readonly number[]): { slope: number; intercept: number; r2: number } {
+  const n = x.length;
+  if (n < 3) return { slope: 0, intercept: y[0] ?? 0, r2: 0 };
+  const { mx, my, sxy, sxx, syy } = moments(x, y, n);
   const slope = sxx ? sxy / sxx : 0;
   return { slope, intercept: my - slope * mx, r2: sxx && syy ? (sxy * sxy) / (sxx * syy) : 0 };
 }
 
-export function pearson(a: number[], b: number[]): number {
-  const n = Math.min(a.length, b.length);
-  if (n < 4) return 0;
-  const fit = lineFit(a.slice(0, n), b.slice(0, n));
-  return Math.sign(fit.slope) * Math.sqrt(fit.r2);
+/** Pearson's r over the first min(x, y) pairs; NaN when it is undefined (under 3 pairs, or a flat series). */
+export function pearson(x: readonly number[], y: readonly number[]): number {
+  const n = Math.min(x.length, y.length);
+  if (n < 3) return NaN;
+  const { sxy, sxx, syy } = moments(x, y, n);
+  return sxx > 0 && syy > 0 ? sxy / Math.sqrt(sxx * syy) : NaN;
 }
 
 /** Indexes [lo, hi) of the points with from ≤ t < to (the series is sorted by time). */

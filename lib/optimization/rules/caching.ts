@@ -2,7 +2,8 @@
 // cache setting is the plugin's own runtime config, known from its config-change events
 // (`cache.enabled`, `cache.ttlSeconds`); load and response time are hourly means since then.
 import { confidenceFrom, priorityFrom } from '../grade';
-import { mean, pearson } from '../stats';
+import { pearson } from '@/lib/aiops/rca/series-math';
+import { mean } from '../stats';
 import type { MinuteSeries, PluginFacts, Suggestion } from '../types';
 
 /** A cache that keeps entries less than this long barely helps. */
