@@ -2,7 +2,7 @@
 // per anomalous metric, from its strongest anomaly, plus the plugin's worst health status),
 // its severity (the worst symptom's; four or more anomalous metrics make it at least medium)
 // and a title naming what is anomalous.
-import type { RootCauseAnalysisRequest, Severity } from '@/schemas';
+import { SeveritySchema, type RootCauseAnalysisRequest, type Severity } from '@/schemas';
 
 export type Symptom = RootCauseAnalysisRequest['symptoms'][number];
 
@@ -21,8 +21,10 @@ export interface HealthFacts {
   message?: string;
 }
 
-const ORDER: Severity[] = ['low', 'medium', 'high', 'critical'];
-const worse = (a: Severity, b: Severity) => (ORDER.indexOf(b) > ORDER.indexOf(a) ? b : a);
+/** Mildest first, as the protocol lists them. */
+const ORDER: readonly Severity[] = SeveritySchema.options;
+/** The worse of two severities (the first when they are equal). */
+export const worseSeverity = (a: Severity, b: Severity) => (ORDER.indexOf(b) > ORDER.indexOf(a) ? b : a);
 
 /** An anomaly's severity: its score, and for error rates how large the rate is. */
 export function anomalySeverity(a: AnomalyFacts): Severity {
@@ -50,7 +52,7 @@ export function symptomsOf(anomalies: AnomalyFacts[], health: HealthFacts[]): Sy
     else {
       s.first = Math.min(s.first, a.startedAt);
       if (a.score > s.strongest.score) s.strongest = a;
-      s.severity = worse(s.severity, sev);
+      s.severity = worseSeverity(s.severity, sev);
       s.count++;
     }
   }
@@ -76,9 +78,9 @@ export function symptomsOf(anomalies: AnomalyFacts[], health: HealthFacts[]): Sy
 }
 
 export function severityOf(symptoms: Symptom[]): Severity {
-  const worst = symptoms.reduce<Severity>((w, s) => worse(w, s.severity), 'low');
+  const worst = symptoms.reduce<Severity>((w, s) => worseSeverity(w, s.severity), 'low');
   const metrics = symptoms.filter((s) => s.type !== 'health-status').length;
-  return metrics >= 4 ? worse(worst, 'medium') : worst;
+  return metrics >= 4 ? worseSeverity(worst, 'medium') : worst;
 }
 
 /** "Unhealthy: warehouse-db unhealthy · 6 metrics anomalous", or the metrics when there is no health symptom. */

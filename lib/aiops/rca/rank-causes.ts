@@ -6,6 +6,7 @@
 // a low confidence, and the weak candidates listed as contributing factors.
 import type { RootCauseAnalysisResult } from '@/schemas';
 import type { DetailedEvidence, EvidenceDetail, Finding, Impact } from './types';
+import { worseSeverity } from '../incidents/describe-incident';
 
 export const THIN = 30;
 
@@ -72,6 +73,5 @@ export function evidenceDetails(causes: RankedCause[]): Record<string, EvidenceD
 }
 
 export function impactOf(severities: Impact[]): Impact {
-  const order: Impact[] = ['low', 'medium', 'high', 'critical'];
-  return severities.reduce<Impact>((w, s) => (order.indexOf(s) > order.indexOf(w) ? s : w), severities.length ? 'low' : 'medium');
+  return severities.reduce<Impact>(worseSeverity, severities.length ? 'low' : 'medium');
 }
