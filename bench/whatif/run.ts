@@ -28,7 +28,8 @@ const { previewAnomalies } = await import('@/lib/aiops/whatif/preview-anomalies'
 const { previewAutoScaling } = await import('@/lib/aiops/whatif/preview-autoscaling');
 const { previewHealing } = await import('@/lib/aiops/whatif/preview-healing');
 const { anomaly, healthReport, pluginEvent } = await import('@/lib/db/schema');
-const { HealingPreviewRequestSchema } = await import('@/schemas/whatif-api');
+const { HealingPreviewRequestSchema, PREVIEW_RANGES } = await import('@/schemas/whatif-api');
+const { ENGINE_STEP_MS } = await import('@/lib/healing/dry-run/simulate');
 const { AnomalyDetectionConfigSchema, AIOpsMetricSchema } = await import('@/schemas');
 
 const handle = await openEmbedded();
@@ -132,7 +133,7 @@ const healing = (cooldown: number) => ({
   ],
 });
 const healingReq = (cooldown: number, range: '24h' | '7d') => HealingPreviewRequestSchema.parse({ selfHealing: healing(cooldown), range, width, utcOffsetMinutes: 0 });
-const passes = (range: '24h' | '7d') => (range === '7d' ? (7 * 86_400_000) / 15_000 : 86_400_000 / 15_000).toLocaleString('en-US');
+const passes = (range: '24h' | '7d') => (PREVIEW_RANGES[range] / ENGINE_STEP_MS).toLocaleString('en-US');
 rows.push(
   await time(`7 d self-healing dry run, 5 actions, cold (database read + ${passes('7d')} engine passes)`, () => previewHealing(db, PLUGIN, healingReq(300, '7d'), now), () => forgetRawSeries(db)),
 );

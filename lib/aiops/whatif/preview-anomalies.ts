@@ -5,10 +5,11 @@ import type { Db } from '../../db/client';
 import { getPlugin } from '../../plugins/get-plugin';
 import { detectionConfigFor, isWatched } from '../detect/detection-config';
 import { scoredSeries } from './detector-pass';
-import { bucketMsFor, downsample, type PreviewBucket } from './downsample';
+import { downsample, type PreviewBucket } from './downsample';
 import { flaggedAnomalies, type PreviewAnomaly } from './flagged-anomalies';
 import { countByPeriod, periodStarts, type PeriodCount } from './period-counts';
-import { PREVIEW_RANGES, type AnomalyPreviewRequest } from '@/schemas/whatif-api';
+import type { AnomalyPreviewRequest } from '@/schemas/whatif-api';
+import { previewWindow } from './preview-window';
 import { rawSeries, type RawEntry } from './raw-series';
 import { storedMetrics } from './stored-metrics';
 
@@ -53,10 +54,7 @@ export async function previewAnomalies(db: Db, pluginId: string, req: AnomalyPre
   await getPlugin(db, pluginId);
   const draft = req.config;
   const saved = await detectionConfigFor(db, pluginId);
-  const to = now;
-  const from = to - PREVIEW_RANGES[req.range];
-  const bucketMs = bucketMsFor(from, to, req.width);
-  const periodMs = req.range === '7d' ? 86_400_000 : 3_600_000;
+  const { from, to, bucketMs, periodMs } = previewWindow(req, now);
   const stored = new Set(await storedMetrics(db, pluginId));
   const wanted = [...new Set([...draft.metrics, ...saved.metrics])].filter(
     (m) => stored.has(m) && (isWatched(draft, m) || isWatched(saved, m)),

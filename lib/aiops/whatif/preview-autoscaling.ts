@@ -6,8 +6,9 @@ import { zodIssues, type IssueItem } from '../../errors';
 import { getPlugin } from '../../plugins/get-plugin';
 import { policyMetric, replayAutoScaling, type ReplaySummary, type ScalingEvent } from '../autoscaling';
 import type { MetricPoint } from '../detectors';
-import { bucketMsFor, downsample } from './downsample';
-import { PREVIEW_RANGES, type AutoScalingPreviewRequest } from '@/schemas/whatif-api';
+import { downsample } from './downsample';
+import type { AutoScalingPreviewRequest } from '@/schemas/whatif-api';
+import { previewWindow } from './preview-window';
 import { rawSeries, type RawSeries } from './raw-series';
 import { storedMetrics } from './stored-metrics';
 
@@ -85,9 +86,7 @@ function chartBuckets(series: RawSeries, from: number, to: number, bucketMs: num
 export async function previewAutoScaling(db: Db, pluginId: string, req: AutoScalingPreviewRequest, now = Date.now()): Promise<AutoScalingPreview> {
   const started = performance.now();
   await getPlugin(db, pluginId);
-  const to = now;
-  const from = to - PREVIEW_RANGES[req.range];
-  const bucketMs = bucketMsFor(from, to, req.width);
+  const { from, to, bucketMs } = previewWindow(req, now);
   const stored = await storedMetrics(db, pluginId);
   const policies: PolicyPreview[] = [];
   for (const [index, input] of req.policies.entries()) {

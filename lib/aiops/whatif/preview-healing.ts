@@ -3,7 +3,7 @@
 // have proposed, what held it back, and when its trigger held, sized for the charts.
 import type { SelfHealingAction, SelfHealingConfig } from '@/schemas';
 import { parseCondition } from '@/schemas/condition-language';
-import { PREVIEW_RANGES, type HealingPreviewRequest } from '@/schemas/whatif-api';
+import type { HealingPreviewRequest } from '@/schemas/whatif-api';
 import type { Db } from '../../db/client';
 import type { IssueItem } from '../../errors';
 import { getPlugin } from '../../plugins/get-plugin';
@@ -14,7 +14,7 @@ import { parseHealingDraft } from '../../healing/dry-run/parse-draft';
 import { runDryRun } from '../../healing/dry-run/run-dry-run';
 import { ENGINE_STEP_MS, type ActionDryRun } from '../../healing/dry-run/simulate';
 import type { DryRunHistory } from '../../healing/dry-run/history';
-import { bucketMsFor } from './downsample';
+import { previewWindow } from './preview-window';
 import { bucketProposals, bucketSpans, type HoldSpan, type ProposalMark } from './healing-timeline';
 import { countByPeriod, periodStarts, type PeriodCount } from './period-counts';
 
@@ -57,9 +57,6 @@ export interface HealingPreview {
   data: { healthReports: number; anomalies: number; logLines: number; logsTruncated: boolean; incidents: number };
   computeMs: number;
 }
-
-/** Engine passes replayed per range: every 15 s as the live engine runs. */
-const STEP_MS: Record<HealingPreviewRequest['range'], number> = { '24h': ENGINE_STEP_MS, '7d': ENGINE_STEP_MS };
 
 function notesFor(action: SelfHealingAction, history: DryRunHistory): string[] {
   const notes: string[] = [];
@@ -111,11 +108,9 @@ function actionPreview(d: ActionDryRun, action: SelfHealingAction, index: number
 export async function previewHealing(db: Db, pluginId: string, req: HealingPreviewRequest, now = Date.now()): Promise<HealingPreview> {
   const started = performance.now();
   await getPlugin(db, pluginId);
-  const to = now;
-  const from = to - PREVIEW_RANGES[req.range];
-  const bucketMs = bucketMsFor(from, to, req.width);
-  const periodMs = req.range === '7d' ? 86_400_000 : 3_600_000;
-  const stepMs = STEP_MS[req.range];
+  const { from, to, bucketMs, periodMs } = previewWindow(req, now);
+  // Every engine pass replayed, as often as the live engine runs.
+  const stepMs = ENGINE_STEP_MS;
   const { config, actions: drafts } = parseHealingDraft(req.selfHealing);
   const { history, result } = await runDryRun(db, pluginId, config, { from, to, stepMs });
   const ctx = { strategy: config.strategy, history, from, to, bucketMs, periodMs, starts: periodStarts(from, to, periodMs, req.utcOffsetMinutes) };
