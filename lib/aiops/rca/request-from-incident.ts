@@ -1,10 +1,8 @@
 // The RootCauseAnalysisRequest for an incident: its symptoms and its window, from its start
 // to its end (or, while it is open, a quarter of an hour past its last anomaly).
 import type { RootCauseAnalysisRequestInput } from '@/schemas';
-import type { incident } from '../../db/schema';
 import type { Symptom } from '../incidents/describe-incident';
-
-type IncidentRow = typeof incident.$inferSelect;
+import type { IncidentRow } from '../incidents/group-anomalies';
 
 export interface StepSwitches {
   analyzeLogs?: boolean;

@@ -8,6 +8,7 @@ import type { Db } from '../../db/client';
 import { incident, rcaAnalysis } from '../../db/schema';
 import { badRequest, zodIssues } from '../../errors';
 import { getPlugin } from '../../plugins/get-plugin';
+import { parseIncidentId } from '../incidents/incident-id';
 import { loadEvidence } from './load-evidence';
 import { analyze } from './analyze';
 import { writeNarrative } from './write-narrative';
@@ -23,8 +24,9 @@ export interface RunOptions {
 
 /** The incident the request names, when it is one of this plugin's incidents. */
 async function linkedIncident(db: Db, incidentId: string, pluginId: string): Promise<number | null> {
-  if (!/^\d{1,15}$/.test(incidentId)) return null;
-  const [row] = await db.select({ id: incident.id }).from(incident).where(and(eq(incident.id, Number(incidentId)), eq(incident.pluginId, pluginId)));
+  const id = parseIncidentId(incidentId);
+  if (id === null) return null;
+  const [row] = await db.select({ id: incident.id }).from(incident).where(and(eq(incident.id, id), eq(incident.pluginId, pluginId)));
   return row?.id ?? null;
 }
 
