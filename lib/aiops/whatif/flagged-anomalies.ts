@@ -2,7 +2,7 @@
 // flagged spans typed by toAnomalyRecords (the detectors' own record builder), then joined
 // when they are within ANOMALY_GAP_MS of each other, as track-anomalies does during ingest.
 import type { AnomalyDetectionConfig } from '@/schemas';
-import { toAnomalyRecords, type DetectorOutput, type MetricPoint } from '../detectors';
+import { isFlagged, toAnomalyRecords, TYPE_LOOKAHEAD, type DetectorOutput, type MetricPoint } from '../detectors';
 import { ANOMALY_GAP_MS } from '../ingest/track-anomalies';
 import type { ScoredSeries } from './detector-pass';
 
@@ -21,7 +21,6 @@ export interface PreviewAnomaly {
 
 /** Points before a span that classifyAnomaly compares it with (its default context). */
 const CONTEXT = 64;
-const LOOKAHEAD = 5;
 
 function outputAt(s: ScoredSeries, k: number): DetectorOutput {
   return { score: s.score[k], expected: s.expected[k], lower: s.lower[k], upper: s.upper[k] };
@@ -35,7 +34,7 @@ function outputAt(s: ScoredSeries, k: number): DetectorOutput {
 function spanRecord(metric: string, s: ScoredSeries, a: number, b: number, threshold: number): PreviewAnomaly {
   const { t, v } = s.raw.series;
   const lo = Math.max(0, a - CONTEXT);
-  const hi = Math.min(s.n - 1, Math.max(b, a + LOOKAHEAD));
+  const hi = Math.min(s.n - 1, Math.max(b, a + TYPE_LOOKAHEAD));
   const points: MetricPoint[] = [];
   const outputs: DetectorOutput[] = [];
   let peak = a;
@@ -45,7 +44,7 @@ function spanRecord(metric: string, s: ScoredSeries, a: number, b: number, thres
     outputs.push(k >= a && k <= b ? outputAt(s, k) : { ...outputAt(s, k), score: 0 });
     if (k >= a && k <= b && s.score[k] > s.score[peak]) peak = k;
   }
-  const [r] = toAnomalyRecords(metric, points, outputs, threshold, LOOKAHEAD);
+  const [r] = toAnomalyRecords(metric, points, outputs, threshold, TYPE_LOOKAHEAD);
   return { ...r, peakAt: t[s.first + peak], peakValue: v[s.first + peak] };
 }
 
@@ -55,13 +54,12 @@ export function flaggedAnomalies(metric: string, s: ScoredSeries, from: number, 
   const end = Math.min(s.n, s.raw.series.lowerBound(to) - s.first);
   const out: PreviewAnomaly[] = [];
   while (k < end) {
-    // Same test as toAnomalyRecords: score * 100 >= threshold.
-    if (!(s.score[k] * 100 >= threshold)) {
+    if (!isFlagged(s.score[k], threshold)) {
       k++;
       continue;
     }
     let b = k;
-    while (b + 1 < end && s.score[b + 1] * 100 >= threshold) b++;
+    while (b + 1 < end && isFlagged(s.score[b + 1], threshold)) b++;
     const rec = spanRecord(metric, s, k, b, threshold);
     const last = out[out.length - 1];
     if (last && rec.start - last.end <= ANOMALY_GAP_MS) {
