@@ -24,7 +24,7 @@ export interface CachedDetector {
 // so persisting rarely costs little at restart and saves much write volume.
 const PERSIST_EVERY_MS = 10 * 60_000;
 /** A new or reconfigured detector warms up on this much stored history. */
-const WARM_UP_MS = 24 * 3600_000;
+export const WARM_UP_MS = 24 * 3600_000;
 const REPLAY_PAGE = 20_000;
 
 async function replay(db: Db, cacheOwner: Db, entry: CachedDetector, pluginId: string, metric: string, upTo?: number): Promise<void> {

@@ -12,9 +12,9 @@ import type { AnomalyPreviewRequest } from '@/schemas/whatif-api';
 import { previewWindow } from './preview-window';
 import { rawSeries, type RawEntry } from './raw-series';
 import { storedMetrics } from './stored-metrics';
+// Detectors warm up on as much history before the range as the live one does.
+import { WARM_UP_MS } from '../detect/detector-cache';
 
-/** Detectors warm up on this much history before the range, as the live one does. */
-export const WARM_UP_MS = 24 * 3_600_000;
 /** Marks sent per side and metric; counts always cover all of them. */
 const MAX_MARKS = 300;
 /** A flagged span of one point still stands for one sampling interval. */
