@@ -1,4 +1,5 @@
-// The signed-in user for a server page, from the request's headers (null when signed out).
+// The signed-in user behind a request's session cookie: for server pages (getCurrentUser) and
+// the API's route wrapper (sessionUser, which tells a disabled account apart).
 import type { Role } from '@/schemas';
 import { getAuth } from './auth';
 
@@ -9,10 +10,16 @@ export interface CurrentUser {
   role: Role;
 }
 
-export async function getCurrentUser(headers: Headers): Promise<CurrentUser | null> {
+/** The session's user and whether the account is disabled; null without a session. */
+export async function sessionUser(headers: Headers): Promise<{ user: CurrentUser; disabled: boolean } | null> {
   const found = await (await getAuth()).api.getSession({ headers });
   if (!found) return null;
   const u = found.user as typeof found.user & { role: Role; disabled: boolean };
-  if (u.disabled) return null;
-  return { id: u.id, name: u.name, email: u.email, role: u.role };
+  return { user: { id: u.id, name: u.name, email: u.email, role: u.role }, disabled: u.disabled };
+}
+
+/** The signed-in user for a server page (null when signed out or disabled). */
+export async function getCurrentUser(headers: Headers): Promise<CurrentUser | null> {
+  const found = await sessionUser(headers);
+  return found && !found.disabled ? found.user : null;
 }

@@ -7,7 +7,8 @@ import type { Role, TokenScope } from '@/schemas';
 import { getDb, type Db } from '../db/client';
 import { ApiError, badRequest, forbidden, unauthorized, zodIssues } from '../errors';
 import type { Actor } from './actor';
-import { getAuth, requestOrigin } from './auth';
+import { requestOrigin } from './auth';
+import { sessionUser } from './current-user';
 import { hasRole } from './roles';
 import { verifyToken } from '../tokens/verify-token';
 import { readBodyText } from './read-body';
@@ -63,17 +64,16 @@ async function authenticate(req: Request, db: Db, opts: RouteOptions<z.ZodType |
     if (!allowed) throw forbidden(opts.scope ? `This token lacks the scope ${opts.scope}` : 'API tokens cannot use this endpoint');
     return actor;
   }
-  const auth = await getAuth();
-  const found = await auth.api.getSession({ headers: req.headers });
+  const found = await sessionUser(req.headers);
   if (!found) throw unauthorized();
-  const u = found.user as typeof found.user & { role: Role; disabled: boolean };
-  if (u.disabled) throw unauthorized('This account is disabled');
+  if (found.disabled) throw unauthorized('This account is disabled');
+  const u = found.user;
   if (!SAFE_METHODS.has(req.method)) {
     const origin = req.headers.get('origin');
     if (origin !== requestOrigin(req)) throw forbidden('Cross-origin requests that change data are refused');
   }
   if (!hasRole(u.role, opts.role)) throw forbidden(`This needs the ${opts.role} role; you are ${u.role}`);
-  return { kind: 'user', id: u.id, name: u.name, email: u.email, role: u.role };
+  return { kind: 'user', ...u };
 }
 
 async function parseBody(req: Request, schema: z.ZodType, maxBytes: number): Promise<unknown> {
