@@ -3,18 +3,13 @@
 // tests). Nothing is saved.
 import type { DocumentKind } from '@/schemas';
 import type { Db } from '../db/client';
-import { badRequest, zodIssues } from '../errors';
-import { decryptDocument, keepStoredSecrets } from '../secrets/redact';
+import { decryptDocument } from '../secrets/redact';
+import { completeDocument } from './complete-document';
 import { documentKinds, scopeOf } from './document-kinds';
 import { latestVersion } from './load-versions';
 
 export async function resolveDraft<T>(db: Db, kind: DocumentKind, pluginId: string | null, draft: unknown): Promise<T> {
-  const spec = documentKinds[kind];
   const current = await latestVersion(db, kind, scopeOf(kind, pluginId));
-  const stored = current ? decryptDocument(current.body, spec.secretPaths) : undefined;
-  const kept = keepStoredSecrets(draft, stored, spec.secretPaths);
-  if (kept.issues.length) throw badRequest('Some secrets are missing', kept.issues);
-  const parsed = spec.schema.safeParse(kept.doc);
-  if (!parsed.success) throw badRequest(`The ${spec.title} document is invalid`, zodIssues(parsed.error, ['body']));
-  return parsed.data as T;
+  const stored = current ? decryptDocument(current.body, documentKinds[kind].secretPaths) : undefined;
+  return completeDocument(kind, draft, stored, ['body']) as T;
 }

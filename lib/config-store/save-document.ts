@@ -7,8 +7,9 @@ import type { Actor } from '../auth/actor';
 import { actorLabel } from '../auth/actor';
 import { appendAuditEvent } from '../audit/append-event';
 import { isUniqueViolation } from '../db/errors';
-import { badRequest, conflict, zodIssues } from '../errors';
-import { decryptDocument, encryptDocument, keepStoredSecrets } from '../secrets/redact';
+import { conflict } from '../errors';
+import { decryptDocument, encryptDocument } from '../secrets/redact';
+import { completeDocument } from './complete-document';
 import { documentKinds, scopeOf } from './document-kinds';
 import { latestVersion, type DocumentRow } from './load-versions';
 import { viewOf, type DocumentView } from './document-view';
@@ -44,13 +45,10 @@ export async function saveDocument(db: Db, actor: Actor, kind: DocumentKind, plu
     throw conflict(`Version ${input.baseVersion} does not exist yet; the document has no saved version`, { currentVersion: 0 });
   }
   const storedPlain = current ? decryptDocument(current.body, spec.secretPaths) : undefined;
-  const kept = keepStoredSecrets(input.body, storedPlain, spec.secretPaths);
-  if (kept.issues.length) throw badRequest('Some secrets are missing', kept.issues);
-  const parsed = spec.schema.safeParse(kept.doc);
-  if (!parsed.success) throw badRequest(`The ${spec.title} document is invalid`, zodIssues(parsed.error));
+  const body = completeDocument(kind, input.body, storedPlain);
 
   const previous = storedPlain ?? spec.initial(pluginId);
-  const changes = diffDocuments(previous, parsed.data, spec.secretPaths);
+  const changes = diffDocuments(previous, body, spec.secretPaths);
   if (current && changes.length === 0 && input.restoredFrom === undefined) {
     return { ...viewOf(kind, scope, current, pluginId), changed: false };
   }
@@ -63,7 +61,7 @@ export async function saveDocument(db: Db, actor: Actor, kind: DocumentKind, plu
           kind,
           scope,
           version,
-          body: encryptDocument(parsed.data, spec.secretPaths),
+          body: encryptDocument(body, spec.secretPaths),
           authorId: actor.id,
           authorName: actorLabel(actor),
           comment: input.comment ?? '',
