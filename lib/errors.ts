@@ -2,11 +2,9 @@
 // turns them into `{ error: { code, message, issues } }` with the right status.
 
 import type { z } from 'zod';
+import { toApiIssues, type ApiIssue } from '@/schemas/api';
 
-export interface IssueItem {
-  path: string;
-  message: string;
-}
+export type IssueItem = ApiIssue;
 
 export class ApiError extends Error {
   constructor(
@@ -32,5 +30,5 @@ export const unauthorized = (message = 'Sign in, or send an API token') => new A
 
 /** Zod issues as the envelope's `{ path, message }` items (`upstream.0.auth.token`). */
 export function zodIssues(error: z.ZodError, prefix: (string | number)[] = []): IssueItem[] {
-  return error.issues.map((i) => ({ path: [...prefix, ...i.path].map(String).join('.'), message: i.message }));
+  return toApiIssues(error.issues, prefix);
 }

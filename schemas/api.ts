@@ -21,9 +21,12 @@ export const ApiErrorSchema = z
 export type ApiError = z.infer<typeof ApiErrorSchema>;
 export type ApiErrorInput = z.input<typeof ApiErrorSchema>;
 
-/** Turns Zod issues into API issues, so every route reports paths the same way. */
-export function toApiIssues(issues: readonly z.core.$ZodIssue[]): ApiIssue[] {
-  return issues.map((issue) => ({ path: issue.path.map(String).join('.'), message: issue.message }));
+/**
+ * Turns Zod issues into API issues, so every route reports paths the same way; `prefix` names
+ * where the parsed value sits in the request (`['body']`).
+ */
+export function toApiIssues(issues: readonly z.core.$ZodIssue[], prefix: readonly (string | number)[] = []): ApiIssue[] {
+  return issues.map((issue) => ({ path: [...prefix, ...issue.path].map(String).join('.'), message: issue.message }));
 }
 
 export const PluginIdSchema = z
@@ -68,12 +71,47 @@ export const DocumentKindSchema = z
   .describe('Kind of versioned configuration document');
 export type DocumentKind = z.infer<typeof DocumentKindSchema>;
 
+/** Longest comment a document version carries (the save form's input enforces it too). */
+export const DOCUMENT_COMMENT_MAX = 500;
+
 export const DocumentSaveSchema = z
   .object({
     baseVersion: z.int().min(0).describe('Version the edit started from; saving fails if another was saved since'),
     // The body is checked against its kind's own schema once the kind is known.
     body: z.unknown().refine((body) => body !== undefined, 'body is required').describe('The document to save'),
-    comment: z.string().max(500, 'Comment must be at most 500 characters').optional().describe('Why it changed'),
+    comment: z.string().max(DOCUMENT_COMMENT_MAX, `Comment must be at most ${DOCUMENT_COMMENT_MAX} characters`).optional().describe('Why it changed'),
   })
   .describe('A new version of a document');
 export type DocumentSave = z.infer<typeof DocumentSaveSchema>;
+
+/** `?version=`: a saved version; the current one when absent. */
+export const DocumentVersionQuerySchema = z.object({ version: z.coerce.number().int().min(1).optional() });
+
+/** Versions to compare; 0 is the document before the first save. */
+export const DocumentDiffQuerySchema = z.object({
+  from: z.coerce.number({ error: 'from must be a version number' }).int().min(0),
+  to: z.coerce.number({ error: 'to must be a version number' }).int().min(0),
+});
+
+export const DOCUMENT_EXPORT_FORMATS = ['json', 'yaml', 'ts', 'schema'] as const;
+export type DocumentExportFormat = (typeof DOCUMENT_EXPORT_FORMATS)[number];
+
+export const DocumentExportQuerySchema = z.object({
+  format: z.enum(DOCUMENT_EXPORT_FORMATS, { error: `format must be one of ${DOCUMENT_EXPORT_FORMATS.join(', ')}` }),
+  ...DocumentVersionQuerySchema.shape,
+});
+
+export const DocumentRollbackSchema = z.object({
+  baseVersion: z.number().int().min(0).describe('The version the rollback was decided on'),
+  toVersion: z.number().int().min(1).describe('The version to restore'),
+  comment: z.string().max(DOCUMENT_COMMENT_MAX).optional(),
+});
+export type DocumentRollback = z.infer<typeof DocumentRollbackSchema>;
+
+/** A connection test of the edited (possibly unsaved) document; secrets may be the redaction marker. */
+export const DraftTestSchema = z.object({ body: z.unknown() });
+
+export const UpstreamTestSchema = DraftTestSchema.extend({
+  index: z.number().int().min(0).describe('Which upstream of the document to test'),
+  probePackage: z.string().max(214).optional().describe('A package the upstream should serve'),
+});

@@ -1,6 +1,5 @@
 // Request schemas of the healing and agent APIs, shared by the route handlers and the pages'
-// dialogs (one rule, one place). They live here rather than in schemas/ because they describe
-// the console's own API, not the protocol.
+// dialogs (one rule, one place). They describe the console's own API, not the protocol.
 import { z } from 'zod';
 import { PluginIdSchema } from './api';
 

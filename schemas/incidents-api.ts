@@ -1,4 +1,4 @@
-// The incident API's own request shapes (not part of the plugin protocol).
+// The incident and root-cause analysis APIs' own request shapes (not part of the plugin protocol).
 import { z } from 'zod';
 import { PluginIdSchema } from './api';
 import { SeveritySchema } from './aiops';
@@ -29,4 +29,10 @@ export const RerunAnalysisSchema = z.object({
   analyzeLogs: z.boolean().optional(),
   analyzeMetrics: z.boolean().optional(),
   analyzeDependencies: z.boolean().optional(),
+});
+
+export const AnalysesQuerySchema = z.object({
+  plugin: PluginIdSchema.optional(),
+  incident: z.coerce.number().int().min(1).optional(),
+  limit: z.coerce.number().int().min(1).max(200).default(50),
 });

@@ -90,3 +90,10 @@ export const AnomaliesQuerySchema = z.object({
   to: isoOrRelative.default('now'),
 });
 export type AnomaliesQuery = z.infer<typeof AnomaliesQuerySchema>;
+
+/** The anomaly score lanes of every plugin over a time range, at most ~`width` buckets each. */
+export const AnomalyLanesQuerySchema = z.object({
+  from: z.string().max(40).default('now-24h'),
+  to: z.string().max(40).default('now'),
+  width: z.coerce.number().int().min(10).max(4000).default(600),
+});

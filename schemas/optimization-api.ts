@@ -1,5 +1,6 @@
 // Request shapes of the optimizations API.
 import { z } from 'zod';
+import { DOCUMENT_COMMENT_MAX } from './api';
 
 export const OptimizationListQuerySchema = z.object({
   status: z.enum(['open', 'applied', 'dismissed', 'all']).default('open'),
@@ -12,7 +13,7 @@ export const OptimizationScanSchema = z.object({
 
 export const OptimizationApplySchema = z.object({
   baseVersion: z.int().min(0).describe('The document version the diff was reviewed against'),
-  comment: z.string().max(500).optional(),
+  comment: z.string().max(DOCUMENT_COMMENT_MAX).optional(), // the saved version's comment starts with it
 });
 
 export const OptimizationDismissSchema = z.object({

@@ -38,11 +38,6 @@ export function ancestorsOf(path: string): string[] {
   return out;
 }
 
-/** True when `path` is `prefix` or lies inside it. */
-export function isWithin(path: string, prefix: string): boolean {
-  return prefix === '' || path === prefix || path.startsWith(`${prefix}.`);
-}
-
 /** A path made safe for an element id. */
 export function pathToId(formId: string, path: string): string {
   return `${formId}-${path === '' ? 'root' : path.replace(/[^A-Za-z0-9_-]/g, '-')}`;

@@ -12,15 +12,22 @@ export interface TextProblem {
   message: string;
 }
 
-/** Parses and validates document text: the document when it parses, and every problem with its line. */
-export function checkDocumentText(schema: z.core.$ZodType, format: TextFormat, text: string): { value?: unknown; problems: TextProblem[]; syntax: boolean } {
+/**
+ * Parses and validates document text: the document as written (`value`) when it parses, the
+ * schema's output (`data`, defaults filled in) when it is valid, and every problem with its line.
+ */
+export function checkDocumentText(
+  schema: z.core.$ZodType,
+  format: TextFormat,
+  text: string,
+): { value?: unknown; data?: unknown; problems: TextProblem[]; syntax: boolean } {
   const parsed = parseText(format, text);
   if (parsed.syntaxError) {
     const { line, column, message } = parsed.syntaxError;
     return { syntax: true, problems: [{ line, where: `column ${column}`, message }] };
   }
   const result = z.safeParse(schema, parsed.value);
-  if (result.success) return { value: parsed.value, problems: [], syntax: false };
+  if (result.success) return { value: parsed.value, data: result.data, problems: [], syntax: false };
   const root = introspect(schema);
   const messages = issuesToMessages(schema, result.error.issues, parsed.value);
   const byIssue = result.error.issues.map(issuePath);

@@ -1,7 +1,7 @@
 'use client';
 import { DropdownMenu } from 'radix-ui';
 import { Download } from 'lucide-react';
-import type { DocumentKind } from '@/schemas';
+import type { DocumentExportFormat, DocumentKind } from '@/schemas';
 import { documentPath } from '@/lib/queries/documents';
 
 export interface ExportMenuProps {
@@ -15,7 +15,7 @@ const ITEMS = [
   { format: 'yaml', label: 'YAML' },
   { format: 'ts', label: 'TypeScript module' },
   { format: 'schema', label: 'JSON Schema of the document' },
-] as const;
+] as const satisfies readonly { format: DocumentExportFormat; label: string }[];
 
 const item = 'flex cursor-pointer items-center gap-2 rounded px-2 py-1.5 text-sm outline-none data-[highlighted]:bg-surface-2';
 

@@ -32,7 +32,7 @@ export function ImportDialog({ schema, secretPaths, current, onApply }: ImportDi
     const text = await file.text();
     const format = /\.ya?ml$/i.test(file.name) || !/^\s*[{[]/.test(text) ? 'yaml' : 'json';
     const checked = checkDocumentText(schema, format, text);
-    const doc = checked.problems.length === 0 ? schema.parse(checked.value) : undefined;
+    const doc = checked.data;
     setLoaded({ name: file.name, problems: checked.problems, doc, changes: doc ? diffDocuments(current, doc, secretPaths) : [] });
   };
 

@@ -1,5 +1,6 @@
 'use client';
 import { useState } from 'react';
+import { DOCUMENT_COMMENT_MAX } from '@/schemas/api';
 import type { DocumentChange } from '@/lib/config-store/diff-documents';
 import type { Advice } from '@/lib/advice/types';
 import { Button } from '@/components/ui/button';
@@ -49,7 +50,7 @@ export function SaveReviewDialog({ open, changes, advice, baseVersion, saving, o
           </div>
         )}
         <Field id="save-comment" label="Comment" help="Why this change? Shown in the history and the audit log.">
-          <Input id="save-comment" value={comment} maxLength={500} onChange={(e) => setComment(e.target.value)} placeholder="e.g. Tighten network access after review" />
+          <Input id="save-comment" value={comment} maxLength={DOCUMENT_COMMENT_MAX} onChange={(e) => setComment(e.target.value)} placeholder="e.g. Tighten network access after review" />
         </Field>
       </div>
     </Dialog>

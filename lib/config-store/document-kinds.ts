@@ -1,16 +1,11 @@
 // The versioned document kinds: which schema validates each, where it lives (a plugin or the
 // installation), and what a plugin starts with before anyone saved.
 import type { z } from 'zod';
-import {
-  AIOpsAgentConfigSchema,
-  HotReloadConfigSchema,
-  RegistryConfigSchema,
-  SandboxConfigSchema,
-  secretPaths,
-  type DocumentKind,
-} from '@/schemas';
+import { protocolSchemas, secretPaths, type DocumentKind, type ProtocolSchemaName } from '@/schemas';
 
 export interface DocumentKindSpec {
+  /** The protocol name of the schema, e.g. `SandboxConfigSchema` (exports name files and types after it). */
+  schemaName: ProtocolSchemaName;
   schema: z.ZodType;
   perPlugin: boolean;
   title: string;
@@ -19,15 +14,16 @@ export interface DocumentKindSpec {
   secretPaths: string[];
 }
 
-function spec(schema: z.ZodType, perPlugin: boolean, title: string, initial: (pluginId: string | null) => unknown): DocumentKindSpec {
-  return { schema, perPlugin, title, initial: (id) => schema.parse(initial(id)), secretPaths: secretPaths(schema) };
+function spec(schemaName: ProtocolSchemaName, perPlugin: boolean, title: string, initial: (pluginId: string | null) => unknown): DocumentKindSpec {
+  const schema: z.ZodType = protocolSchemas[schemaName];
+  return { schemaName, schema, perPlugin, title, initial: (id) => schema.parse(initial(id)), secretPaths: secretPaths(schema) };
 }
 
 export const documentKinds: Record<DocumentKind, DocumentKindSpec> = {
-  sandbox: spec(SandboxConfigSchema, true, 'Sandbox', () => ({})),
-  'hot-reload': spec(HotReloadConfigSchema, true, 'Hot reload & state', () => ({})),
-  aiops: spec(AIOpsAgentConfigSchema, true, 'AIOps agent', (id) => ({ agentId: `${id}-agent`, pluginId: id })),
-  registry: spec(RegistryConfigSchema, false, 'Registry', () => ({ type: 'private' })),
+  sandbox: spec('SandboxConfigSchema', true, 'Sandbox', () => ({})),
+  'hot-reload': spec('HotReloadConfigSchema', true, 'Hot reload & state', () => ({})),
+  aiops: spec('AIOpsAgentConfigSchema', true, 'AIOps agent', (id) => ({ agentId: `${id}-agent`, pluginId: id })),
+  registry: spec('RegistryConfigSchema', false, 'Registry', () => ({ type: 'private' })),
 };
 
 export function scopeOf(kind: DocumentKind, pluginId: string | null): string {

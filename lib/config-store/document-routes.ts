@@ -1,7 +1,14 @@
 // HTTP handlers for one versioned document, shared by the per-plugin documents and the
-// installation's registry document: current, save, history, diff and rollback.
-import { z } from 'zod';
-import { DocumentKindSchema, DocumentSaveSchema, type DocumentKind } from '@/schemas';
+// installation's registry document: current, save, history, diff, export and rollback.
+import {
+  DocumentDiffQuerySchema,
+  DocumentExportQuerySchema,
+  DocumentKindSchema,
+  DocumentRollbackSchema,
+  DocumentSaveSchema,
+  DocumentVersionQuerySchema,
+  type DocumentKind,
+} from '@/schemas';
 import { route } from '../auth/route';
 import type { Db } from '../db/client';
 import { notFound } from '../errors';
@@ -11,37 +18,21 @@ import { saveDocument } from './save-document';
 import { listHistory } from './list-history';
 import { diffVersions } from './diff-versions';
 import { rollbackDocument } from './rollback-document';
-import { EXPORT_FORMATS, exportDocument } from './export-document';
-
-const PLUGIN_KINDS: DocumentKind[] = ['sandbox', 'hot-reload', 'aiops'];
+import { exportDocument } from './export-document';
+import { documentKinds } from './document-kinds';
 
 /** Resolves the kind and plugin of a request: a fixed kind, or the `[kind]` segment of a plugin route. */
 async function target(db: Db, params: Record<string, string>, fixedKind?: DocumentKind) {
   if (fixedKind) return { kind: fixedKind, pluginId: null };
   const kind = DocumentKindSchema.safeParse(params.kind);
-  if (!kind.success || !PLUGIN_KINDS.includes(kind.data)) throw notFound(`Document kind ${params.kind}`);
+  if (!kind.success || !documentKinds[kind.data].perPlugin) throw notFound(`Document kind ${params.kind}`);
   const plugin = await getPlugin(db, params.pluginId);
   return { kind: kind.data, pluginId: plugin.id };
 }
 
-const VersionQuery = z.object({ version: z.coerce.number().int().min(1).optional() });
-const DiffQuery = z.object({
-  from: z.coerce.number({ error: 'from must be a version number' }).int().min(0),
-  to: z.coerce.number({ error: 'to must be a version number' }).int().min(0),
-});
-const ExportQuery = z.object({
-  format: z.enum(EXPORT_FORMATS, { error: `format must be one of ${EXPORT_FORMATS.join(', ')}` }),
-  version: z.coerce.number().int().min(1).optional(),
-});
-const RollbackBody = z.object({
-  baseVersion: z.number().int().min(0).describe('The version the rollback was decided on'),
-  toVersion: z.number().int().min(1).describe('The version to restore'),
-  comment: z.string().max(500).optional(),
-});
-
 export function documentRoutes(fixedKind?: DocumentKind) {
   return {
-    get: route({ role: 'viewer', query: VersionQuery }, async ({ db, params, query }) => {
+    get: route({ role: 'viewer', query: DocumentVersionQuerySchema }, async ({ db, params, query }) => {
       const t = await target(db, params, fixedKind);
       return getDocument(db, t.kind, t.pluginId, query.version);
     }),
@@ -53,11 +44,11 @@ export function documentRoutes(fixedKind?: DocumentKind) {
       const t = await target(db, params, fixedKind);
       return { versions: await listHistory(db, t.kind, t.pluginId) };
     }),
-    diff: route({ role: 'viewer', query: DiffQuery }, async ({ db, params, query }) => {
+    diff: route({ role: 'viewer', query: DocumentDiffQuerySchema }, async ({ db, params, query }) => {
       const t = await target(db, params, fixedKind);
       return { from: query.from, to: query.to, changes: await diffVersions(db, t.kind, t.pluginId, query.from, query.to) };
     }),
-    export: route({ role: 'viewer', query: ExportQuery }, async ({ db, params, query }) => {
+    export: route({ role: 'viewer', query: DocumentExportQuerySchema }, async ({ db, params, query }) => {
       const t = await target(db, params, fixedKind);
       const file = await exportDocument(await getDocument(db, t.kind, t.pluginId, query.version), t.pluginId, query.format);
       return new Response(file.text, {
@@ -68,7 +59,7 @@ export function documentRoutes(fixedKind?: DocumentKind) {
         },
       });
     }),
-    rollback: route({ role: 'operator', body: RollbackBody }, async ({ db, params, body, actor }) => {
+    rollback: route({ role: 'operator', body: DocumentRollbackSchema }, async ({ db, params, body, actor }) => {
       const t = await target(db, params, fixedKind);
       return rollbackDocument(db, actor, t.kind, t.pluginId, body);
     }),

@@ -3,18 +3,9 @@
 // schema itself as JSON Schema. Exports carry the API's redacted view: secrets never leave.
 import { compile } from 'json-schema-to-typescript';
 import { stringify as toYaml } from 'yaml';
-import { toJsonSchema, type DocumentKind, type ProtocolSchemaName } from '@/schemas';
+import { toJsonSchema, type DocumentExportFormat } from '@/schemas';
+import { documentKinds } from './document-kinds';
 import type { DocumentView } from './document-view';
-
-export const EXPORT_FORMATS = ['json', 'yaml', 'ts', 'schema'] as const;
-export type ExportFormat = (typeof EXPORT_FORMATS)[number];
-
-const SCHEMA_OF: Record<DocumentKind, { schema: ProtocolSchemaName; type: string }> = {
-  sandbox: { schema: 'SandboxConfigSchema', type: 'SandboxConfig' },
-  'hot-reload': { schema: 'HotReloadConfigSchema', type: 'HotReloadConfig' },
-  aiops: { schema: 'AIOpsAgentConfigSchema', type: 'AIOpsAgentConfig' },
-  registry: { schema: 'RegistryConfigSchema', type: 'RegistryConfig' },
-};
 
 export interface ExportedFile {
   filename: string;
@@ -27,8 +18,9 @@ function baseName(view: DocumentView, pluginId: string | null): string {
   return `${scope}.${view.kind}.v${view.version}`;
 }
 
-export async function exportDocument(view: DocumentView, pluginId: string | null, format: ExportFormat): Promise<ExportedFile> {
-  const { schema, type } = SCHEMA_OF[view.kind];
+export async function exportDocument(view: DocumentView, pluginId: string | null, format: DocumentExportFormat): Promise<ExportedFile> {
+  const schema = documentKinds[view.kind].schemaName;
+  const type = schema.replace(/Schema$/, ''); // the protocol type: SandboxConfigSchema → SandboxConfig
   const name = baseName(view, pluginId);
   const origin = `Exported from ObjectStack Console: ${pluginId ? `plugin ${pluginId}, ` : ''}${view.kind} document version ${view.version}. Secrets are redacted.`;
   switch (format) {

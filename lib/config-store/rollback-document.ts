@@ -1,5 +1,5 @@
 // Rollback never rewrites history: it saves the older body again as a new version.
-import type { DocumentKind } from '@/schemas';
+import type { DocumentKind, DocumentRollback } from '@/schemas';
 import type { Db } from '../db/client';
 import type { Actor } from '../auth/actor';
 import { decryptDocument } from '../secrets/redact';
@@ -12,7 +12,7 @@ export async function rollbackDocument(
   actor: Actor,
   kind: DocumentKind,
   pluginId: string | null,
-  input: { baseVersion: number; toVersion: number; comment?: string },
+  input: DocumentRollback,
 ) {
   const spec = documentKinds[kind];
   const target = await versionRow(db, kind, scopeOf(kind, pluginId), input.toVersion);

@@ -1,15 +1,12 @@
 // The browser's way to call the console's JSON API: one error type carrying the envelope.
-export interface ApiIssueItem {
-  path: string;
-  message: string;
-}
+import type { ApiIssue } from '@/schemas/api';
 
 export class ApiClientError extends Error {
   constructor(
     readonly status: number,
     readonly code: string,
     message: string,
-    readonly issues: ApiIssueItem[],
+    readonly issues: ApiIssue[],
     readonly body: Record<string, unknown>,
   ) {
     super(message);

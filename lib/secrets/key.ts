@@ -30,8 +30,3 @@ export function secretKey(): Buffer {
   }
   return (cached = decodeKey(readFileSync(file, 'utf8'), file));
 }
-
-/** For tests: use this key instead of the environment's. */
-export function setSecretKeyForTests(key: Buffer | undefined): void {
-  cached = key;
-}

@@ -1,8 +1,8 @@
 // Rule R10: secrets leave the server only redacted, and a redacted value sent back unchanged
 // keeps the stored secret. Secret values are strings, or records whose every value is secret.
+import type { ApiIssue } from '@/schemas/api';
 import { decryptValue, encryptValue, isEncrypted } from './crypto';
 import { forEachSecret } from './paths';
-
 import { REDACTED } from './marker';
 
 export { REDACTED };
@@ -82,10 +82,7 @@ function storedValueAt(incoming: unknown, stored: unknown, parts: string[]): unk
   return stNode;
 }
 
-export interface SecretIssue {
-  path: string;
-  message: string;
-}
+const NEVER_STORED = 'This secret was never stored: enter its value';
 
 /**
  * Replaces redaction markers in an incoming document with the stored (decrypted) secrets.
@@ -95,21 +92,20 @@ export function keepStoredSecrets<T extends Json>(
   incoming: T,
   storedDecrypted: unknown,
   secretPaths: readonly string[],
-): { doc: T; issues: SecretIssue[] } {
+): { doc: T; issues: ApiIssue[] } {
   const out = clone(incoming);
-  const issues: SecretIssue[] = [];
+  const issues: ApiIssue[] = [];
   forEachSecret(out, secretPaths, (parent, key, value, path) => {
     const stored = storedValueAt(out, storedDecrypted, path.split('.'));
-    const missing = () => issues.push({ path, message: 'This secret was never stored: enter its value' });
     if (value === REDACTED) {
-      if (stored === undefined) missing();
+      if (stored === undefined) issues.push({ path, message: NEVER_STORED });
       else parent[key] = stored;
     } else if (value !== null && typeof value === 'object' && !Array.isArray(value)) {
       parent[key] = Object.fromEntries(
         Object.entries(value).map(([k, v]) => {
           if (v !== REDACTED) return [k, v];
           const prev = (stored as Record<string, unknown> | undefined)?.[k];
-          if (prev === undefined) issues.push({ path: `${path}.${k}`, message: 'This secret was never stored: enter its value' });
+          if (prev === undefined) issues.push({ path: `${path}.${k}`, message: NEVER_STORED });
           return [k, prev];
         }),
       );

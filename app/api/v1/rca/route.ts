@@ -1,16 +1,10 @@
-import { z } from 'zod';
-import { PluginIdSchema, RootCauseAnalysisRequestSchema } from '@/schemas';
+import { RootCauseAnalysisRequestSchema } from '@/schemas';
+import { AnalysesQuerySchema } from '@/schemas/incidents-api';
 import { route } from '@/lib/auth/route';
 import { runManualAnalysis } from '@/lib/aiops/rca/run-manual-analysis';
 import { listAnalyses } from '@/lib/aiops/rca/list-analyses';
 
-const ListQuery = z.object({
-  plugin: PluginIdSchema.optional(),
-  incident: z.coerce.number().int().min(1).optional(),
-  limit: z.coerce.number().int().min(1).max(200).default(50),
-});
-
-export const GET = route({ role: 'viewer', query: ListQuery }, async ({ db, query }) => ({
+export const GET = route({ role: 'viewer', query: AnalysesQuerySchema }, async ({ db, query }) => ({
   analyses: await listAnalyses(db, { pluginId: query.plugin, incidentId: query.incident, limit: query.limit }),
 }));
 
