@@ -1,14 +1,13 @@
 import type { ReactNode } from 'react';
-import { headers } from 'next/headers';
 import { redirect } from 'next/navigation';
-import { getCurrentUser } from '@/lib/auth/current-user';
+import { requestUser } from './request-user';
 import { ConsoleShell } from '@/components/shell/console-shell';
 import { loadPlugins } from './plugin-list';
 
 export const dynamic = 'force-dynamic';
 
 export default async function ConsoleLayout({ children }: { children: ReactNode }) {
-  const user = await getCurrentUser(await headers());
+  const user = await requestUser();
   if (!user) redirect('/login');
   const plugins = await loadPlugins();
   return (

@@ -1,12 +1,11 @@
-import { headers } from 'next/headers';
 import { forbidden, redirect } from 'next/navigation';
 import type { Role } from '@/schemas';
-import { getCurrentUser } from '@/lib/auth/current-user';
+import { requestUser } from './request-user';
 import { hasRole } from '@/lib/auth/roles';
 
 /** The signed-in user of a page that needs a role; others get the 403 page. */
 export async function requireRole(role: Role) {
-  const user = await getCurrentUser(await headers());
+  const user = await requestUser();
   if (!user) redirect('/login');
   if (!hasRole(user.role, role)) forbidden();
   return user;
