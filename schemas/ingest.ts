@@ -7,6 +7,8 @@ import { PluginIdSchema } from './api';
 
 export const MAX_METRIC_BATCH = 10_000;
 export const MAX_EVENT_BATCH = 5_000;
+/** The longest time range a metrics, events or anomalies query may ask for (two years). */
+export const MAX_QUERY_RANGE_MS = 2 * 365 * 86_400_000;
 
 /** ISO-8601 with a zone, or epoch milliseconds. */
 export const TimestampInputSchema = z.union([

@@ -2,6 +2,8 @@
 // way by the server page (to prefetch) and the client (to render), so every view is linkable.
 import { z } from 'zod';
 import { PluginIdSchema } from '@/schemas';
+// The API refuses longer ranges; a longer custom range in a URL falls back to the default.
+import { MAX_QUERY_RANGE_MS } from '@/schemas/ingest';
 import { readParam, type RawParams } from '../read-param';
 
 export const RANGE_PRESETS = [
@@ -16,8 +18,6 @@ export type RangePresetId = (typeof RANGE_PRESETS)[number]['id'];
 export const DEFAULT_RANGE: RangePresetId = '24h';
 /** Brushing never zooms closer than this: below it a chart has too few points to read. */
 export const MIN_RANGE_MS = 60_000;
-/** The API refuses longer ranges; a longer custom range in a URL falls back to the default. */
-const MAX_RANGE_MS = 2 * 365 * 86_400_000;
 
 export interface AnomaliesView {
   /** A preset that ends now (live), or `custom` for fixed bounds. */
@@ -38,7 +38,7 @@ export function parseAnomaliesParams(raw: RawParams): AnomaliesView {
   const from = Iso.safeParse(readParam(raw, 'from'));
   const to = Iso.safeParse(readParam(raw, 'to'));
   const span = from.success && to.success ? Date.parse(to.data) - Date.parse(from.data) : 0;
-  if (from.success && to.success && span >= MIN_RANGE_MS && span <= MAX_RANGE_MS) {
+  if (from.success && to.success && span >= MIN_RANGE_MS && span <= MAX_QUERY_RANGE_MS) {
     return { range: 'custom', from: from.data, to: to.data, live: false, plugin: selected };
   }
   const preset = z.enum(presetIds).safeParse(readParam(raw, 'range'));

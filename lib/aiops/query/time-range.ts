@@ -1,4 +1,5 @@
 // Time bounds in queries: ISO date-times, epoch milliseconds, or `now`, `now-24h`, `now-30d`.
+import { MAX_QUERY_RANGE_MS } from '@/schemas/ingest';
 import { badRequest } from '../../errors';
 
 const UNIT_MS: Record<string, number> = { s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000, w: 604_800_000 };
@@ -16,6 +17,6 @@ export function parseTimeRange(from: string, to: string, now = Date.now()): { fr
   const f = parseTimeBound(from, now, 'from');
   const t = parseTimeBound(to, now, 'to');
   if (f >= t) throw badRequest('The time range is empty', [{ path: 'from', message: 'from must be before to' }]);
-  if (t - f > 2 * 365 * 86_400_000) throw badRequest('The time range is too long', [{ path: 'from', message: 'Ask for at most two years' }]);
+  if (t - f > MAX_QUERY_RANGE_MS) throw badRequest('The time range is too long', [{ path: 'from', message: 'Ask for at most two years' }]);
   return { from: f, to: t };
 }
