@@ -35,10 +35,11 @@ export function claimDeadline(row: Pick<ProposalRow, 'reason' | 'expiresAt' | 'c
 
 export async function claimProposal(db: Db, opts: ClaimOptions): Promise<ProposalRow | null> {
   const now = opts.now ?? Date.now();
-  // Read outside the transaction: the embedded database has one connection, which the
-  // transaction holds until it ends.
-  const limits = new Map((await loadHealingConfigs(db)).map((c) => [c.pluginId, c.config.maxConcurrentHealing]));
   return db.transaction(async (tx) => {
+    // A plugin's limit is read only when it has a candidate, through the transaction (the
+    // embedded database has one connection, which the transaction holds): most executor ticks
+    // find nothing to claim and read no settings at all.
+    const limitOf = async (pluginId: string) => (await loadHealingConfigs(tx as unknown as Db, pluginId))[0]?.config.maxConcurrentHealing ?? 1;
     const onlyPlugins = opts.pluginIds?.length ? sql`and plugin_id = any(${sql.param(opts.pluginIds)}::text[])` : sql``;
     // Plugins found at their limit in this transaction: look past their actions.
     const busy: string[] = [];
@@ -57,7 +58,7 @@ export async function claimProposal(db: Db, opts: ClaimOptions): Promise<Proposa
       const pluginId = String(c.plugin_id);
       await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`healing-plugin:${pluginId}`}))`);
       const [{ n }] = rowsOf(await tx.execute(sql`select count(*)::int as n from healing_proposal where plugin_id = ${pluginId} and status = 'running'`));
-      if (Number(n) >= (limits.get(pluginId) ?? 1)) {
+      if (Number(n) >= (await limitOf(pluginId))) {
         busy.push(pluginId);
         continue;
       }
