@@ -77,7 +77,7 @@ export async function listProposals(db: Db, f: ProposalFilter = {}): Promise<Pro
   const stats = await loadStats(db, rows.map((r) => r.p));
   return rows.map(({ p, pluginName, incidentTitle }) => {
     const reason = p.reason as ProposalReason;
-    const s = reason.learning?.enabled ? stats.get(`${p.pluginId}\u0000${p.actionId}\u0000${reason.triggerKey}`) : undefined;
+    const s = reason.learning?.enabled ? stats.get(statsKey(p.pluginId, p.actionId, reason.triggerKey)) : undefined;
     return {
       ...p,
       parameters: safeParameters(p.parameters as Record<string, unknown>),
@@ -91,14 +91,18 @@ export async function listProposals(db: Db, f: ProposalFilter = {}): Promise<Pro
   });
 }
 
+const statsKey = (pluginId: string, actionId: string, triggerKey: string) => `${pluginId}\u0000${actionId}\u0000${triggerKey}`;
+
 async function loadStats(db: Db, rows: (typeof healingProposal.$inferSelect)[]): Promise<Map<string, OutcomeStats>> {
   const plugins = [...new Set(rows.map((r) => r.pluginId))];
   if (plugins.length === 0) return new Map();
   const outcomes = await db.select().from(healingOutcome).where(inArray(healingOutcome.pluginId, plugins)).orderBy(desc(healingOutcome.at)).limit(5000);
   const groups = new Map<string, { success: boolean; at: number; actionId: string; triggerKey: string }[]>();
   for (const o of outcomes) {
-    const k = `${o.pluginId}\u0000${o.actionId}\u0000${o.triggerKey}`;
-    groups.set(k, [...(groups.get(k) ?? []), { success: o.success, at: o.at.getTime(), actionId: o.actionId, triggerKey: o.triggerKey }]);
+    const k = statsKey(o.pluginId, o.actionId, o.triggerKey);
+    let group = groups.get(k);
+    if (!group) groups.set(k, (group = []));
+    group.push({ success: o.success, at: o.at.getTime(), actionId: o.actionId, triggerKey: o.triggerKey });
   }
   return new Map([...groups].map(([k, v]) => [k, outcomeStats(v)]));
 }
