@@ -6,7 +6,7 @@ import type { Db } from '../db/client';
 import { demoState } from '../db/schema';
 import { acquireLease } from '../jobs/lease';
 import { simulateTick, type FleetState } from './fleet';
-import { seedDemoHistory, storeFleetBatch } from './seed-history';
+import { DEMO_STATE_ROW, seedDemoHistory, storeFleetBatch } from './seed-history';
 
 export const DEMO_JOB = 'demo-fleet';
 
@@ -24,7 +24,8 @@ export function demoStatus(): DemoStatus {
 }
 
 export async function runDemoFleet(db: Db, now = Date.now()): Promise<void> {
-  const [row] = await db.select().from(demoState).where(eq(demoState.id, 'fleet'));
+  // Only whether the history is stored: the state itself is read under the lock below.
+  const [row] = await db.select({ seededAt: demoState.seededAt }).from(demoState).where(eq(demoState.id, DEMO_STATE_ROW));
   if (!row?.seededAt) {
     status.phase = 'seeding';
     await seedDemoHistory(db, now, (p) => {
@@ -40,9 +41,9 @@ export async function runDemoFleet(db: Db, now = Date.now()): Promise<void> {
   // The demo executor applies healing actions to the same row under the same lock, so a tick
   // never overwrites an action that landed while it ran.
   const batch = await db.transaction(async (tx) => {
-    const [locked] = await tx.select().from(demoState).where(eq(demoState.id, 'fleet')).for('update');
+    const [locked] = await tx.select({ state: demoState.state }).from(demoState).where(eq(demoState.id, DEMO_STATE_ROW)).for('update');
     const tick = simulateTick(locked.state as FleetState, now);
-    await tx.update(demoState).set({ state: tick.state, updatedAt: new Date() }).where(eq(demoState.id, 'fleet'));
+    await tx.update(demoState).set({ state: tick.state, updatedAt: new Date() }).where(eq(demoState.id, DEMO_STATE_ROW));
     return tick;
   });
   await storeFleetBatch(db, batch);

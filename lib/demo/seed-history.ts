@@ -1,16 +1,16 @@
 // Fills the database with the demo fleet's last 7 days (10-second metrics, events, health
 // reports) through the same ingest code that API clients use, so detection, roll-ups and
 // anomalies are real. Idempotent: once seeded, it only records the state to continue from.
-import { eq } from 'drizzle-orm';
+import { eq, inArray } from 'drizzle-orm';
 import type { Db } from '../db/client';
-import { inArray } from 'drizzle-orm';
 import { demoState, healthReport, pluginEvent } from '../db/schema';
 import { ingestPoints } from '../aiops/ingest/ingest-metrics';
 import { ingestEvents } from '../aiops/ingest/ingest-events';
 import { groundTruth, PLUGIN_IDS, simulateHistory, type FleetBatch, type FleetState } from './fleet';
 
 export const DEMO_SEED = 20261126;
-const ROW = 'fleet';
+/** The one demo_state row: the simulation state the live tick and the demo executor advance. */
+export const DEMO_STATE_ROW = 'fleet';
 
 export async function storeFleetBatch(db: Db, batch: Pick<FleetBatch, 'points' | 'events' | 'health'>): Promise<void> {
   if (batch.points.length) {
@@ -29,7 +29,7 @@ export interface SeedProgress {
 
 /** Stores the history once; returns false when it was already there. */
 export async function seedDemoHistory(db: Db, now = Date.now(), onProgress?: (p: SeedProgress) => void): Promise<boolean> {
-  const [existing] = await db.select().from(demoState).where(eq(demoState.id, ROW));
+  const [existing] = await db.select({ seededAt: demoState.seededAt }).from(demoState).where(eq(demoState.id, DEMO_STATE_ROW));
   if (existing?.seededAt) return false;
   // An interrupted seeding starts over: points are idempotent, events and reports are not.
   await db.delete(pluginEvent).where(eq(pluginEvent.source, 'demo'));
@@ -49,7 +49,7 @@ export async function seedDemoHistory(db: Db, now = Date.now(), onProgress?: (p:
     onProgress?.({ done: ++done, total });
   }
   const row = {
-    id: ROW,
+    id: DEMO_STATE_ROW,
     seed: DEMO_SEED,
     historyFrom: new Date(end - days * 86_400_000),
     historyTo: new Date(end),

@@ -10,21 +10,26 @@ import type { DependencyState, DemoPluginId, FleetHealthSample, PluginSim } from
 type CheckStatus = 'passed' | 'warning' | 'failed';
 const bad = (s: PluginHealthStatus) => s === 'unhealthy' || s === 'failed';
 
+/** Check thresholds (fractions): at `warn` the plugin is degraded and its check warns, at `fail` it is unhealthy and the check fails. */
+const HEAP = { warn: 0.85, fail: 0.95 };
+const ERROR_RATE = { warn: 0.03, fail: 0.1 };
+const QUEUE = { warn: 0.05, fail: 0.5 };
+
 export function assessStatus(p: PluginProfile, s: PluginSim, deps: Record<string, DependencyState>, plugins: Record<DemoPluginId, PluginSim>): PluginHealthStatus {
   const heap = s.last[M.memory] / DEMO_LIMITS.maxHeap;
   const err = s.last[M.errorRate];
   const queue = s.backlog / p.queueLimit;
   const external = p.dependencies.filter((d) => d.external).map((d) => ({ link: d, state: deps[d.id] }));
   if (err >= 0.5 || heap >= 0.985) return 'failed';
-  if (err >= 0.1 || heap >= 0.95 || queue >= 0.5 || external.some((e) => e.link.weight >= 0.5 && e.state && bad(e.state.status))) return 'unhealthy';
+  if (err >= ERROR_RATE.fail || heap >= HEAP.fail || queue >= QUEUE.fail || external.some((e) => e.link.weight >= 0.5 && e.state && bad(e.state.status))) return 'unhealthy';
   if (s.warmupSteps > 0) return 'recovering';
   const pluginDepBad = p.dependencies.some((d) => !d.external && plugins[d.id as DemoPluginId] && bad(plugins[d.id as DemoPluginId].status));
   const externalNotHealthy = external.some((e) => e.state && e.state.status !== 'healthy');
-  if (err >= 0.03 || heap >= 0.85 || queue >= 0.05 || s.last[M.cpu] >= 90 || s.last[M.responseTime] >= 4 * p.serviceMs || pluginDepBad || externalNotHealthy) return 'degraded';
+  if (err >= ERROR_RATE.warn || heap >= HEAP.warn || queue >= QUEUE.warn || s.last[M.cpu] >= 90 || s.last[M.responseTime] >= 4 * p.serviceMs || pluginDepBad || externalNotHealthy) return 'degraded';
   return 'healthy';
 }
 
-function level(value: number, warn: number, fail: number): CheckStatus {
+function level(value: number, { warn, fail }: { warn: number; fail: number }): CheckStatus {
   return value >= fail ? 'failed' : value >= warn ? 'warning' : 'passed';
 }
 
@@ -51,10 +56,10 @@ export function buildHealthSample(p: PluginProfile, s: PluginSim, t: number, dep
         const status = st ? depCheck(st.status) : 'warning';
         return { name: `dependency:${d.id}`, status, message: status === 'passed' ? `${d.host}:${d.port} reachable` : (st?.message ?? `${d.host}:${d.port} not reachable`), data: { host: d.host, port: d.port } };
       }),
-    { name: 'heap', status: level(heap, 0.85, 0.95), message: `Heap ${(heapBytes / MIB).toFixed(1)} MiB of ${DEMO_LIMITS.maxHeap / MIB} MiB (${Math.round(heap * 100)}%)`, data: { usedBytes: heapBytes, maxHeapBytes: DEMO_LIMITS.maxHeap } },
-    { name: 'error-rate', status: level(s.last[M.errorRate], 0.03, 0.1), data: { errorRate: s.last[M.errorRate] } },
-    { name: 'queue', status: level(s.backlog / p.queueLimit, 0.05, 0.5), data: { depth: s.last[M.queue], limit: p.queueLimit } },
-    { name: 'event-loop', status: level(s.signals.gcPauseMs, 50, 200), data: { gcPauseMs: Math.round(s.signals.gcPauseMs) } },
+    { name: 'heap', status: level(heap, HEAP), message: `Heap ${(heapBytes / MIB).toFixed(1)} MiB of ${DEMO_LIMITS.maxHeap / MIB} MiB (${Math.round(heap * 100)}%)`, data: { usedBytes: heapBytes, maxHeapBytes: DEMO_LIMITS.maxHeap } },
+    { name: 'error-rate', status: level(s.last[M.errorRate], ERROR_RATE), data: { errorRate: s.last[M.errorRate] } },
+    { name: 'queue', status: level(s.backlog / p.queueLimit, QUEUE), data: { depth: s.last[M.queue], limit: p.queueLimit } },
+    { name: 'event-loop', status: level(s.signals.gcPauseMs, { warn: 50, fail: 200 }), data: { gcPauseMs: Math.round(s.signals.gcPauseMs) } },
   ];
   const report: PluginHealthReport = {
     status: s.status,

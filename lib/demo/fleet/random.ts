@@ -36,11 +36,6 @@ export function pick<T>(r: Rng, items: readonly T[]): T {
   return items[Math.floor(next(r) * items.length)];
 }
 
-/** Exponential waiting time with the given mean. */
-export function expWait(r: Rng, mean: number): number {
-  return -Math.log(1 - next(r)) * mean;
-}
-
 /** Poisson-ish count with mean m: the integer part plus a Bernoulli remainder (cheap, bounded). */
 export function countWithMean(r: Rng, m: number): number {
   const whole = Math.floor(m);

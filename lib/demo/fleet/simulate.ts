@@ -2,7 +2,7 @@
 // the same process, the ground truth, and self-healing actions on the live simulation.
 import { applyChange } from './actions';
 import { stepFleet, type Sink } from './engine';
-import { buildScenario } from './scenario';
+import { buildScenario, type ScenarioOptions } from './scenario';
 import { DAY } from './seasonality';
 import { cloneState, createFleetState } from './state';
 import type { ActionOutcome, DemoPluginId, FleetAction, FleetBatch, FleetEvent, FleetHealthSample, FleetMetricPoint, FleetState, IncidentTruth, SimulateOptions } from './types';
@@ -10,14 +10,17 @@ import type { ActionOutcome, DemoPluginId, FleetAction, FleetBatch, FleetEvent, 
 const DEFAULT_STEP_MS = 10_000;
 const DEFAULT_BATCH_STEPS = 180;
 
-function windowOf(o: { now: number; days?: number; stepMs?: number }) {
+type WindowOptions = Pick<SimulateOptions, 'now' | 'days' | 'stepMs' | 'seed' | 'utcOffsetMinutes'>;
+
+/** The simulated window and settings the options describe: the history, its state and its ground truth all start from these. */
+function scenarioOptions(o: WindowOptions): ScenarioOptions {
   const stepMs = o.stepMs ?? DEFAULT_STEP_MS;
   const days = o.days ?? 7;
   if (!(stepMs > 0) || !Number.isInteger(stepMs)) throw new RangeError('stepMs must be a positive whole number of milliseconds');
   if (!(days >= 0)) throw new RangeError('days must be zero or more');
   const end = Math.floor(o.now / stepMs) * stepMs;
   const start = end - Math.round((days * DAY) / stepMs) * stepMs;
-  return { start, end, stepMs };
+  return { start, end, seed: o.seed, stepMs, utcOffsetMinutes: o.utcOffsetMinutes ?? 0 };
 }
 
 const emptySink = (): Sink => ({ points: [], events: [], health: [] });
@@ -45,16 +48,15 @@ export function* advance(state: FleetState, until: number, batchSteps = DEFAULT_
  * FleetState to hand to simulateTick. Deterministic for a given (now, days, stepMs, seed).
  */
 export function* simulateHistory(o: SimulateOptions): Generator<FleetBatch, void, undefined> {
-  const { start, end, stepMs } = windowOf(o);
-  const state = createFleetState({ start, end, seed: o.seed, stepMs, utcOffsetMinutes: o.utcOffsetMinutes ?? 0 });
-  yield* advance(state, end, o.batchSteps ?? DEFAULT_BATCH_STEPS);
+  const so = scenarioOptions(o);
+  yield* advance(createFleetState(so), so.end, o.batchSteps ?? DEFAULT_BATCH_STEPS);
 }
 
 /** The state at the end of the history without building any output (for a console that lost it). */
 export function historyState(o: SimulateOptions): FleetState {
-  const { start, end, stepMs } = windowOf(o);
-  const state = createFleetState({ start, end, seed: o.seed, stepMs, utcOffsetMinutes: o.utcOffsetMinutes ?? 0 });
-  while (state.time + state.stepMs <= end) stepFleet(state, null);
+  const so = scenarioOptions(o);
+  const state = createFleetState(so);
+  while (state.time + state.stepMs <= so.end) stepFleet(state, null);
   return state;
 }
 
@@ -84,9 +86,8 @@ export function simulateTick(state: FleetState, now: number, o: { maxSteps?: num
 }
 
 /** The scripted incidents of the history that simulateHistory would produce for these options. */
-export function groundTruth(o: { now: number; seed: number; days?: number; stepMs?: number; utcOffsetMinutes?: number }): IncidentTruth[] {
-  const { start, end, stepMs } = windowOf(o);
-  return buildScenario({ start, end, seed: o.seed, stepMs, utcOffsetMinutes: o.utcOffsetMinutes ?? 0 }).incidents;
+export function groundTruth(o: WindowOptions): IncidentTruth[] {
+  return buildScenario(scenarioOptions(o)).incidents;
 }
 
 /** Every incident so far (history and live), with live ones' end set once fixed. */
