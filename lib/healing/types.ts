@@ -5,7 +5,6 @@ import type { CompareOp } from '@/schemas/condition-language';
 export type ProposalStatus = 'pending' | 'approved' | 'rejected' | 'expired' | 'running' | 'succeeded' | 'failed' | 'unknown';
 export type ExecutorKind = 'demo' | 'webhook' | 'agent';
 export const LIVE_STATUSES: ProposalStatus[] = ['pending', 'approved', 'running'];
-export const FINISHED_STATUSES: ProposalStatus[] = ['succeeded', 'failed', 'unknown'];
 
 /** One comparison of a customCondition, as evaluated. `value` is null when there was no data. */
 export interface ComparisonResult {

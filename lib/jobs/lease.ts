@@ -19,7 +19,3 @@ export async function acquireLease(db: Db, name: string, ttlMs: number, holder =
     returning holder`);
   return rowsOf(result).length === 1;
 }
-
-export async function releaseLease(db: Db, name: string, holder = PROCESS_ID): Promise<void> {
-  await db.execute(sql`delete from job_lease where name = ${name} and holder = ${holder}`);
-}

@@ -11,9 +11,9 @@ import { publicUser } from './user-row';
 export async function updateUser(db: Db, actor: Actor, id: string, input: UserUpdate) {
   const [before] = await db.select().from(user).where(eq(user.id, id));
   if (!before) throw notFound(`User ${id}`);
-  const demotesSelf = actor.kind === 'user' && actor.id === id && ((input.role && input.role !== 'admin') || input.disabled);
-  if (demotesSelf) throw badRequest('You cannot remove your own admin role or disable yourself', [{ path: input.role ? 'role' : 'disabled', message: 'Ask another admin to do this' }]);
-  if ((input.role && input.role !== 'admin') || input.disabled) {
+  const removesAdmin = (input.role && input.role !== 'admin') || input.disabled;
+  if (removesAdmin && actor.kind === 'user' && actor.id === id) throw badRequest('You cannot remove your own admin role or disable yourself', [{ path: input.role ? 'role' : 'disabled', message: 'Ask another admin to do this' }]);
+  if (removesAdmin) {
     const admins = await db.select({ id: user.id }).from(user).where(and(eq(user.role, 'admin'), eq(user.disabled, false), ne(user.id, id)));
     if (before.role === 'admin' && admins.length === 0) throw badRequest('The console needs at least one active admin', [{ path: 'role', message: 'This is the last admin' }]);
   }
