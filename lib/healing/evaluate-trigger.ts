@@ -25,7 +25,7 @@ const iso = (ms: number) => new Date(ms).toISOString();
 const parsedConditions = new Map<string, ReturnType<typeof parseCondition>>();
 const MAX_CACHED = 500;
 
-function parsedCondition(expression: string): ReturnType<typeof parseCondition> {
+export function parsedCondition(expression: string): ReturnType<typeof parseCondition> {
   let parsed = parsedConditions.get(expression);
   if (!parsed) {
     parsed = parseCondition(expression);

@@ -1,6 +1,7 @@
 // The time windows of what the healing engine knows at an instant, as pure functions: the live
-// loaders (load-plugin-facts.ts, load-condition-data.ts, load-action-history.ts) and the dry
-// run (dry-run/) select with these, so "fresh", "still going on" and "recent" mean one thing.
+// loaders (load-plugin-facts.ts, load-condition-data.ts, load-action-history.ts), the condition
+// windows of both engines (condition-windows.ts) and the dry run (dry-run/) select with these,
+// so "fresh", "still going on" and "recent" mean one thing.
 import { STALE_AFTER_MS } from './evaluate-condition';
 
 /** A health report older than this says nothing about now. */

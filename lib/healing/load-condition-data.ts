@@ -1,14 +1,14 @@
-// Loads what a customCondition needs: for each name it mentions, the plugin's raw points over
-// the longest FOR window plus the staleness margin (10-second data: a few hundred points).
-// Which stored series a name reads, and its scale, come from conditionSource (the dry run
-// resolves names with it too); the window from fact-windows.ts.
+// Loads what the customConditions of one engine pass need: for each name they mention, once,
+// the plugin's raw points over the longest FOR window any action needs (conditionLookBacks) plus
+// the staleness margin (10-second data: a few hundred points); ConditionWindows cuts each
+// action's window from them. Which stored series a name reads, and its scale, come from
+// conditionSource (the dry run resolves names with it too); the window from fact-windows.ts.
 import { sql } from 'drizzle-orm';
-import type { ConditionNode } from '@/schemas/condition-language';
 import type { Db } from '../db/client';
 import { rowsOf } from '../aiops/ingest/write-points';
 import { findSeriesId } from '../aiops/ingest/series-ids';
 import { getDocument } from '../config-store/get-document';
-import { lookBackByName, type ConditionSeries } from './evaluate-condition';
+import type { ConditionHistory } from './condition-windows';
 import { conditionWindowStart } from './fact-windows';
 import { resolveConditionName } from './metric-names';
 
@@ -33,12 +33,13 @@ export async function conditionSource(db: Db, pluginId: string, name: string): P
   return { metric, seriesId, scale: 1 };
 }
 
-export async function loadConditionData(db: Db, pluginId: string, ast: ConditionNode, now: number): Promise<Map<string, ConditionSeries>> {
-  const out = new Map<string, ConditionSeries>();
-  for (const [name, forMs] of lookBackByName(ast)) {
+/** `lookBack`: condition name → the longest FOR window (ms) to read for it. */
+export async function loadConditionData(db: Db, pluginId: string, lookBack: ReadonlyMap<string, number>, now: number): Promise<Map<string, ConditionHistory>> {
+  const out = new Map<string, ConditionHistory>();
+  for (const [name, forMs] of lookBack) {
     const source = await conditionSource(db, pluginId, name);
     if ('note' in source) {
-      out.set(name, { metric: source.metric, points: [], note: source.note });
+      out.set(name, { metric: source.metric, note: source.note });
       continue;
     }
     const from = new Date(conditionWindowStart(forMs, now)).toISOString();

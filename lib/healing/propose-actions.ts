@@ -3,12 +3,12 @@
 // healing_proposal (one live proposal per plugin and action) backs the planner up: a
 // concurrent insert of the same proposal does nothing.
 import { randomUUID } from 'node:crypto';
-import { parseCondition } from '@/schemas/condition-language';
 import type { Db } from '../db/client';
 import { healingProposal } from '../db/schema';
 import { appendAuditEvent } from '../audit/append-event';
 import { systemActor } from '../auth/actor';
 import { chooseExecutor } from './choose-executor';
+import { ConditionWindows } from './condition-windows';
 import { evaluateTrigger, type TriggerEvaluation } from './evaluate-trigger';
 import { loadActionHistory } from './load-action-history';
 import { loadConditionData } from './load-condition-data';
@@ -16,6 +16,7 @@ import type { PluginHealingConfig } from './load-healing-configs';
 import { loadPluginFacts } from './load-plugin-facts';
 import { planProposals, type SkippedAction } from './plan-proposals';
 import { summarizeHistory, type ActionHistory } from './summarize-history';
+import { triggerNeeds } from './trigger-needs';
 import type { ProposalReason } from './types';
 
 export const ENGINE_ACTOR = systemActor('healing-engine');
@@ -30,13 +31,12 @@ export function createdAtInPass(now: number, index: number): number {
 export async function proposeActions(db: Db, pc: PluginHealingConfig, now: number, demoMode: boolean): Promise<{ created: ProposalRow[]; skipped: SkippedAction[] }> {
   const { config, pluginId } = pc;
   if (!config.enabled || config.actions.length === 0) return { created: [], skipped: [] };
-  const facts = await loadPluginFacts(db, pluginId, now);
+  // Only what the triggers read; each condition name once per pass, however many actions mention it.
+  const needs = triggerNeeds(config.actions);
+  const facts = await loadPluginFacts(db, pluginId, now, needs);
+  const conditions = new ConditionWindows(await loadConditionData(db, pluginId, needs.names, now), config.actions);
   const evaluations = new Map<string, TriggerEvaluation>();
-  for (const action of config.actions) {
-    const parsed = action.trigger.customCondition?.trim() ? parseCondition(action.trigger.customCondition) : null;
-    const series = parsed?.ok ? await loadConditionData(db, pluginId, parsed.ast, now) : new Map();
-    evaluations.set(action.id, evaluateTrigger(action.trigger, facts, series, now));
-  }
+  config.actions.forEach((action, i) => evaluations.set(action.id, evaluateTrigger(action.trigger, facts, conditions.seriesFor(i, now), now)));
   if (![...evaluations.values()].some((e) => e.holds)) return { created: [], skipped: [] };
 
   const history = await loadActionHistory(db, pluginId, facts.incidentId, now);

@@ -1,6 +1,6 @@
 // What the dry run replays: a plugin's history over the previewed range, read from the database
 // once (load-history.ts) and held in memory, ascending by time.
-import type { SeriesPoint } from '../evaluate-condition';
+import type { ConditionHistory } from '../condition-windows';
 
 export interface HistoryAnomaly {
   id: number;
@@ -27,9 +27,6 @@ export interface HistoryLogs {
   /** More lines than the dry run reads were stored: the oldest were left out. */
   truncated: boolean;
 }
-
-/** The points of one customCondition name, already scaled (heapUsedPercent), or why there are none. */
-export type ConditionHistory = { metric: string; points: SeriesPoint[] } | { metric: string; note: string };
 
 export interface DryRunHistory {
   health: { at: Float64Array; status: string[] };

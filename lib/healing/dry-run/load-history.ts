@@ -8,8 +8,9 @@ import { rawSeries } from '../../aiops/whatif/raw-series';
 import { conditionSource } from '../load-condition-data';
 import { ANOMALY_OPEN_MS, conditionWindowStart, HEALTH_FRESH_MS, LOG_LEVELS, logWindowStart } from '../fact-windows';
 import type { SeriesPoint } from '../evaluate-condition';
-import { emptyLogs, type ConditionHistory, type DryRunHistory, type HistoryLogs } from './history';
-import type { TriggerNeeds } from './needs';
+import type { ConditionHistory } from '../condition-windows';
+import { emptyLogs, type DryRunHistory, type HistoryLogs } from './history';
+import type { TriggerNeeds } from '../trigger-needs';
 
 /** Log lines read at most (the newest); beyond this the preview says the oldest were left out. */
 export const MAX_DRY_RUN_LOG_LINES = 250_000;

@@ -4,7 +4,7 @@ import type { SelfHealingConfig } from '@/schemas';
 import type { Db } from '../../db/client';
 import type { DryRunHistory } from './history';
 import { loadDryRunHistory } from './load-history';
-import { triggerNeeds } from './needs';
+import { triggerNeeds } from '../trigger-needs';
 import { simulateHealing, type DryRunResult } from './simulate';
 
 export async function runDryRun(db: Db, pluginId: string, config: SelfHealingConfig, range: { from: number; to: number; stepMs?: number }): Promise<{ history: DryRunHistory; result: DryRunResult }> {

@@ -8,7 +8,7 @@ import { evaluateTrigger, type TriggerEvaluation } from '../evaluate-trigger';
 import { planProposals, type SkipKind } from '../plan-proposals';
 import { createdAtInPass } from '../propose-actions';
 import { summarizeHistory, type ActionHistory } from '../summarize-history';
-import { ConditionWindows } from './condition-windows';
+import { ConditionWindows } from '../condition-windows';
 import { FactsCursor } from './facts-cursor';
 import type { DryRunHistory } from './history';
 import { LogWindows } from './log-windows';
