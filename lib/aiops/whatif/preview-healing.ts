@@ -2,13 +2,12 @@
 // evaluation and planner over the plugin's history (lib/healing/dry-run), with what each would
 // have proposed, what held it back, and when its trigger held, sized for the charts.
 import type { SelfHealingAction, SelfHealingConfig } from '@/schemas';
-import { parseCondition } from '@/schemas/condition-language';
 import type { HealingPreviewRequest } from '@/schemas/whatif-api';
 import type { Db } from '../../db/client';
 import type { IssueItem } from '../../errors';
 import { getPlugin } from '../../plugins/get-plugin';
 import { approvalFor } from '../../healing/action-policy';
-import { lookBackByName } from '../../healing/evaluate-condition';
+import { conditionLookBack } from '../../healing/condition-windows';
 import type { SkipKind } from '../../healing/plan-proposals';
 import { parseHealingDraft } from '../../healing/dry-run/parse-draft';
 import { runDryRun } from '../../healing/dry-run/run-dry-run';
@@ -68,9 +67,7 @@ function notesFor(action: SelfHealingAction, history: DryRunHistory): string[] {
     if (history.logs.at.length === 0) notes.push('No warning or error log lines in this range.');
     else if (history.logs.truncated) notes.push(`Only the newest ${history.logs.at.length.toLocaleString('en-US')} warning and error lines were replayed.`);
   }
-  const expression = t.customCondition?.trim();
-  const parsed = expression ? parseCondition(expression) : null;
-  for (const name of parsed?.ok ? lookBackByName(parsed.ast).keys() : []) {
+  for (const name of conditionLookBack(t).keys()) {
     const h = history.conditions.get(name);
     if (!h) continue;
     if ('note' in h) notes.push(`${name}: ${h.note}, so comparisons on it are unknown.`);
