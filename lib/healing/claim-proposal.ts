@@ -10,7 +10,7 @@
 import { and, eq, sql } from 'drizzle-orm';
 import type { Db } from '../db/client';
 import { healingProposal } from '../db/schema';
-import { rowsOf } from '../aiops/ingest/write-points';
+import { rowsOf } from '../db/rows-of';
 import { loadHealingConfigs } from './load-healing-configs';
 import type { ProposalRow } from './propose-actions';
 import type { ExecutorKind, ProposalReason } from './types';

@@ -3,7 +3,7 @@
 // hold the action's one live slot forever).
 import { sql } from 'drizzle-orm';
 import type { Db } from '../db/client';
-import { rowsOf } from '../aiops/ingest/write-points';
+import { rowsOf } from '../db/rows-of';
 import { appendAuditEvent } from '../audit/append-event';
 import { ENGINE_ACTOR } from './propose-actions';
 

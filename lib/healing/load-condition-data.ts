@@ -5,7 +5,7 @@
 // conditionSource (the dry run resolves names with it too); the window from fact-windows.ts.
 import { sql } from 'drizzle-orm';
 import type { Db } from '../db/client';
-import { rowsOf } from '../aiops/ingest/write-points';
+import { rowsOf } from '../db/rows-of';
 import { findSeriesId } from '../aiops/ingest/series-ids';
 import { getDocument } from '../config-store/get-document';
 import type { ConditionHistory } from './condition-windows';

@@ -3,7 +3,7 @@
 import { sql } from 'drizzle-orm';
 import { SelfHealingConfigSchema, type SelfHealingConfig } from '@/schemas';
 import type { Db } from '../db/client';
-import { rowsOf } from '../aiops/ingest/write-points';
+import { rowsOf } from '../db/rows-of';
 
 export interface PluginHealingConfig {
   pluginId: string;

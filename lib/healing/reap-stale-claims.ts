@@ -3,7 +3,7 @@
 // may have taken effect, and running it twice could do harm. A human decides what next.
 import { sql } from 'drizzle-orm';
 import type { Db } from '../db/client';
-import { rowsOf } from '../aiops/ingest/write-points';
+import { rowsOf } from '../db/rows-of';
 import { appendAuditEvent } from '../audit/append-event';
 import { ENGINE_ACTOR } from './propose-actions';
 

@@ -4,7 +4,7 @@
 import { randomUUID } from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import type { Db } from '../db/client';
-import { rowsOf } from '../aiops/ingest/write-points';
+import { rowsOf } from '../db/rows-of';
 
 /** This process's identity as a lease holder. */
 export const PROCESS_ID = `${process.pid}-${randomUUID().slice(0, 8)}`;

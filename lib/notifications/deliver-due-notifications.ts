@@ -4,7 +4,7 @@
 import { eq, sql } from 'drizzle-orm';
 import type { Db } from '../db/client';
 import { notificationDelivery } from '../db/schema';
-import { rowsOf } from '../aiops/ingest/write-points';
+import { rowsOf } from '../db/rows-of';
 import { decryptValue } from '../secrets/crypto';
 import { deliverNotification, DELIVERY_TIMEOUT_MS } from './deliver-notification';
 import { MAX_ATTEMPTS, retryDelayMs } from './retry-schedule';

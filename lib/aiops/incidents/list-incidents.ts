@@ -1,7 +1,7 @@
 // Incidents active in a time range, newest first, with the counts per status and severity of
 // the same range and plugin (so the filters show what each choice would give).
 import { and, desc, eq, gte, isNull, lte, or, sql, type SQL } from 'drizzle-orm';
-import { rowsOf } from '../ingest/write-points';
+import { rowsOf } from '../../db/rows-of';
 import type { Db } from '../../db/client';
 import { incident } from '../../db/schema';
 import { parseTimeRange } from '../query/time-range';

@@ -3,7 +3,7 @@
 import { and, asc, eq, gte, lte, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { healthReport } from '../../db/schema';
-import { rowsOf } from '../ingest/write-points';
+import { rowsOf } from '../../db/rows-of';
 import type { HealthFacts } from './describe-incident';
 
 /** The latest metric point or health report of the plugin (epoch ms), or null without data. */

@@ -6,6 +6,7 @@
 import { sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { pgliteClientOf } from '../../db/pglite-client';
+import { rowsOf } from '../../db/rows-of';
 import type { DetectorOutput } from '../detectors';
 import type { CheckedPoint } from './check-points';
 import { encodePointRows } from './binary-copy';
@@ -63,9 +64,4 @@ export async function insertPoints(db: Db, points: CheckedPoint[], outputs: (Det
 
 function finite(v: number | undefined): number | null {
   return v !== undefined && Number.isFinite(v) ? v : null;
-}
-
-/** Rows of a raw query, for both drivers (node-postgres and PGlite answer alike). */
-export function rowsOf(result: unknown): Record<string, unknown>[] {
-  return ((result as { rows?: Record<string, unknown>[] }).rows ?? []) as Record<string, unknown>[];
 }

@@ -1,7 +1,7 @@
 // The latest health status of every plugin, from its most recent report.
 import { sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
-import { rowsOf } from '../ingest/write-points';
+import { rowsOf } from '../../db/rows-of';
 
 export interface PluginHealth {
   pluginId: string;

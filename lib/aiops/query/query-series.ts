@@ -3,7 +3,7 @@
 // spikes survive downsampling; long ranges read the per-minute or per-hour roll-ups.
 import { sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/client';
-import { rowsOf } from '../ingest/write-points';
+import { rowsOf } from '../../db/rows-of';
 import { findSeriesId } from '../ingest/series-ids';
 
 export interface SeriesBucket {

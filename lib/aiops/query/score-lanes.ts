@@ -2,7 +2,7 @@
 // metrics, so an operator sees at a glance which plugin misbehaves and since when.
 import { sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
-import { rowsOf } from '../ingest/write-points';
+import { rowsOf } from '../../db/rows-of';
 import { bucketIndex, chooseSource } from './query-series';
 
 export interface ScoreLane {

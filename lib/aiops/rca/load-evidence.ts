@@ -8,7 +8,7 @@ import type { Db } from '../../db/client';
 import { healthReport, metricSeries, pluginEvent } from '../../db/schema';
 import { getDocument } from '../../config-store/get-document';
 import { diffVersions } from '../../config-store/diff-versions';
-import { rowsOf } from '../ingest/write-points';
+import { rowsOf } from '../../db/rows-of';
 import type { ChangeDiff, EvidenceData, LoadedEvent, LoadedHealth, Limits, MinuteSeries } from './types';
 import { diffKey } from './analyze-changes';
 import { HOUR } from './series-math';

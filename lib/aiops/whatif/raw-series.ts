@@ -5,7 +5,7 @@
 import { sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { cacheFor } from '../../db/per-db-cache';
-import { rowsOf } from '../ingest/write-points';
+import { rowsOf } from '../../db/rows-of';
 import { findSeriesId } from '../ingest/series-ids';
 import { decodeTimeValueRows } from '../ingest/binary-copy';
 import { pgliteClientOf } from '../../db/pglite-client';

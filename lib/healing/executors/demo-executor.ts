@@ -5,7 +5,7 @@
 import { eq, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { demoState } from '../../db/schema';
-import { rowsOf } from '../../aiops/ingest/write-points';
+import { rowsOf } from '../../db/rows-of';
 import { ingestEvents } from '../../aiops/ingest/ingest-events';
 import { applyAction, PLUGIN_IDS, type DemoPluginId, type FleetAction, type FleetState } from '../../demo/fleet';
 import { DEMO_STATE_ROW } from '../../demo/seed-history';

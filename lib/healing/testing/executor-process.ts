@@ -3,7 +3,7 @@
 //   npx tsx lib/healing/testing/executor-process.ts <database url> <claimer>
 import { sql } from 'drizzle-orm';
 import { openPostgresDb } from '../../db/client';
-import { rowsOf } from '../../aiops/ingest/write-points';
+import { rowsOf } from '../../db/rows-of';
 import { runExecutors } from '../run-executors';
 
 const [url, claimer] = process.argv.slice(2);
