@@ -37,7 +37,7 @@ export default async function OverviewPage() {
   return (
     <>
       <PageHeader title="Overview" description="The state of your plugin fleet at a glance." />
-      <div className="grid items-start gap-6 lg:grid-cols-3">
+      <div className="grid grid-cols-1 items-start gap-6 lg:grid-cols-3">
         <div className="space-y-6 lg:col-span-2">
           <Card
             title="Anomalies · last 24 hours"

@@ -12,7 +12,7 @@ export function AnomaliesSkeleton() {
       <Skeleton className="h-9 w-96" />
       <div className="space-y-2 rounded-lg border border-border bg-surface p-4">
         {[0, 1, 2, 3, 4].map((i) => (
-          <div key={i} className="grid grid-cols-[13rem_1fr] items-center gap-3">
+          <div key={i} className="grid grid-cols-[minmax(0,7rem)_minmax(0,1fr)] sm:grid-cols-[13rem_minmax(0,1fr)] items-center gap-3">
             <Skeleton className="h-8" />
             <Skeleton className="h-5" />
           </div>

@@ -64,7 +64,7 @@ export function PluginLanes({ window, refetchMs, plugins, anomalies, selected, o
                 aria-label={`${p.name}: ${text}`}
                 onClick={() => onSelect(p.id)}
                 className={cn(
-                  'grid w-full grid-cols-[13rem_1fr] items-center gap-3 rounded-md border px-2 py-1.5 text-left transition-colors',
+                  'grid w-full grid-cols-[minmax(0,7rem)_minmax(0,1fr)] sm:grid-cols-[13rem_minmax(0,1fr)] items-center gap-3 rounded-md border px-2 py-1.5 text-left transition-colors',
                   isSelected ? 'border-accent bg-accent/5' : 'border-transparent hover:bg-surface-2',
                 )}
               >
@@ -93,7 +93,7 @@ export function PluginLanes({ window, refetchMs, plugins, anomalies, selected, o
         })}
       </ul>
       {/* The time axis; its second column is also what the lanes measure their width from. */}
-      <div aria-hidden className="grid grid-cols-[13rem_1fr] gap-3 px-2 pb-1">
+      <div aria-hidden className="grid grid-cols-[minmax(0,7rem)_minmax(0,1fr)] sm:grid-cols-[13rem_minmax(0,1fr)] gap-3 px-2 pb-1">
         <span />
         <div ref={trackRef} className="relative h-4 text-xs text-muted">
           {d &&

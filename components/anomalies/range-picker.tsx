@@ -58,7 +58,7 @@ export function RangePicker({ presets, value, from, to, minRangeMs, onPreset, on
   return (
     <div className="space-y-3">
       <div className="flex flex-wrap items-center gap-2">
-        <div role="group" aria-label="Time range" className="inline-flex rounded-md border border-border bg-surface p-0.5">
+        <div role="group" aria-label="Time range" className="inline-flex flex-wrap rounded-md border border-border bg-surface p-0.5">
           {presets.map((p) => (
             <ToggleButton
               key={p.id}

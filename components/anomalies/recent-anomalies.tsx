@@ -40,7 +40,7 @@ export function RecentAnomalies({ anomalies, pluginNames, now }: RecentAnomalies
     .sort((a, b) => b.ongoing - a.ongoing || b.peak - a.peak);
   const ongoing = anomalies.filter(isOngoing).length;
   return (
-    <div className="grid gap-6 md:grid-cols-[1fr_18rem]">
+    <div className="grid grid-cols-1 gap-6 md:grid-cols-[minmax(0,1fr)_18rem]">
       <div className="space-y-2">
         <p className="text-sm">
           <span className="text-2xl font-semibold tabular-nums">{anomalies.length}</span>{' '}

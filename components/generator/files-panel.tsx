@@ -22,7 +22,7 @@ export function FilesPanel({ code, verdicts }: FilesPanelProps) {
   const path = selected ?? firstInvalid ?? files.find((f) => byPath.has(f.path))?.path ?? files[0]?.path ?? null;
   const file = files.find((f) => f.path === path);
   return (
-    <div className="grid gap-4 md:grid-cols-[16rem_minmax(0,1fr)]">
+    <div className="grid grid-cols-1 gap-4 md:grid-cols-[16rem_minmax(0,1fr)]">
       <div className="max-h-[36rem] overflow-y-auto rounded-md border border-border p-2">
         <FileTree nodes={tree} selected={path} onSelect={setSelected} verdicts={byPath} />
       </div>

@@ -51,7 +51,7 @@ export function HistoryList({ generations, openId, onOpen }: HistoryListProps) {
                 >
                   <span className="flex items-start gap-2">
                     <Icon className="mt-0.5 h-3.5 w-3.5 shrink-0 text-muted" aria-label={g.input} />
-                    <span className="line-clamp-2 min-w-0 flex-1 text-sm">{g.input === 'dsl' ? firstLine(g.prompt) : g.prompt || '(no prompt)'}</span>
+                    <span className="line-clamp-2 min-w-0 flex-1 text-sm [overflow-wrap:anywhere]">{g.input === 'dsl' ? firstLine(g.prompt) : g.prompt || '(no prompt)'}</span>
                   </span>
                   <span className="mt-1 flex flex-wrap items-center gap-1.5 pl-5 text-xs text-muted">
                     <Badge tone={s.tone}>{s.label}</Badge>

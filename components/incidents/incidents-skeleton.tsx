@@ -29,7 +29,7 @@ export function IncidentSkeleton() {
         <Skeleton className="h-7 w-2/3" />
         <Skeleton className="h-4 w-80" />
       </div>
-      <div className="grid gap-6 lg:grid-cols-3">
+      <div className="grid grid-cols-1 gap-6 lg:grid-cols-3">
         <div className="space-y-6 lg:col-span-2">
           <Skeleton className="h-72" />
           <Skeleton className="h-96" />

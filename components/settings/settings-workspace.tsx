@@ -125,7 +125,7 @@ export function SettingsWorkspace({ kind, pluginId, title, description, canEdit 
         }
       />
       {/* The AIOps what-if charts need a wider side column than advice and history. */}
-      <div className={`grid gap-6 ${kind === 'aiops' ? 'xl:grid-cols-[minmax(0,1fr)_28rem]' : 'xl:grid-cols-[minmax(0,1fr)_22rem]'}`}>
+      <div className={`grid grid-cols-1 gap-6 ${kind === 'aiops' ? 'xl:grid-cols-[minmax(0,1fr)_28rem]' : 'xl:grid-cols-[minmax(0,1fr)_22rem]'}`}>
         <div className="min-w-0">
           <SchemaForm
             schema={schema}

@@ -3,6 +3,7 @@ import type { CurrentUser } from '@/lib/auth/current-user';
 import { Sidebar } from './sidebar';
 import { UserMenu } from './user-menu';
 import { DemoBanner } from './demo-banner';
+import { MobileNav } from './mobile-nav';
 import type { PluginOption } from './plugin-switcher';
 
 export interface ConsoleShellProps {
@@ -18,11 +19,12 @@ export function ConsoleShell({ user, plugins, children }: ConsoleShellProps) {
         <Sidebar role={user.role} plugins={plugins} />
       </aside>
       <div className="flex min-w-0 flex-1 flex-col">
-        <header className="sticky top-0 z-30 flex h-14 items-center justify-end gap-3 border-b border-border bg-surface/80 px-6 backdrop-blur">
+        <header className="sticky top-0 z-30 flex h-14 items-center justify-end gap-3 border-b border-border bg-surface/80 px-4 backdrop-blur md:px-6">
+          <MobileNav role={user.role} plugins={plugins} />
           <UserMenu name={user.name} email={user.email} role={user.role} />
         </header>
         <DemoBanner />
-        <main id="main" className="mx-auto w-full max-w-6xl flex-1 px-6 py-8">
+        <main id="main" className="mx-auto w-full max-w-6xl flex-1 px-4 py-6 md:px-6 md:py-8">
           {children}
         </main>
       </div>

@@ -45,7 +45,7 @@ export function AuditClient({ query, events, nextBefore }: AuditClientProps) {
   return (
     <div className="space-y-4">
       <form
-        className="grid gap-3 rounded-lg border border-border bg-surface p-4 sm:grid-cols-2 lg:grid-cols-6"
+        className="grid grid-cols-1 gap-3 rounded-lg border border-border bg-surface p-4 sm:grid-cols-2 lg:grid-cols-6"
         onSubmit={(e) => {
           e.preventDefault();
           apply(new FormData(e.currentTarget));

@@ -101,7 +101,7 @@ export function GeneratorClient({ canGenerate }: GeneratorClientProps) {
         title="Generator"
         description="Describe an app in a sentence, or write it in the DSL; get ObjectStack objects, views, an app and a dashboard, checked against @objectstack/spec and previewed live."
       />
-      <div className="grid items-start gap-6 xl:grid-cols-[minmax(0,1fr)_20rem]">
+      <div className="grid grid-cols-1 items-start gap-6 xl:grid-cols-[minmax(0,1fr)_20rem]">
         <div className="min-w-0 space-y-4">
           {canGenerate ? (
             <PromptPanel

@@ -106,7 +106,7 @@ export function IncidentClient({ incidentId, canAct }: IncidentClientProps) {
           await resolve.mutateAsync(note).catch(() => undefined);
         }}
       />
-      <div className="grid gap-6 lg:grid-cols-3">
+      <div className="grid grid-cols-1 gap-6 lg:grid-cols-3">
         <div className="min-w-0 space-y-6 lg:col-span-2">
           <AnalysisPanel analysis={latest} running={running} canRun={canAct} onRun={() => rerun.mutate()} />
           <Card title="Metrics around the incident">
