@@ -42,6 +42,8 @@ describe('RuntimeConfigSchema', () => {
     [v8, 'resourceLimits.maxCpu', 100, 101],
     [v8, 'resourceLimits.timeout', 0, -1],
     [v8, 'resourceLimits.maxMemory', 1024, 1.5],
+    [v8, 'resourceLimits.maxMemory', 0, -1],
+    [v8, 'resourceLimits.maxMemory', 0, -512],
   ])('bound of %o %s: %s passes, %s fails', (base, path, ok, bad) => {
     expect(accepts(RuntimeConfigSchema, withValue(base, path, ok))).toBe(true);
     expect(issuePaths(RuntimeConfigSchema, withValue(base, path, bad))).toEqual([path]);
@@ -123,6 +125,12 @@ describe('SandboxConfigSchema', () => {
     ['cpu.maxCpuPercent', 100, 101],
     ['runtime.resourceLimits.maxCpu', 100, 101],
     ['filesystem.maxFileSize', 10, 0.5],
+    ['filesystem.maxFileSize', 0, -1],
+    ['network.maxConnections', 0, -1],
+    ['process.timeout', 0, -1],
+    ['memory.maxHeap', 0, -1],
+    ['memory.maxStack', 0, -1],
+    ['cpu.maxThreads', 1, 0],
   ])('bound of %s: %s passes, %s fails', (path, ok, bad) => {
     expect(accepts(SandboxConfigSchema, withValue({}, path, ok))).toBe(true);
     expect(issuePaths(SandboxConfigSchema, withValue({}, path, bad))).toEqual([path]);

@@ -1,5 +1,6 @@
 // Sandbox runtime of one plugin: where its code runs (RuntimeConfig) and how it is
-// isolated (SandboxConfig). PROTOCOL.md section 1, rule R1.
+// isolated (SandboxConfig). PROTOCOL.md section 1, rule R1. Sizes, times and counts the protocol
+// leaves unbounded are at least 0 (a thread count at least 1), like its own `timeout` bound.
 import { z } from 'zod';
 
 export const PluginHealthStatusSchema = z
@@ -65,7 +66,7 @@ export const RuntimeConfigSchema = z
       .describe('Settings for the selected engine; only its own block is allowed'),
     resourceLimits: z
       .object({
-        maxMemory: z.int().optional().describe('Memory the plugin may use (bytes)'),
+        maxMemory: z.int().min(0).optional().describe('Memory the plugin may use (bytes)'),
         maxCpu: z.number().min(0).max(100).optional().describe('CPU share the plugin may use (%)'),
         timeout: z.int().min(0).optional().describe('Longest time a single execution may take (ms)'),
       })
@@ -105,7 +106,7 @@ export const SandboxConfigSchema = z
         mode: AccessModeSchema.default('restricted').describe('How much of the filesystem the plugin may use'),
         allowedPaths: z.array(z.string()).optional().describe('Paths the plugin may access'),
         deniedPaths: z.array(z.string()).optional().describe('Paths the plugin may never access'),
-        maxFileSize: z.int().optional().describe('Largest file the plugin may write (bytes)'),
+        maxFileSize: z.int().min(0).optional().describe('Largest file the plugin may write (bytes)'),
       })
       .optional()
       .describe('Filesystem access'),
@@ -115,7 +116,7 @@ export const SandboxConfigSchema = z
         allowedHosts: z.array(z.string()).optional().describe('Hosts the plugin may connect to'),
         deniedHosts: z.array(z.string()).optional().describe('Hosts the plugin may never connect to'),
         allowedPorts: z.array(z.number()).optional().describe('Ports the plugin may connect to'),
-        maxConnections: z.int().optional().describe('Open connections the plugin may hold at once'),
+        maxConnections: z.int().min(0).optional().describe('Open connections the plugin may hold at once'),
       })
       .optional()
       .describe('Network access'),
@@ -123,21 +124,21 @@ export const SandboxConfigSchema = z
       .object({
         allowSpawn: z.boolean().default(false).describe('Allow the plugin to start child processes'),
         allowedCommands: z.array(z.string()).optional().describe('Commands the plugin may start'),
-        timeout: z.int().optional().describe('Longest time a child process may run (ms)'),
+        timeout: z.int().min(0).optional().describe('Longest time a child process may run (ms)'),
       })
       .optional()
       .describe('Child process creation'),
     memory: z
       .object({
-        maxHeap: z.int().optional().describe('Largest heap the plugin may use (bytes)'),
-        maxStack: z.int().optional().describe('Largest stack the plugin may use (bytes)'),
+        maxHeap: z.int().min(0).optional().describe('Largest heap the plugin may use (bytes)'),
+        maxStack: z.int().min(0).optional().describe('Largest stack the plugin may use (bytes)'),
       })
       .optional()
       .describe('Memory limits'),
     cpu: z
       .object({
         maxCpuPercent: z.number().min(0).max(100).optional().describe('CPU share the plugin may use (%)'),
-        maxThreads: z.int().optional().describe('Threads the plugin may run at once'),
+        maxThreads: z.int().min(1).optional().describe('Threads the plugin may run at once'),
       })
       .optional()
       .describe('CPU limits'),

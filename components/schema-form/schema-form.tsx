@@ -18,7 +18,9 @@ import { EditTabs, tabId, type EditTab } from './edit-tabs';
 import { focusField } from './focus-field';
 import { DEFAULT_WIDGETS } from './registry';
 import { SchemaField } from './schema-field';
+import { checkDocumentText } from './text-check';
 import { stringifyDocument } from './text-positions';
+import { textSaveProblem } from './text-save-check';
 import { TextTab } from './text-tab';
 import { dependentsOf, pruneHidden, restoreHidden } from './visibility';
 
@@ -162,9 +164,15 @@ export function SchemaForm<S extends z.ZodType>({
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     if (readOnly || submitting) return;
-    if (tab !== 'form' && !text.parses) {
-      setTabNotice(`Fix the ${tab.toUpperCase()} syntax error before saving.`);
-      return;
+    if (tab !== 'form') {
+      // The text on screen, read now: the last edit may not have reached the form yet.
+      const shown = rootRef.current?.querySelector<HTMLTextAreaElement>(`#${formId}-text`)?.value ?? text.value;
+      const problem = textSaveProblem(schema, tab, shown);
+      if (problem) {
+        setTabNotice(problem);
+        return;
+      }
+      applyText(checkDocumentText(schema, tab, shown).value);
     }
     cancelValidation();
     const result = validate();
