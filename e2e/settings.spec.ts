@@ -45,6 +45,13 @@ test('sandbox: rollback restores an older version as a new one', async ({ page }
   await expect(page.getByText('version 2', { exact: true })).toBeVisible();
   const history = page.getByRole('complementary');
   await history.getByRole('listitem').filter({ hasText: 'v1' }).getByRole('button', { name: 'Roll back' }).click();
+  // Rolling back asks first; cancelling changes nothing.
+  const confirm = page.getByRole('alertdialog', { name: 'Roll back to version 1?' });
+  await confirm.getByRole('button', { name: 'Cancel' }).click();
+  await expect(confirm).toBeHidden();
+  await expect(page.getByText('version 2', { exact: true })).toBeVisible();
+  await history.getByRole('listitem').filter({ hasText: 'v1' }).getByRole('button', { name: 'Roll back' }).click();
+  await confirm.getByRole('button', { name: 'Roll back' }).click();
   await expect(page.getByText('Restored version 1 as a new version')).toBeVisible();
   await expect(page.getByText('version 3', { exact: true })).toBeVisible();
   await expect(page.getByRole('radiogroup', { name: 'Engine' }).getByRole('radio', { name: 'v8-isolate' })).toBeChecked();
@@ -122,3 +129,32 @@ for (const path of ['/plugins/checkout-api/sandbox', '/plugins/checkout-api/stat
     expect(bad.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
   });
 }
+
+test('sandbox: any two versions can be compared, with field labels', async ({ page }) => {
+  await page.goto('/plugins/report-builder/sandbox');
+  const history = page.getByRole('complementary');
+  await expect(history.getByRole('group', { name: 'Compare any two versions' })).toBeVisible();
+  await history.getByLabel('From').selectOption('1');
+  await history.getByLabel('To').selectOption('2');
+  await expect(history.getByRole('heading', { name: 'v1 → v2' })).toBeVisible();
+  const changes = history.getByRole('list', { name: 'Changes' });
+  await expect(changes).toBeVisible();
+  await expect(changes.getByText(/›/).first()).toBeVisible();
+});
+
+test('registry: removing an upstream asks first', async ({ page }) => {
+  await page.goto('/registry');
+  await page.getByRole('button', { name: 'Add upstream' }).click();
+  const urls = page.getByRole('textbox', { name: 'URL' });
+  await urls.last().fill('https://remove-me.example.com');
+  const before = await urls.count();
+  const remove = page.getByRole('button', { name: /^Remove Item \d+: https:\/\/remove-me/ });
+  await remove.click();
+  const confirm = page.getByRole('alertdialog', { name: /^Remove upstream #\d+ \(https:\/\/remove-me\.example\.com\)\?$/ });
+  await confirm.getByRole('button', { name: 'Cancel' }).click();
+  await expect(confirm).toBeHidden();
+  await expect(urls).toHaveCount(before);
+  await remove.click();
+  await confirm.getByRole('button', { name: 'Remove' }).click();
+  await expect(urls).toHaveCount(before - 1);
+});

@@ -61,9 +61,9 @@ function compact(v: number): string {
   return Math.abs(v) >= 10_000 ? v.toLocaleString('en-US', { notation: 'compact', maximumFractionDigits: 1 }) : num(v);
 }
 
-/** A duration such as `4 min 30 s` or `2 h 5 min`. */
+/** A duration such as `350 ms`, `4 min 30 s` or `2 h 5 min`. */
 export function formatDuration(ms: number): string {
-  if (ms < 1000) return 'instant';
+  if (ms < 1000) return `${Math.max(0, Math.round(ms))} ms`;
   const s = Math.round(ms / 1000);
   if (s < 60) return `${s} s`;
   const m = Math.floor(s / 60);

@@ -1,6 +1,7 @@
 'use client';
 import { useQuery } from '@tanstack/react-query';
 import type { DocumentKind } from '@/schemas';
+import { documentKinds } from '@/lib/config-store/document-kinds';
 import { documentQueries } from '@/lib/queries/documents';
 import { Button } from '@/components/ui/button';
 import { Dialog } from '@/components/ui/dialog';
@@ -51,7 +52,7 @@ export function ConflictDialog({ kind, pluginId, conflict, busy, onReload, onOve
       }
     >
       <h3 className="mb-2 text-sm font-semibold">What they changed</h3>
-      {theirs.isLoading ? <p className="text-sm text-muted">Loading their changes…</p> : <ChangeList changes={theirs.data ?? []} />}
+      {theirs.isLoading ? <p className="text-sm text-muted">Loading their changes…</p> : <ChangeList changes={theirs.data ?? []} schema={documentKinds[kind].schema} />}
       <p className="mt-3 text-xs text-muted">“Save mine on top” replaces their version with your document as a new version; both stay in the history.</p>
     </Dialog>
   );

@@ -45,7 +45,9 @@ export function ImportDialog({ schema, secretPaths, current, onApply }: ImportDi
         ref={input}
         type="file"
         accept=".json,.yaml,.yml,application/json,application/yaml"
-        className="sr-only"
+        // The Import button opens it: the input itself is no tab stop of its own.
+        hidden
+        tabIndex={-1}
         aria-label="Import a document from a file"
         onChange={(e) => {
           const f = e.target.files?.[0];
@@ -76,7 +78,7 @@ export function ImportDialog({ schema, secretPaths, current, onApply }: ImportDi
         }
       >
         {loaded?.doc ? (
-          <ChangeList changes={loaded.changes} empty="The file is the same as the document being edited." />
+          <ChangeList changes={loaded.changes} schema={schema} empty="The file is the same as the document being edited." />
         ) : (
           <ul className="space-y-1.5 text-sm" aria-label="Problems in the file">
             {loaded?.problems.map((p, i) => (

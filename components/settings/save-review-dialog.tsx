@@ -1,5 +1,6 @@
 'use client';
 import { useState } from 'react';
+import type { z } from 'zod';
 import { DOCUMENT_COMMENT_MAX } from '@/schemas/api';
 import type { DocumentChange } from '@/lib/config-store/diff-documents';
 import type { Advice } from '@/lib/advice/types';
@@ -8,11 +9,14 @@ import { Dialog } from '@/components/ui/dialog';
 import { Field } from '@/components/ui/field';
 import { Input } from '@/components/ui/input';
 import { ChangeList } from '@/components/shared/change-list';
+import { changeRows } from '@/components/shared/change-rows';
 import { AdviceList } from './advice-list';
 
 export interface SaveReviewDialogProps {
   open: boolean;
   changes: DocumentChange[];
+  /** The document's schema, to name changes by their field labels. */
+  schema: z.core.$ZodType;
   /** Advice about the document as it will be saved (risks first). */
   advice: Advice[];
   baseVersion: number;
@@ -22,9 +26,10 @@ export interface SaveReviewDialogProps {
 }
 
 /** "What Save will change": the diff against the saved version, the risks, and a comment. */
-export function SaveReviewDialog({ open, changes, advice, baseVersion, saving, onConfirm, onCancel }: SaveReviewDialogProps) {
+export function SaveReviewDialog({ open, changes, schema, advice, baseVersion, saving, onConfirm, onCancel }: SaveReviewDialogProps) {
   const [comment, setComment] = useState('');
   const risky = advice.filter((a) => a.severity !== 'info');
+  const nothing = changeRows(changes).length === 0;
   return (
     <Dialog
       open={open}
@@ -35,14 +40,14 @@ export function SaveReviewDialog({ open, changes, advice, baseVersion, saving, o
       footer={
         <>
           <Button onClick={onCancel}>Keep editing</Button>
-          <Button variant="primary" disabled={saving || changes.length === 0} onClick={() => onConfirm(comment.trim())}>
+          <Button variant="primary" disabled={saving || nothing} onClick={() => onConfirm(comment.trim())}>
             {saving ? 'Saving…' : `Save version ${baseVersion + 1}`}
           </Button>
         </>
       }
     >
       <div className="space-y-4">
-        <ChangeList changes={changes} empty="Nothing changed since the saved version." />
+        <ChangeList changes={changes} schema={schema} empty="Nothing changed since the saved version." />
         {risky.length > 0 && (
           <div>
             <h3 className="mb-2 text-sm font-semibold">Worth a second look</h3>

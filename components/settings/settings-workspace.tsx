@@ -137,7 +137,7 @@ export function SettingsWorkspace({ kind, pluginId, title, description, canEdit 
             submitLabel="Review & save"
           />
         </div>
-        <aside className="space-y-6">
+        <aside aria-label="Advice and history" className="space-y-6">
           {kind === 'aiops' && pluginId && <WhatIfPanel pluginId={pluginId} draft={current} />}
           <Card title={`Advice${advice.length ? ` (${advice.length})` : ''}`}>
             {advice.length ? <AdviceList advice={advice} /> : <p className="text-sm text-muted">Nothing risky in this document.</p>}
@@ -150,6 +150,7 @@ export function SettingsWorkspace({ kind, pluginId, title, description, canEdit 
       <SaveReviewDialog
         open={pending !== null && conflict === null}
         changes={pending ? diffDocuments(doc.body, pending.values, secrets) : []}
+        schema={schema}
         advice={pending ? adviseDocument(kind, pending.values) : []}
         baseVersion={doc.version}
         saving={saving}

@@ -1,4 +1,5 @@
 'use client';
+import { useEffect, useState } from 'react';
 import { useRouter } from 'next/navigation';
 import { ClipboardList } from 'lucide-react';
 import type { AuditQuery } from '@/schemas';
@@ -8,6 +9,8 @@ import { EmptyState } from '@/components/ui/empty-state';
 import { Input } from '@/components/ui/input';
 import { Label } from '@/components/ui/label';
 import { Table, Td, Th } from '@/components/ui/table';
+import { detailsSummary, targetLabel, type AuditNames } from '@/components/audit/audit-summary';
+import { fromLocalInput, toLocalInput } from '@/components/shared/local-datetime';
 
 export interface AuditEventDto {
   id: number;
@@ -24,12 +27,15 @@ export interface AuditClientProps {
   query: AuditQuery;
   events: AuditEventDto[];
   nextBefore: number | null;
+  /** Names of the users and plugins the events point at, by `user:<id>` / `plugin:<id>`. */
+  names: AuditNames;
 }
 
-const toLocalInput = (iso?: string) => (iso ? new Date(iso).toISOString().slice(0, 16) : '');
-
-export function AuditClient({ query, events, nextBefore }: AuditClientProps) {
+export function AuditClient({ query, events, nextBefore, names }: AuditClientProps) {
   const router = useRouter();
+  // From/To show the reader's own time, which the server cannot know: fill them once mounted.
+  const [mounted, setMounted] = useState(false);
+  useEffect(() => setMounted(true), []);
   const apply = (form: FormData) => {
     const p = new URLSearchParams();
     for (const key of ['actor', 'kind', 'target']) {
@@ -37,8 +43,8 @@ export function AuditClient({ query, events, nextBefore }: AuditClientProps) {
       if (v) p.set(key, v);
     }
     for (const key of ['from', 'to']) {
-      const v = String(form.get(key) ?? '');
-      if (v) p.set(key, new Date(v).toISOString());
+      const v = fromLocalInput(String(form.get(key) ?? ''));
+      if (v) p.set(key, v);
     }
     router.push(`/audit?${p.toString()}`);
   };
@@ -60,9 +66,20 @@ export function AuditClient({ query, events, nextBefore }: AuditClientProps) {
         ].map(([name, label, value, type]) => (
           <div key={name} className="space-y-1">
             <Label htmlFor={`audit-${name}`}>{label}</Label>
-            <Input id={`audit-${name}`} name={name} type={type} defaultValue={value ?? ''} placeholder={name === 'kind' ? 'e.g. document.' : undefined} />
+            <Input
+              key={type === 'datetime-local' && mounted ? 'local' : 'server'}
+              id={`audit-${name}`}
+              name={name}
+              type={type}
+              defaultValue={type === 'datetime-local' && !mounted ? '' : (value ?? '')}
+              placeholder={name === 'kind' ? 'e.g. document.' : undefined}
+              aria-describedby={type === 'datetime-local' ? 'audit-zone' : undefined}
+            />
           </div>
         ))}
+        <p id="audit-zone" className="text-xs text-muted sm:col-span-2 lg:order-last lg:col-span-6">
+          From and To are in your time zone{mounted ? ` (${Intl.DateTimeFormat().resolvedOptions().timeZone})` : ''}.
+        </p>
         <div className="flex items-end gap-2">
           <Button type="submit" variant="primary">Filter</Button>
           <Button onClick={() => router.push('/audit')}>Clear</Button>
@@ -89,11 +106,11 @@ export function AuditClient({ query, events, nextBefore }: AuditClientProps) {
                 </Td>
                 <Td>{e.actorName}</Td>
                 <Td><Badge tone="accent">{e.kind}</Badge></Td>
-                <Td className="font-mono text-xs">
-                  {e.target}
+                <Td className="text-xs">
+                  {targetLabel(e.target, names)}
                   {e.afterRef && <span className="text-muted"> {e.beforeRef ?? '∅'} → {e.afterRef}</span>}
                 </Td>
-                <Td className="max-w-xs break-all font-mono text-xs text-muted">{JSON.stringify(e.details)}</Td>
+                <Td className="max-w-xs text-xs text-muted [overflow-wrap:anywhere]">{detailsSummary(e.details, names)}</Td>
               </tr>
             ))}
           </tbody>

@@ -1,6 +1,8 @@
 import type { Metadata } from 'next';
 import { getDb } from '@/lib/db/client';
 import { listAuditEvents } from '@/lib/audit/list-events';
+import { listUsers } from '@/lib/users/list-users';
+import { loadPlugins } from '../plugin-list';
 import { asJson } from '@/lib/http/to-json';
 import { PageHeader } from '@/components/ui/page-header';
 import { AuditClient, type AuditEventDto } from './client';
@@ -10,11 +12,16 @@ export const metadata: Metadata = { title: 'Audit log' };
 
 export default async function AuditPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const query = parseAuditParams(await searchParams);
-  const result = await listAuditEvents(await getDb(), query);
+  const db = await getDb();
+  const [result, users, plugins] = await Promise.all([listAuditEvents(db, query), listUsers(db), loadPlugins()]);
+  const names = Object.fromEntries([
+    ...users.map((u) => [`user:${u.id}`, u.name && u.name !== u.email ? `${u.name} (${u.email})` : u.email]),
+    ...plugins.map((p) => [`plugin:${p.id}`, p.name]),
+  ]);
   return (
     <>
       <PageHeader title="Audit log" description="Every change made in the console: who, what, when. The log is append-only." />
-      <AuditClient query={query} events={asJson<AuditEventDto[]>(result.events)} nextBefore={result.nextBefore} />
+      <AuditClient query={query} events={asJson<AuditEventDto[]>(result.events)} nextBefore={result.nextBefore} names={names} />
     </>
   );
 }

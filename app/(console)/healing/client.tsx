@@ -2,6 +2,7 @@
 // The Healing page's interactive part: the approval queue (approve or reject one proposal or
 // several, with a comment) and the history timeline. The tab and filters live in the URL.
 import { useState } from 'react';
+import Link from 'next/link';
 import { useSearchParams } from 'next/navigation';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { toast } from 'sonner';
@@ -125,6 +126,19 @@ export function HealingClient({ canDecide }: HealingClientProps) {
             />
           </div>
         </div>
+        {view.incident !== null && (
+          <p className="flex flex-wrap items-center gap-2 text-sm">
+            <span>
+              Showing the proposals of{' '}
+              <Link href={`/incidents/${view.incident}`} className="text-accent underline">
+                incident #{view.incident}
+              </Link>
+            </span>
+            <Button size="sm" variant="ghost" onClick={() => go({ incident: null })}>
+              <X className="h-3.5 w-3.5" aria-hidden /> Show all
+            </Button>
+          </p>
+        )}
 
         {view.tab === 'queue' ? (
           queue.error ? (

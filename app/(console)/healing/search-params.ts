@@ -9,15 +9,19 @@ export interface HealingView {
   tab: 'queue' | 'history';
   plugin: string | null;
   type: string | null;
+  /** Only the proposals of this incident (the incident page links here). */
+  incident: number | null;
 }
 
 export function parseHealingParams(raw: RawParams): HealingView {
   const plugin = PluginIdSchema.safeParse(readParam(raw, 'plugin'));
   const type = SelfHealingActionTypeSchema.safeParse(readParam(raw, 'type'));
+  const incident = z.coerce.number().int().min(1).safeParse(readParam(raw, 'incident'));
   return {
     tab: z.enum(['queue', 'history']).catch('queue').parse(readParam(raw, 'tab')),
     plugin: plugin.success ? plugin.data : null,
     type: type.success ? type.data : null,
+    incident: incident.success ? incident.data : null,
   };
 }
 
@@ -26,6 +30,7 @@ export function healingHref(v: HealingView): string {
   if (v.tab !== 'queue') q.set('tab', v.tab);
   if (v.plugin) q.set('plugin', v.plugin);
   if (v.type) q.set('type', v.type);
+  if (v.incident) q.set('incident', String(v.incident));
   const s = q.toString();
   return s ? `/healing?${s}` : '/healing';
 }
@@ -34,6 +39,6 @@ const HISTORY_LIMIT = 100;
 
 /** The API filter of one tab of a view: the queue is every pending proposal, the history the latest decided ones. */
 export function proposalFilter(v: HealingView, tab: HealingView['tab']): ProposalFilterDto {
-  const filter = { plugin: v.plugin ?? undefined, type: v.type ?? undefined };
+  const filter = { plugin: v.plugin ?? undefined, type: v.type ?? undefined, incident: v.incident ?? undefined };
   return tab === 'queue' ? { ...filter, status: QUEUE_STATUSES } : { ...filter, status: HISTORY_STATUSES, limit: HISTORY_LIMIT };
 }

@@ -63,8 +63,12 @@ export function TokensClient({ tokens }: TokensClientProps) {
     }
   });
   const revoke = async (t: TokenDto) => {
-    await apiFetch(`/api/v1/tokens/${t.id}`, { method: 'DELETE' });
-    toast.success(`Revoked ${t.name}`);
+    try {
+      await apiFetch(`/api/v1/tokens/${t.id}`, { method: 'DELETE' });
+      toast.success(`Revoked ${t.name}`);
+    } catch (err) {
+      toast.error(`${t.name} was not revoked: ${err instanceof Error ? err.message : String(err)}`);
+    }
     router.refresh();
   };
   const e = formState.errors;

@@ -8,9 +8,11 @@ import { ChevronDown, ChevronRight, Copy, GripVertical, MoveDown, MoveUp, Plus, 
 import { Badge } from '@/components/ui/badge';
 import { Button } from '@/components/ui/button';
 import { cn } from '@/components/ui/cn';
+import { ConfirmDialog } from '@/components/ui/confirm-dialog';
 import { emptyValue } from '../defaults';
 import { useErrorCount, useSchemaFormContext, type WidgetProps } from '../form-context';
 import type { SchemaInfo } from '../introspect';
+import { headingLevel } from '../heading-level';
 import { joinPath, pathToId } from '../paths';
 import { ObjectFields, SectionError } from './object-widget';
 
@@ -42,11 +44,15 @@ export function ObjectListWidget({ path, info }: WidgetProps) {
     return flipped.keys.has(key) ? !base : base;
   };
   const [announcement, setAnnouncement] = useState('');
+  // Removing asks first (an upstream with its credentials is a lot to lose to a stray click).
+  const [removing, setRemoving] = useState<number | null>(null);
+  const confirmedRemove = useRef<number | null>(null);
   const pendingFocus = useRef<{ index: number; action: string } | null>(null);
   const dragFrom = useRef<number | null>(null);
   const [dropAt, setDropAt] = useState<number | null>(null);
   const listRef = useRef<HTMLOListElement>(null);
   const headingId = `${pathToId(formId, path)}-heading`;
+  const Heading = `h${headingLevel(path)}` as const;
   const keyTitle = titleKey(element);
 
   // Opens collapsed items when the error summary wants to focus a field inside them.
@@ -109,6 +115,12 @@ export function ObjectListWidget({ path, info }: WidgetProps) {
     setAnnouncement(`Removed item ${index + 1}`);
     changed();
   };
+  const itemLabel = (index: number | null) => {
+    if (index === null) return 'this item';
+    const title = keyTitle ? getValues(joinPath(path, index))?.[keyTitle] : undefined;
+    const kind = element.label === 'Item' ? info.label.toLowerCase().replace(/s$/, '') : element.label.toLowerCase();
+    return `${kind} #${index + 1}${typeof title === 'string' && title ? ` (${title})` : ''}`;
+  };
   const toggle = (key: string) =>
     setFlipped((prev) => {
       const keys = new Set(prev.keys);
@@ -137,9 +149,9 @@ export function ObjectListWidget({ path, info }: WidgetProps) {
     <section aria-labelledby={headingId} className="space-y-3" data-sf-section={path}>
       <div className="flex items-end justify-between gap-3">
         <div>
-          <h3 id={headingId} className="text-sm font-semibold">
+          <Heading id={headingId} className="text-sm font-semibold">
             {info.label} <span className="font-normal text-muted">({fields.length})</span>
-          </h3>
+          </Heading>
           {info.help && <p className="mt-0.5 text-xs text-muted">{info.help}</p>}
           <SectionError path={path} />
         </div>
@@ -182,7 +194,7 @@ export function ObjectListWidget({ path, info }: WidgetProps) {
               onToggle={toggle}
               onMove={moveItem}
               onDuplicate={duplicateItem}
-              onRemove={removeItem}
+              onRemove={setRemoving}
               onDragStart={(i) => {
                 dragFrom.current = i;
               }}
@@ -203,6 +215,23 @@ export function ObjectListWidget({ path, info }: WidgetProps) {
       <p aria-live="polite" className="sr-only">
         {announcement}
       </p>
+      <ConfirmDialog
+        open={removing !== null}
+        onOpenChange={(o) => !o && setRemoving(null)}
+        title={`Remove ${itemLabel(removing)}?`}
+        confirmLabel="Remove"
+        danger
+        onConfirm={() => {
+          confirmedRemove.current = removing;
+          setRemoving(null);
+        }}
+        onConfirmed={() => {
+          if (confirmedRemove.current !== null) removeItem(confirmedRemove.current);
+          confirmedRemove.current = null;
+        }}
+      >
+        It leaves this form now and the document when you save.
+      </ConfirmDialog>
     </section>
   );
 }

@@ -7,6 +7,7 @@ import { cn } from '@/components/ui/cn';
 import { emptyValue } from '../defaults';
 import { useFieldError, useSchemaFormContext, type WidgetProps } from '../form-context';
 import type { SchemaInfo } from '../introspect';
+import { headingLevel } from '../heading-level';
 import { joinPath, pathToId } from '../paths';
 import { SchemaField } from '../schema-field';
 import { Switch } from './switch-widget';
@@ -73,15 +74,16 @@ interface SectionProps extends WidgetProps {
 function Section({ path, info, on, onToggle }: SectionProps) {
   const { formId } = useSchemaFormContext();
   const headingId = `${pathToId(formId, path)}-heading`;
+  const Heading = `h${headingLevel(path)}` as const;
   const switchId = useId();
   const toggleable = info.optional;
   return (
     <section aria-labelledby={headingId} className="rounded-lg border border-border bg-surface" data-sf-section={path}>
       <header className={cn('flex items-start justify-between gap-4 px-4 py-3', on && 'border-b border-border')}>
         <div className="min-w-0">
-          <h3 id={headingId} className="text-sm font-semibold">
+          <Heading id={headingId} className="text-sm font-semibold">
             {info.label}
-          </h3>
+          </Heading>
           {info.help && <p className="mt-0.5 text-xs text-muted">{info.help}</p>}
           <SectionError path={path} />
         </div>

@@ -49,6 +49,16 @@ function cpuLimit(f: PluginFacts): Limit | null {
   return { resource: 'cpu', value, fields, format: fmtCpu };
 }
 
+/**
+ * How urgent running close to a limit is, 0..1, rising from 85 % of it to the limit itself. At a
+ * memory limit the plugin is killed (critical); at a CPU limit it is throttled, slower but alive,
+ * so CPU tops out at high whatever the overshoot.
+ */
+export function closeUrgency(resource: Limit['resource'], usual: number): number {
+  const near = Math.max(0, Math.min(1, (usual - CLOSE_SHARE) / (1 - CLOSE_SHARE)));
+  return resource === 'memory' ? 0.35 + 0.5 * near : 0.3 + 0.3 * near;
+}
+
 function suggest(f: PluginFacts, limit: Limit, metric: string): Suggestion | null {
   const series = f.metrics[metric];
   if (!series || series.t.length < MIN_MINUTES) return null;
@@ -103,7 +113,7 @@ function suggest(f: PluginFacts, limit: Limit, metric: string): Suggestion | nul
           'Each instance reserves more, which costs more',
         ],
         confidence: confidenceFrom(usual >= 1 ? 90 : 75, days),
-        priority: priorityFrom(Math.min(1, (usual - CLOSE_SHARE) / 0.15 * 0.5 + 0.35)),
+        priority: priorityFrom(closeUrgency(limit.resource, usual)),
       },
     };
   }

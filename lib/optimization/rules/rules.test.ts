@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { facts, minutes, noise, NOW, MINUTE } from '../testing/facts';
-import { resourceLimitRule } from './resource-limits';
+import { CLOSE_SHARE, closeUrgency, resourceLimitRule } from './resource-limits';
 import { cachingRule } from './caching';
 import { scaleHoursRule } from './scale-hours';
 import { configErrorBurstRule } from './config-error-bursts';
@@ -27,6 +27,24 @@ describe('resource-allocation', () => {
     expect(s.record.description).toMatch(/^Raise the CPU limit from 50 % to 65 %/);
     expect(s.record.difficulty).toBe('easy');
     expect(s.change?.set).toEqual([{ path: ['runtime', 'resourceLimits', 'maxCpu'], before: 50, after: 65 }]);
+  });
+
+  it('ranks a CPU limit overshot by 1 % high, never critical; a memory limit reached is critical', () => {
+    const cpu = (v: number) => resourceLimitRule(facts({ sandbox, metrics: { 'cpu-usage': minutes(7, () => v) } }))[0].record.priority;
+    expect(cpu(50.5)).toBe('high');
+    expect(cpu(80)).toBe('high');
+    expect(cpu(43)).toBe('medium');
+    const memory = (mib: number) => resourceLimitRule(facts({ sandbox, metrics: { 'memory-usage': minutes(7, () => mib * MiB) } }))[0].record.priority;
+    expect(memory(512)).toBe('critical');
+    expect(memory(470)).toBe('medium');
+  });
+
+  it('grades closeness to a limit at its edges', () => {
+    expect(closeUrgency('cpu', CLOSE_SHARE)).toBeCloseTo(0.3);
+    expect(closeUrgency('cpu', 1)).toBeCloseTo(0.6);
+    expect(closeUrgency('cpu', 3)).toBeCloseTo(0.6);
+    expect(closeUrgency('memory', 1)).toBeCloseTo(0.85);
+    expect(closeUrgency('memory', 0.99)).toBeLessThan(0.85);
   });
 
   it('says nothing when usage sits comfortably inside the limit, or history is too short', () => {
