@@ -1,10 +1,14 @@
 // Screenshots of console pages in light and dark, for looking at what operators see:
-//   npx tsx scripts/screenshots.ts http://localhost:3000 admin@console.local PASSWORD /login / /plugins ...
-// Writes .tmp/screens/<page>-<theme>.png.
+//   npx tsx scripts/screenshots.ts [--width=390] http://localhost:3000 admin@console.local PASSWORD /login / /plugins ...
+// Writes .tmp/screens/<page>-<theme>-<width>.png (1440 px wide unless --width says otherwise).
 import { mkdirSync } from 'node:fs';
 import { chromium } from '@playwright/test';
 
-const [base = 'http://localhost:3000', email = 'admin@console.local', password = '', ...paths] = process.argv.slice(2);
+const args = process.argv.slice(2);
+const widthArg = args.find((a) => a.startsWith('--width='));
+const width = widthArg ? Number(widthArg.slice('--width='.length)) : 1440;
+if (!Number.isInteger(width) || width < 320) throw new Error(`--width must be a whole number of pixels, at least 320: ${widthArg}`);
+const [base = 'http://localhost:3000', email = 'admin@console.local', password = '', ...paths] = args.filter((a) => a !== widthArg);
 const pages = paths.length ? paths : ['/login', '/'];
 const out = '.tmp/screens';
 mkdirSync(out, { recursive: true });
@@ -14,7 +18,7 @@ const browser = await chromium.launch({
   args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
 });
 for (const theme of ['light', 'dark'] as const) {
-  const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, colorScheme: theme });
+  const context = await browser.newContext({ viewport: { width, height: width < 768 ? 844 : 900 }, colorScheme: theme });
   const page = await context.newPage();
   if (password) {
     await page.goto(`${base}/login`);
@@ -28,8 +32,9 @@ for (const theme of ['light', 'dark'] as const) {
     await page.goto(`${base}${p}`);
     await page.waitForLoadState('networkidle');
     const name = p === '/' ? 'overview' : p.replace(/^\//, '').replace(/[^a-z0-9]+/gi, '-');
-    await page.screenshot({ path: `${out}/${name}-${theme}.png`, fullPage: true });
-    console.log(`${out}/${name}-${theme}.png`);
+    const file = `${out}/${name}-${theme}-${width}.png`;
+    await page.screenshot({ path: file, fullPage: true });
+    console.log(file);
   }
   await context.close();
 }

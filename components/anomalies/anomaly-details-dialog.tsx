@@ -83,7 +83,7 @@ export function AnomalyDetailsDialog({ anomaly: a, pluginName, onClose, onZoomTo
           <dt className="text-muted">Incident</dt>
           <dd>
             {a.incidentId ? (
-              <Link href={`/incidents/${a.incidentId}`} className="text-accent hover:underline">
+              <Link href={`/incidents/${a.incidentId}`} className="text-accent underline underline-offset-2">
                 Incident #{a.incidentId}
               </Link>
             ) : (

@@ -81,9 +81,9 @@ export function HistoryTimeline({ proposals, refetchMs }: HistoryTimelineProps) 
     <div className="space-y-6">
       {[...days.values()].map((list) => (
         <section key={list[0].createdAt} aria-label={dayFormat.format(Date.parse(list[0].createdAt))}>
-          <h3 className="mb-2 text-xs font-semibold uppercase tracking-wide text-muted" suppressHydrationWarning>
+          <h2 className="mb-2 text-xs font-semibold uppercase tracking-wide text-muted" suppressHydrationWarning>
             {dayFormat.format(Date.parse(list[0].createdAt))}
-          </h3>
+          </h2>
           <ol className="relative ml-2 space-y-3 border-l border-border pl-5">
             {list.map((p) => (
               <li key={p.id} aria-label={`History: ${p.actionType} on ${p.pluginName}, ${p.status}`} className="relative">
@@ -103,7 +103,7 @@ export function HistoryTimeline({ proposals, refetchMs }: HistoryTimelineProps) 
                         <>
                           {' '}
                           ·{' '}
-                          <Link href={`/incidents/${p.incidentId}`} className="text-accent hover:underline">
+                          <Link href={`/incidents/${p.incidentId}`} className="text-accent underline underline-offset-2">
                             Incident #{p.incidentId}
                           </Link>
                         </>

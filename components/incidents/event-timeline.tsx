@@ -61,7 +61,9 @@ export function EventTimeline({ entries, incidentStart, incidentEnd }: EventTime
           </svg>
         )}
       </div>
-      <ol aria-label="Timeline events" className="max-h-80 space-y-1.5 overflow-y-auto pr-1 text-sm">
+      {/* Focusable so that a keyboard can scroll a long timeline. */}
+      {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scroll container must be reachable by keyboard */}
+      <ol aria-label="Timeline events" tabIndex={0} className="max-h-80 space-y-1.5 overflow-y-auto pr-1 text-sm">
         {entries.map((e, i) => (
           <li key={i} className="flex gap-3">
             <span aria-hidden className="mt-1.5 h-2 w-2 shrink-0 rounded-full" style={{ background: COLOR[e.significance] }} />

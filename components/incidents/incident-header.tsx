@@ -42,7 +42,7 @@ export function IncidentHeader({ incident: i, pluginName, canAct, busy, now, onA
               started <LocalTime value={i.startedAt} />
             </span>
             <span suppressHydrationWarning>lasted {incidentDuration(i, now)}</span>
-            <Link href={`/plugins/${encodeURIComponent(i.pluginId)}`} className="text-accent hover:underline">
+            <Link href={`/plugins/${encodeURIComponent(i.pluginId)}`} className="text-accent underline underline-offset-2">
               {i.pluginId}
             </Link>
           </div>

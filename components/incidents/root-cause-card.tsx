@@ -82,7 +82,7 @@ export function RootCauseCard({ cause, rank, details, defaultOpen }: RootCauseCa
             </ul>
           )}
           <div>
-            <h4 className="text-xs font-semibold uppercase tracking-wide text-muted">Recommendations</h4>
+            <h3 className="text-xs font-semibold uppercase tracking-wide text-muted">Recommendations</h3>
             <ul className="mt-1 list-disc space-y-0.5 pl-5 text-sm">
               {cause.recommendations.map((r, i) => (
                 <li key={i}>{r}</li>

@@ -190,6 +190,7 @@ export function SchemaForm<S extends z.ZodType>({
       reset(getValues());
       store.clear();
       setAttempted(false);
+      setSaves((n) => n + 1);
     } catch (error) {
       if (error instanceof SubmitCancelled) return;
       setSubmitError(error instanceof Error ? error.message : 'The document was not saved.');
@@ -197,6 +198,16 @@ export function SchemaForm<S extends z.ZodType>({
       setSubmitting(false);
     }
   };
+
+  // A review dialog closing, or the submit button disabling itself while saving, leaves focus
+  // on <body>: once saved (and the button enabled again), bring it back to the save button.
+  const [saves, setSaves] = useState(0);
+  useEffect(() => {
+    if (saves === 0) return;
+    const active = document.activeElement;
+    if (active && active !== document.body) return;
+    rootRef.current?.querySelector<HTMLButtonElement>('button[type="submit"]')?.focus();
+  }, [saves]);
 
   const switchTab = (next: EditTab) => {
     if (next === tab) return;

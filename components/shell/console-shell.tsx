@@ -15,7 +15,13 @@ export interface ConsoleShellProps {
 export function ConsoleShell({ user, plugins, children }: ConsoleShellProps) {
   return (
     <div className="flex min-h-screen">
-      <aside className="sticky top-0 hidden h-screen w-60 shrink-0 border-r border-border bg-surface md:block">
+      <a
+        href="#main"
+        className="sr-only z-50 rounded-md bg-surface px-3 py-2 text-sm font-medium text-accent shadow focus:not-sr-only focus:fixed focus:left-3 focus:top-3"
+      >
+        Skip to content
+      </a>
+      <aside aria-label="Sidebar" className="sticky top-0 hidden h-screen w-60 shrink-0 border-r border-border bg-surface md:block">
         <Sidebar role={user.role} plugins={plugins} />
       </aside>
       <div className="flex min-w-0 flex-1 flex-col">
@@ -24,7 +30,7 @@ export function ConsoleShell({ user, plugins, children }: ConsoleShellProps) {
           <UserMenu name={user.name} email={user.email} role={user.role} />
         </header>
         <DemoBanner />
-        <main id="main" className="mx-auto w-full max-w-6xl flex-1 px-4 py-6 md:px-6 md:py-8">
+        <main id="main" tabIndex={-1} className="outline-none mx-auto w-full max-w-6xl flex-1 px-4 py-6 md:px-6 md:py-8">
           {children}
         </main>
       </div>

@@ -33,7 +33,7 @@ export function DemoBanner() {
   if (!seeding) return null;
   const pct = data.total ? Math.round((100 * data.done) / data.total) : 0;
   return (
-    <div role="status" className="flex items-center gap-2 border-b border-warning/30 bg-warning/10 px-6 py-2 text-sm text-fg">
+    <div role="status" className="flex items-center gap-2 border-b border-warning/30 bg-warning/10 px-4 py-2 md:px-6 text-sm text-fg">
       <Loader2 className="h-4 w-4 animate-spin text-warning" aria-hidden />
       Loading the demo fleet&apos;s last 7 days of metrics: {pct}%. Charts fill in as it goes.
     </div>

@@ -3,7 +3,9 @@ import { cn } from './cn';
 
 export function Table({ className, ...props }: HTMLAttributes<HTMLTableElement>) {
   return (
-    <div className="overflow-x-auto rounded-lg border border-border bg-surface">
+    // Focusable so that a keyboard can scroll a table wider than a phone's screen.
+    // biome-ignore lint/a11y/noNoninteractiveTabindex: a scroll container must be reachable by keyboard
+    <div tabIndex={0} className="overflow-x-auto rounded-lg border border-border bg-surface focus-visible:outline-2">
       <table className={cn('w-full text-left text-sm', className)} {...props} />
     </div>
   );

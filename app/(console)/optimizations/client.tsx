@@ -108,7 +108,7 @@ export function OptimizationsClient({ canEdit }: { canEdit: boolean }) {
           <EmptyState icon={Lightbulb} title={status === 'open' ? 'No open suggestions' : `No ${status === 'all' ? '' : `${status} `}suggestions`}>
             Scans run for plugins whose AIOps settings have optimization on, every scan interval.{' '}
             {canEdit ? 'Use Scan now to look at one plugin right away.' : ''} See a plugin&apos;s{' '}
-            <Link href="/plugins" className="text-accent hover:underline">
+            <Link href="/plugins" className="text-accent underline underline-offset-2">
               AIOps settings
             </Link>
             .
@@ -120,7 +120,7 @@ export function OptimizationsClient({ canEdit }: { canEdit: boolean }) {
                 {names.get(pluginId) ?? pluginId}
                 <span className="text-xs font-normal text-muted">
                   {items.length} suggestion{items.length > 1 ? 's' : ''} ·{' '}
-                  <Link href={`/plugins/${encodeURIComponent(pluginId)}/aiops`} className="text-accent hover:underline">
+                  <Link href={`/plugins/${encodeURIComponent(pluginId)}/aiops`} className="text-accent underline underline-offset-2">
                     AIOps settings
                   </Link>
                 </span>
