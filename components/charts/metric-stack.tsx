@@ -26,6 +26,8 @@ export interface MetricStackProps {
   refetchMs: number | false;
   minZoomMs: number;
   onZoom: (from: number, to: number) => void;
+  /** Passed to each chart: told while the pointer is on a chart or dragging across it. */
+  onHold?: (key: string, on: boolean) => void;
   onSelectAnomaly: (anomaly: AnomalyDto) => void;
 }
 
@@ -34,7 +36,7 @@ const METRICS = AIOpsMetricSchema.options;
 /** Each chart sits inside the stack's border (1 px) and padding (12 px) on both sides. */
 const CHART_INSET = 26;
 
-export function MetricStack({ plugin, window, refetchMs, minZoomMs, onZoom, onSelectAnomaly }: MetricStackProps) {
+export function MetricStack({ plugin, window, refetchMs, minZoomMs, onZoom, onSelectAnomaly, onHold }: MetricStackProps) {
   const ref = useRef<HTMLDivElement>(null);
   const { width, dataWidth } = useElementWidth(ref);
   const results = useQueries({
@@ -97,7 +99,7 @@ export function MetricStack({ plugin, window, refetchMs, minZoomMs, onZoom, onSe
                     {!watched && (
                       <span className="text-xs text-muted">
                         Not watched by the detector: no band or scores.{' '}
-                        <Link href={`/plugins/${encodeURIComponent(plugin.id)}/aiops`} className="text-accent hover:underline">
+                        <Link href={`/plugins/${encodeURIComponent(plugin.id)}/aiops`} className="text-accent underline underline-offset-2">
                           AIOps settings
                         </Link>
                       </span>
@@ -112,6 +114,7 @@ export function MetricStack({ plugin, window, refetchMs, minZoomMs, onZoom, onSe
                       minZoomMs={minZoomMs}
                       onZoom={onZoom}
                       onSelectAnomaly={onSelectAnomaly}
+                      onHold={onHold}
                     />
                   )}
                 </section>

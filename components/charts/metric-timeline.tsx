@@ -3,7 +3,7 @@
 // downsampling), the detector's expected band, and anomalies marked in their score colour.
 // Drag across it to zoom; click a marked anomaly to open it. Charts sharing a syncId hover
 // together, so a stack of them reads as one time axis.
-import { useMemo, useRef, useState, type PointerEvent } from 'react';
+import { useEffect, useMemo, useRef, useState, type PointerEvent } from 'react';
 import { Area, CartesianGrid, ComposedChart, Line, ReferenceArea, ReferenceDot, ReferenceLine, Tooltip, XAxis, YAxis, type SyncMethod } from 'recharts';
 import type { AnomalyDto, SeriesBucket } from '@/lib/queries/metrics';
 import { formatValue } from './metric-format';
@@ -37,6 +37,8 @@ export interface MetricTimelineProps {
   onSelectAnomaly: (anomaly: AnomalyDto) => void;
   /** Optional vertical marks (change points, deploys): none unless given. */
   markers?: TimelineMarker[];
+  /** Told while the pointer is on the chart or pressed on it (a drag), so a live view can pause. */
+  onHold?: (key: string, on: boolean) => void;
 }
 
 export interface TimelineMarker {
@@ -62,7 +64,7 @@ const Y_AXIS_WIDTH = 76;
 /** A press that moves less than this is a click, not a drag. */
 const DRAG_THRESHOLD_PX = 4;
 
-export function MetricTimeline({ config, data, width, showTimeAxis, minZoomMs, onZoom, onSelectAnomaly, markers }: MetricTimelineProps) {
+export function MetricTimeline({ config, data, width, showTimeAxis, minZoomMs, onZoom, onSelectAnomaly, markers, onHold }: MetricTimelineProps) {
   const { from, to, bucketMs } = data;
   const rows = useMemo(() => timelineRows(data.buckets, bucketMs), [data.buckets, bucketMs]);
   const ref = useRef<HTMLDivElement>(null);
@@ -70,6 +72,15 @@ export function MetricTimeline({ config, data, width, showTimeAxis, minZoomMs, o
   const [selection, setSelection] = useState<[number, number] | null>(null);
   const [hovered, setHovered] = useState(false);
   const [overAnomaly, setOverAnomaly] = useState(false);
+
+  // A chart that goes away (a new range, another plugin) lets go of any hold it had.
+  useEffect(
+    () => () => {
+      onHold?.(`${config.title}:pointer`, false);
+      onHold?.(`${config.title}:hover`, false);
+    },
+    [onHold, config.title],
+  );
 
   const plotLeft = MARGIN.left + Y_AXIS_WIDTH;
   const plotWidth = Math.max(1, width - plotLeft - MARGIN.right);
@@ -99,6 +110,7 @@ export function MetricTimeline({ config, data, width, showTimeAxis, minZoomMs, o
   const onPointerDown = (e: PointerEvent<HTMLDivElement>) => {
     if (e.button !== 0) return;
     drag.current = { x0: xOf(e.clientX), dragging: false };
+    onHold?.(`${config.title}:pointer`, true);
   };
   const onPointerMove = (e: PointerEvent<HTMLDivElement>) => {
     const x = xOf(e.clientX);
@@ -117,6 +129,7 @@ export function MetricTimeline({ config, data, width, showTimeAxis, minZoomMs, o
     const d = drag.current;
     drag.current = null;
     setSelection(null);
+    onHold?.(`${config.title}:pointer`, false);
     if (!d) return;
     const x = xOf(e.clientX);
     if (d.dragging) {
@@ -132,6 +145,7 @@ export function MetricTimeline({ config, data, width, showTimeAxis, minZoomMs, o
   const cancel = () => {
     drag.current = null;
     setSelection(null);
+    onHold?.(`${config.title}:pointer`, false);
   };
 
   const span = to - from;
@@ -147,9 +161,13 @@ export function MetricTimeline({ config, data, width, showTimeAxis, minZoomMs, o
       onPointerMove={onPointerMove}
       onPointerUp={onPointerUp}
       onPointerCancel={cancel}
-      onPointerEnter={() => setHovered(true)}
+      onPointerEnter={() => {
+        setHovered(true);
+        onHold?.(`${config.title}:hover`, true);
+      }}
       onPointerLeave={() => {
         setHovered(false);
+        onHold?.(`${config.title}:hover`, false);
         setOverAnomaly(false);
       }}
     >

@@ -15,6 +15,7 @@ import { PageHeader } from '@/components/ui/page-header';
 import { AnomalyDetailsDialog } from '@/components/anomalies/anomaly-details-dialog';
 import { AnomalyList } from '@/components/anomalies/anomaly-list';
 import { LiveBadge } from '@/components/shared/live-badge';
+import { useLiveHold } from '@/components/charts/live-hold';
 import { MetricStack } from '@/components/charts/metric-stack';
 import { PluginLanes } from '@/components/anomalies/plugin-lanes';
 import { QueryError } from '@/components/shared/query-error';
@@ -26,10 +27,12 @@ const LIVE_REFRESH_MS = 10_000;
 export function AnomaliesClient() {
   const view = parseAnomaliesParams(new URLSearchParams(useSearchParams().toString()));
   const win = { from: view.from, to: view.to };
-  const refetchMs = view.live ? LIVE_REFRESH_MS : false;
+  const [open, setOpen] = useState<AnomalyDto | null>(null);
+  // Live refresh pauses while a chart is pointed at or dragged across, and while details are open.
+  const { held, hold } = useLiveHold();
+  const refetchMs = view.live && !held && open === null ? LIVE_REFRESH_MS : false;
   const plugins = useQuery(pluginQueries.list());
   const anomalies = useQuery({ ...metricQueries.anomalies(win), refetchInterval: refetchMs, placeholderData: keepPreviousData });
-  const [open, setOpen] = useState<AnomalyDto | null>(null);
 
   const go = (next: Partial<AnomaliesView>) => window.history.pushState(null, '', anomaliesHref({ ...view, ...next }));
   const zoom = (from: number, to: number) => go({ range: 'custom', from: new Date(from).toISOString(), to: new Date(to).toISOString() });
@@ -98,7 +101,7 @@ export function AnomaliesClient() {
                 <h2 id="plugin-metrics" className="text-base font-semibold">
                   {selected.name}: metrics
                 </h2>
-                <MetricStack plugin={selected} window={win} refetchMs={refetchMs} minZoomMs={MIN_RANGE_MS} onZoom={zoom} onSelectAnomaly={setOpen} />
+                <MetricStack plugin={selected} window={win} refetchMs={refetchMs} minZoomMs={MIN_RANGE_MS} onZoom={zoom} onSelectAnomaly={setOpen} onHold={hold} />
                 <h2 className="pt-2 text-base font-semibold">Anomalies in this range</h2>
                 <AnomalyList anomalies={mine} onOpen={setOpen} />
               </section>
