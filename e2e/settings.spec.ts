@@ -43,7 +43,7 @@ test('sandbox: humane errors under the field, the engine switch hides and drops 
 test('sandbox: rollback restores an older version as a new one', async ({ page }) => {
   await page.goto('/plugins/report-builder/sandbox');
   await expect(page.getByText('version 2', { exact: true })).toBeVisible();
-  const history = page.getByRole('complementary');
+  const history = page.getByRole('complementary', { name: 'Advice and history' });
   await history.getByRole('listitem').filter({ hasText: 'v1' }).getByRole('button', { name: 'Roll back' }).click();
   // Rolling back asks first; cancelling changes nothing.
   const confirm = page.getByRole('alertdialog', { name: 'Roll back to version 1?' });
@@ -132,14 +132,15 @@ for (const path of ['/plugins/checkout-api/sandbox', '/plugins/checkout-api/stat
 
 test('sandbox: any two versions can be compared, with field labels', async ({ page }) => {
   await page.goto('/plugins/report-builder/sandbox');
-  const history = page.getByRole('complementary');
+  const history = page.getByRole('complementary', { name: 'Advice and history' });
   await expect(history.getByRole('group', { name: 'Compare any two versions' })).toBeVisible();
   await history.getByLabel('From').selectOption('1');
   await history.getByLabel('To').selectOption('2');
   await expect(history.getByRole('heading', { name: 'v1 → v2' })).toBeVisible();
   const changes = history.getByRole('list', { name: 'Changes' });
   await expect(changes).toBeVisible();
-  await expect(changes.getByText(/›/).first()).toBeVisible();
+  // Named by field labels ("Runtime › Engine"), not raw paths ("runtime.engine").
+  await expect(changes.getByRole('listitem').first()).toContainText(/^(added|removed|changed)[A-Z(]/);
 });
 
 test('registry: removing an upstream asks first', async ({ page }) => {

@@ -67,7 +67,7 @@ test('what-if preview follows the sensitivity; a suggestion applies as a new ver
   await expect(page.getByRole('heading', { level: 3, name: description })).toHaveCount(0);
 
   await page.goto(`/plugins/checkout-api/${kind}`);
-  const history = page.getByRole('complementary');
+  const history = page.getByRole('complementary', { name: 'Advice and history' });
   const entry = history.getByRole('listitem').filter({ hasText: `v${version}` });
   await expect(entry).toBeVisible();
   await expect(entry).toContainText(/Optimization opt_[0-9a-f]+/);

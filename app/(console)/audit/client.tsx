@@ -50,7 +50,9 @@ export function AuditClient({ query, events, nextBefore, names }: AuditClientPro
   };
   return (
     <div className="space-y-4">
+      {/* Keyed by the query, so the fields show the filter in force after Filter, Clear or Back. */}
       <form
+        key={JSON.stringify(query)}
         className="grid grid-cols-1 gap-3 rounded-lg border border-border bg-surface p-4 sm:grid-cols-2 lg:grid-cols-6"
         onSubmit={(e) => {
           e.preventDefault();
