@@ -25,7 +25,7 @@ export function TabBar<T extends string>({ label, idPrefix, tabs, value, onChang
     document.getElementById(tabIds(idPrefix, next).tab)?.focus();
   };
   return (
-    <div role="tablist" aria-label={label} className="inline-flex rounded-md border border-border bg-surface-2 p-0.5">
+    <div role="tablist" aria-label={label} className="inline-flex max-w-full flex-wrap rounded-md border border-border bg-surface-2 p-0.5">
       {tabs.map((t, i) => (
         <button
           key={t.id}

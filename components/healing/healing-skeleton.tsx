@@ -9,7 +9,7 @@ export function HealingSkeleton() {
       {[0, 1].map((i) => (
         <div key={i} className="space-y-3 rounded-lg border border-border bg-surface p-4">
           <Skeleton className="h-5 w-64" />
-          <div className="grid gap-4 md:grid-cols-[1fr_300px]">
+          <div className="grid grid-cols-1 gap-4 md:grid-cols-[1fr_300px]">
             <div className="space-y-2">
               <Skeleton className="h-4 w-full" />
               <Skeleton className="h-4 w-3/4" />

@@ -123,7 +123,7 @@ export function HistoryTimeline({ proposals, refetchMs }: HistoryTimelineProps) 
                   )}
                   <details className="group mt-2">
                     <summary className="cursor-pointer text-xs text-accent hover:underline">Details</summary>
-                    <div className="mt-3 grid gap-4 md:grid-cols-[minmax(0,1fr)_minmax(0,300px)]">
+                    <div className="mt-3 grid grid-cols-1 gap-4 md:grid-cols-[minmax(0,1fr)_minmax(0,300px)]">
                       <div className="space-y-3">
                         <ProposalReason proposal={p} />
                         <ParameterList parameters={p.parameters} executor={p.executor} />

@@ -42,7 +42,7 @@ export function ProposalCard({ proposal: p, canDecide, selected, onSelect, onDec
           <ExpiryCountdown expiresAt={p.expiresAt} />
         </span>
       </header>
-      <div className={cn('grid gap-4 p-4', p.reason.metric && 'md:grid-cols-[minmax(0,1fr)_minmax(0,300px)]')}>
+      <div className={cn('grid grid-cols-1 gap-4 p-4', p.reason.metric && 'md:grid-cols-[minmax(0,1fr)_minmax(0,300px)]')}>
         <div className="min-w-0 space-y-3">
           <section aria-label="Why">
             <h3 className="mb-1 text-xs font-semibold uppercase tracking-wide text-muted">Why</h3>

@@ -33,7 +33,7 @@ export function EditTabs({ idPrefix, panelId, value, onChange }: EditTabsProps) 
     e.currentTarget.parentElement?.querySelector<HTMLElement>(`#${tabId(idPrefix, next)}`)?.focus();
   };
   return (
-    <div role="tablist" aria-label="Edit as" className="inline-flex rounded-md border border-border bg-surface-2 p-0.5">
+    <div role="tablist" aria-label="Edit as" className="inline-flex max-w-full flex-wrap rounded-md border border-border bg-surface-2 p-0.5">
       {TABS.map((t, i) => (
         <button
           key={t.id}

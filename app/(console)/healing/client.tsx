@@ -37,12 +37,14 @@ type Pending = { decision: 'approve' | 'reject'; ids: string[]; subject: string 
 export function HealingClient({ canDecide }: HealingClientProps) {
   const view = parseHealingParams(new URLSearchParams(useSearchParams().toString()));
   const go = (next: Partial<HealingView>) => window.history.pushState(null, '', healingHref({ ...view, ...next }));
-  const queue = useQuery({ ...healingQueries.proposals(proposalFilter(view, 'queue')), refetchInterval: REFRESH_MS });
-  const history = useQuery({ ...healingQueries.proposals(proposalFilter(view, 'history')), refetchInterval: REFRESH_MS, enabled: view.tab === 'history' });
+  const [pending, setPending] = useState<Pending>(null);
+  // The queue holds still while a decision dialog is open: the card being decided stays put.
+  const refreshMs = pending ? false : REFRESH_MS;
+  const queue = useQuery({ ...healingQueries.proposals(proposalFilter(view, 'queue')), refetchInterval: refreshMs });
+  const history = useQuery({ ...healingQueries.proposals(proposalFilter(view, 'history')), refetchInterval: refreshMs, enabled: view.tab === 'history' });
   const plugins = useQuery(pluginQueries.list());
   const qc = useQueryClient();
   const [selected, setSelected] = useState<Set<string>>(new Set());
-  const [pending, setPending] = useState<Pending>(null);
   const [busy, setBusy] = useState(false);
 
   const waiting = queue.data ?? [];
@@ -181,7 +183,7 @@ export function HealingClient({ canDecide }: HealingClientProps) {
                   selected={selected.has(p.id)}
                   onSelect={(on) => setSelected((s) => (on ? new Set(s).add(p.id) : new Set([...s].filter((x) => x !== p.id))))}
                   onDecide={(d) => open(d, [p])}
-                  refetchMs={REFRESH_MS}
+                  refetchMs={refreshMs}
                 />
               ))}
             </section>
@@ -195,7 +197,7 @@ export function HealingClient({ canDecide }: HealingClientProps) {
             Approved, rejected, expired and executed actions appear here with who decided, what ran and how it ended.
           </EmptyState>
         ) : (
-          <HistoryTimeline proposals={history.data} refetchMs={REFRESH_MS} />
+          <HistoryTimeline proposals={history.data} refetchMs={refreshMs} />
         )}
         <HealingExplainer />
       </div>
