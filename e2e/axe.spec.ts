@@ -46,7 +46,7 @@ for (const width of [1440, 390]) {
       for (const path of [...PAGES, ...(await incidentPage(page))]) {
         await page.goto(path);
         await expect(page.getByRole('heading', { level: 1 }).first()).toBeVisible();
-        await page.waitForLoadState('networkidle').catch(() => undefined);
+        await page.waitForLoadState('networkidle', { timeout: 5_000 }).catch(() => undefined);
         const bad = await seriousViolations(page);
         if (bad.length) found[path] = bad;
       }
