@@ -17,6 +17,8 @@ import { PageHeader } from '@/components/ui/page-header';
 import { FleetHealthList } from '@/components/anomalies/fleet-health-list';
 import { RecentAnomalies } from '@/components/anomalies/recent-anomalies';
 import { LocalTime } from '@/components/shared/local-time';
+import { auditNames, targetLabel } from '@/components/audit/audit-summary';
+import { listUsers } from '@/lib/users/list-users';
 import { loadPlugins } from './plugin-list';
 
 export const metadata: Metadata = { title: 'Overview' };
@@ -26,13 +28,15 @@ const DAY_MS = 86_400_000;
 export default async function OverviewPage() {
   const db = await getDb();
   const now = Date.now();
-  const [plugins, recent, health, anomalies, pending] = await Promise.all([
+  const [plugins, recent, health, anomalies, pending, users] = await Promise.all([
     loadPlugins(),
     listAuditEvents(db, { limit: 8 }, { excludeKindPrefix: 'auth.' }),
     fleetHealth(db),
     listAnomalies(db, { from: now - DAY_MS, to: now }),
     listProposals(db, { status: ['pending'] }),
+    listUsers(db),
   ]);
+  const names = auditNames(users, plugins);
   const pluginNames = new Map(plugins.map((p) => [p.id, p.name]));
   return (
     <>
@@ -104,7 +108,7 @@ export default async function OverviewPage() {
                   <li key={e.id} className="flex flex-col">
                     <span className="font-medium">{e.kind}</span>
                     <span className="text-xs text-muted">
-                      {e.actorName} · {e.target} · <LocalTime value={e.at} />
+                      {e.actorName} · {targetLabel(e.target, names)} · <LocalTime value={e.at} />
                     </span>
                   </li>
                 ))}

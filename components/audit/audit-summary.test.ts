@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { detailsSummary, targetLabel } from './audit-summary';
+import { auditNames, detailsSummary, targetLabel } from './audit-summary';
 
 const names = { 'user:u1': 'Ann Lee (ann@example.com)', 'plugin:checkout-api': 'Checkout API' };
 
@@ -29,5 +29,20 @@ describe('detailsSummary', () => {
     );
     expect(detailsSummary({ scopes: [] }, names)).toBe('Scopes: none');
     expect(detailsSummary({}, names)).toBe('');
+  });
+});
+
+describe('auditNames', () => {
+  it('names users by name and email, or the email when the name is missing or the same', () => {
+    expect(
+      auditNames(
+        [
+          { id: 'u1', name: 'Ann Lee', email: 'ann@example.com' },
+          { id: 'u2', name: null, email: 'bot@example.com' },
+          { id: 'u3', name: 'ops@example.com', email: 'ops@example.com' },
+        ],
+        [{ id: 'checkout-api', name: 'Checkout API' }],
+      ),
+    ).toEqual({ 'user:u1': 'Ann Lee (ann@example.com)', 'user:u2': 'bot@example.com', 'user:u3': 'ops@example.com', 'plugin:checkout-api': 'Checkout API' });
   });
 });

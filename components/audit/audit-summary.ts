@@ -5,6 +5,14 @@ import { humanizeName } from '@/components/schema-form/labels';
 /** Display names by reference: `user:<id>` → "Ann Lee (ann@example.com)", `plugin:<id>` → "Checkout API". */
 export type AuditNames = Readonly<Record<string, string>>;
 
+/** The names an audit entry may point at: users as "Name (email)" (or the email alone), plugins by name. */
+export function auditNames(users: readonly { id: string; name: string | null; email: string }[], plugins: readonly { id: string; name: string }[]): AuditNames {
+  return Object.fromEntries([
+    ...users.map((u) => [`user:${u.id}`, u.name && u.name !== u.email ? `${u.name} (${u.email})` : u.email]),
+    ...plugins.map((p) => [`plugin:${p.id}`, p.name]),
+  ]);
+}
+
 /** Detail keys that hold the id of something with a name. */
 const ID_KEYS: Record<string, string> = { userId: 'user', pluginId: 'plugin' };
 const MAX_ITEMS = 5;

@@ -5,6 +5,7 @@ import { listUsers } from '@/lib/users/list-users';
 import { loadPlugins } from '../plugin-list';
 import { asJson } from '@/lib/http/to-json';
 import { PageHeader } from '@/components/ui/page-header';
+import { auditNames } from '@/components/audit/audit-summary';
 import { AuditClient, type AuditEventDto } from './client';
 import { parseAuditParams } from './search-params';
 
@@ -14,10 +15,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
   const query = parseAuditParams(await searchParams);
   const db = await getDb();
   const [result, users, plugins] = await Promise.all([listAuditEvents(db, query), listUsers(db), loadPlugins()]);
-  const names = Object.fromEntries([
-    ...users.map((u) => [`user:${u.id}`, u.name && u.name !== u.email ? `${u.name} (${u.email})` : u.email]),
-    ...plugins.map((p) => [`plugin:${p.id}`, p.name]),
-  ]);
+  const names = auditNames(users, plugins);
   return (
     <>
       <PageHeader title="Audit log" description="Every change made in the console: who, what, when. The log is append-only." />
