@@ -159,3 +159,13 @@ test('registry: removing an upstream asks first', async ({ page }) => {
   await confirm.getByRole('button', { name: 'Remove' }).click();
   await expect(urls).toHaveCount(before - 1);
 });
+
+test('sandbox: the JSON tab saves what it shows or refuses, never dropping a block', async ({ page }) => {
+  await page.goto('/plugins/search-indexer/sandbox');
+  await page.getByRole('tab', { name: 'JSON' }).click();
+  const text = page.getByRole('textbox', { name: 'Document as JSON' });
+  await text.fill(JSON.stringify({ runtime: { engine: 'v8-isolate', engineConfig: { container: { image: 'node:20' } } }, memory: { maxHeap: -1 } }, null, 2));
+  await page.getByRole('button', { name: 'Review & save' }).click();
+  await expect(page.getByRole('alert').filter({ hasText: /^Not saved: the JSON has 2 problems/ })).toBeVisible();
+  await expect(page.getByRole('dialog', { name: 'Review changes' })).toHaveCount(0);
+});
