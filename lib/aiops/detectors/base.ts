@@ -6,6 +6,18 @@ import { BAND_SIGMAS, type DetectorAlgorithm, type DetectorOutput, type Detector
 
 export const WARMUP_POINTS = 6;
 
+/**
+ * The longest a detector may hold off after an alert, in minutes, whatever timeWindow is: a
+ * hold-off keeps one incident from raising a string of alerts, but a longer one mutes the metric
+ * and a second fault goes unseen (issue 17: 0.75 × a 2-day window held off for 36 hours).
+ */
+export const MAX_HOLD_OFF_MINUTES = 10;
+
+/** A hold-off of `wanted` points, cut to MAX_HOLD_OFF_MINUTES at the sampling interval (at least 0). */
+export function holdOffPoints(wanted: number, intervalSec: number): number {
+  return Math.max(0, Math.min(wanted, Math.floor((MAX_HOLD_OFF_MINUTES * 60) / intervalSec)));
+}
+
 export interface Timing {
   /** Median sampling interval of the first points, seconds. */
   intervalSec: number;

@@ -20,7 +20,7 @@
 // so far, chi-square test at 1 %) raises the point to just above the red level, but only as
 // corroboration: when some likelihood is at least yellow (tail <= 1e-3). The fused score is mapped
 // so the red likelihood level sits at 0.8 (the protocol's default confidenceThreshold of 80).
-import { BaseDetector, type Timing } from './base';
+import { BaseDetector, holdOffPoints, MAX_HOLD_OFF_MINUTES, type Timing } from './base';
 import {
   clamp,
   flatRun,
@@ -42,6 +42,8 @@ interface Likelihood {
   short: RollingStats;
   history: RollingStats;
   prevTail: number;
+  /** Points since the last red tail (absent in older states). */
+  sinceRed?: number;
 }
 
 interface HybridCore {
@@ -75,9 +77,10 @@ interface HybridCore {
   reMemo?: Int32Array;
   /** The current window's bins (a ring, oldest at pos) and counts, for the range min..max, as of point `seen`. */
   reWindow?: { bins: Uint8Array; counts: Int32Array; pos: number; min: number; max: number; seen: number };
-  /** Hold-off: points left, and its length. */
+  /** Hold-off: points left, its length, and the time (epoch ms) it ends at the latest. */
   hold: number;
   holdLength: number;
+  holdUntil?: number;
 }
 
 const WARMUP = 32;
@@ -117,18 +120,31 @@ const SHARE_SUMS = Float64Array.from({ length: RE_WINDOW + 1 }, (_, k) => {
 });
 /** The last bin counts compared and the learned histogram that matched them (-1: none). */
 const newMemo = () => Int32Array.from({ length: RE_BINS + 1 }, (_, i) => (i === RE_BINS ? -1 : 0));
-/** Hold-off after an alert, as a share of the history window; later scores are multiplied by DAMP. */
-const HOLD = 0.75;
-const DAMP = 0.2;
+/**
+ * The hybrid's free parameters. The defaults are the ones `npm run bench:nab` picks by
+ * leave-one-category-out; other values exist only so that the benchmark can compare them.
+ */
+export interface HybridTuning {
+  /** Non-red points a likelihood's red run may pause and still count as one run (NuPIC: 0). */
+  redGap: number;
+  /** Spatial anomaly: beyond the range seen so far by this share of it (NAB's HTM uses 5 %). */
+  rangeTolerance: number;
+  /** Hold-off after an alert: later scores are multiplied by this, for at most MAX_HOLD_OFF_MINUTES. */
+  damp: number;
+}
+
+export const DEFAULT_HYBRID_TUNING: Readonly<HybridTuning> = { redGap: 0, rangeTolerance: RANGE_TOLERANCE, damp: 0.2 };
 /** Sensitivity scales the fused score before the final mapping. */
 const GAIN: Record<Sensitivity, number> = { low: 0.85, medium: 1, high: 1.15 };
 
 function likelihood(historyLength: number): Likelihood {
-  return { short: rollingStats(LIKELIHOOD_SHORT), history: rollingStats(historyLength), prevTail: 1 };
+  return { short: rollingStats(LIKELIHOOD_SHORT), history: rollingStats(historyLength), prevTail: 1, sinceRed: NEVER };
 }
 
 /** Feeds a [0, 1] view score; returns NuPIC's log likelihood in [0, 1]. */
-function likelihoodUpdate(l: Likelihood, raw: number): number {
+const NEVER = 1e9;
+
+function likelihoodUpdate(l: Likelihood, raw: number, redGap: number): number {
   rollingPush(l.short, raw);
   const avg = l.short.mean;
   const h = l.history;
@@ -140,7 +156,11 @@ function likelihoodUpdate(l: Likelihood, raw: number): number {
   }
   rollingPush(h, avg);
   // Only the first point of a run of red tails is reported as red (NuPIC's _filterLikelihoods).
-  const reported = tail <= RED_TAIL && l.prevTail <= RED_TAIL ? YELLOW_TAIL : tail;
+  // A run may pause for redGap non-red points (older states know only the point before).
+  const sinceRed = Math.min(NEVER, (l.sinceRed ?? (l.prevTail <= RED_TAIL ? 0 : NEVER)) + 1);
+  const red = tail <= RED_TAIL;
+  const reported = red && sinceRed <= redGap + 1 ? YELLOW_TAIL : tail;
+  l.sinceRed = red ? 0 : sinceRed;
   l.prevTail = tail;
   return Math.log(reported + 1e-10) / LOG_1E10;
 }
@@ -252,7 +272,10 @@ export class HybridDetector extends BaseDetector<HybridCore> {
   private readonly gain: number;
   private readonly fire: number;
 
-  constructor(config: ResolvedConfig) {
+  constructor(
+    config: ResolvedConfig,
+    private readonly tuning: Readonly<HybridTuning> = DEFAULT_HYBRID_TUNING,
+  ) {
     super(config);
     this.gain = GAIN[config.sensitivity];
     // An alert (score at the configured confidence) starts the hold-off.
@@ -288,11 +311,12 @@ export class HybridDetector extends BaseDetector<HybridCore> {
       reM: 0,
       reMemo: newMemo(),
       hold: 0,
-      holdLength: Math.round(w * HOLD),
+      holdLength: holdOffPoints(w, t.intervalSec),
+      holdUntil: 0,
     };
   }
 
-  protected step(c: HybridCore, x: number): void {
+  protected step(c: HybridCore, x: number, timestamp: number): void {
     const out = this.out;
     const k = this.k;
     const v = c.values;
@@ -336,10 +360,10 @@ export class HybridDetector extends BaseDetector<HybridCore> {
         zValue = Math.min(zValue, match);
         zResid = Math.min(zResid, match);
       }
-      const lv = likelihoodUpdate(c.lValue, zScore(zValue, k));
-      const lr = likelihoodUpdate(c.lResid, zScore(zResid, k));
-      const ls = zSeason >= 0 ? likelihoodUpdate(c.lSeason, zScore(zSeason, k)) : 0;
-      const lf = likelihoodUpdate(c.lFlat, zScore(zFlat, k));
+      const lv = likelihoodUpdate(c.lValue, zScore(zValue, k), this.tuning.redGap);
+      const lr = likelihoodUpdate(c.lResid, zScore(zResid, k), this.tuning.redGap);
+      const ls = zSeason >= 0 ? likelihoodUpdate(c.lSeason, zScore(zSeason, k), this.tuning.redGap) : 0;
+      const lf = likelihoodUpdate(c.lFlat, zScore(zFlat, k), this.tuning.redGap);
       const strongest = Math.max(lv, lr, ls, lf);
       fused = 0.85 * strongest;
       // A distribution change corroborated by a yellow likelihood counts as an alert.
@@ -348,15 +372,19 @@ export class HybridDetector extends BaseDetector<HybridCore> {
     // Spatial anomaly: ranks above any likelihood.
     const range = c.max - c.min;
     if (c.seen >= RANGE_WARMUP && range > 0) {
-      const tol = RANGE_TOLERANCE * range;
+      const tol = this.tuning.rangeTolerance * range;
       const beyond = x > c.max + tol ? x - c.max - tol : x < c.min - tol ? c.min - tol - x : -1;
       if (beyond >= 0) fused = Math.max(fused, 0.9 + 0.1 * Math.min(1, beyond / range));
     }
     let score = calibrate(Math.min(1, fused * this.gain));
-    if (c.hold > 0) {
+    // A state saved before the hold-off was bounded in time has no holdUntil: no hold-off.
+    if (c.hold > 0 && timestamp < (c.holdUntil ?? 0)) {
       c.hold--;
-      score *= DAMP;
-    } else if (score >= this.fire) c.hold = c.holdLength;
+      score *= this.tuning.damp;
+    } else if (score >= this.fire) {
+      c.hold = c.holdLength;
+      c.holdUntil = timestamp + MAX_HOLD_OFF_MINUTES * 60_000;
+    }
     out.score = score;
     out.expected = expected;
     out.lower = expected - k * spread;
