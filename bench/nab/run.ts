@@ -3,7 +3,7 @@
 // leave-one-category-out score (threshold and any free choice made without the scored category),
 // per category and overall, and throughput; writes each file's scores as CSV to
 // bench/results/nab/<detector>/<category>/<file>.csv.
-// Usage: npx tsx bench/nab/run.ts [DIR]   (DIR defaults to ../shared/nab from the repo root)
+// Usage: npx tsx bench/nab/run.ts [DIR|-] [detector,detector...]   (DIR defaults to ../shared/nab)
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -152,8 +152,10 @@ export function formatCategories(row: NabBenchmarkRow): string {
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href) {
-  const dir = process.argv[2] ? path.resolve(process.argv[2]) : DEFAULT_NAB_DIR;
-  const rows = runNabBenchmark(dir);
+  const dir = process.argv[2] && process.argv[2] !== '-' ? path.resolve(process.argv[2]) : DEFAULT_NAB_DIR;
+  // A comma-separated list of detectors (third argument) runs only those.
+  const detectors = process.argv[3] ? (process.argv[3].split(',') as DetectorAlgorithm[]) : undefined;
+  const rows = runNabBenchmark(dir, { detectors });
   console.log(`NAB (${dir}); profiles standard (A_FP 0.11), reward low FP (A_FP 0.22), reward low FN (A_FN 2)`);
   console.log('plain: one threshold chosen on all files; LOCO: leave one category out (choices made on the other categories)');
   console.log(formatNabTable(rows));

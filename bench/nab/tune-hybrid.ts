@@ -10,7 +10,7 @@ import type { Candidate } from '@/lib/aiops/nab/leave-one-category-out';
 import { DEFAULT_NAB_DIR, NAB_CONFIG, profileScores } from './run';
 
 export function scoreHybrid(series: NabSeries, tuning: HybridTuning): Float64Array {
-  const d = new HybridDetector(resolveConfig({ ...NAB_CONFIG, algorithm: 'hybrid' }), tuning);
+  const d = new HybridDetector(resolveConfig({ ...NAB_CONFIG, algorithm: 'hybrid' }), null, tuning);
   const out = new Float64Array(series.length);
   for (let i = 0; i < out.length; i++) out[i] = d.push(series.timestamps[i], series.values[i]);
   return out;
@@ -18,8 +18,11 @@ export function scoreHybrid(series: NabSeries, tuning: HybridTuning): Float64Arr
 
 function grid(): HybridTuning[] {
   const out: HybridTuning[] = [];
-  for (const redGap of [0, 12, 48, 288])
-    for (const rangeTolerance of [0.05, 0.2]) out.push({ ...DEFAULT_HYBRID_TUNING, redGap, rangeTolerance });
+  // The comparisons behind the defaults (README): decade rounding and the hold-off damping, then
+  // NuPIC's red filter with a gap, and a wider spatial tolerance.
+  for (const decade of [0, 0.1]) for (const damp of [0.2, 1]) out.push({ ...DEFAULT_HYBRID_TUNING, decade, damp });
+  for (const redGap of [12, 48]) out.push({ ...DEFAULT_HYBRID_TUNING, redGap });
+  out.push({ ...DEFAULT_HYBRID_TUNING, rangeTolerance: 0.2 });
   return out;
 }
 

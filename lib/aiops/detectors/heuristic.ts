@@ -80,8 +80,8 @@ export class HeuristicDetector extends BaseDetector<HeuristicCore> {
       vote(zFlat, 3);
     }
     const raw = votes === 0 ? 0 : Math.min(1, (votes + excess / (1 + excess)) / (RULES + 1));
-    out.score = refractoryApply(c.refr, raw, timestamp);
     out.expected = c.seen ? c.ewma : x;
+    out.score = refractoryApply(c.refr, this.capped(raw, x, out.expected), timestamp);
     out.lower = out.expected - k * sd;
     out.upper = out.expected + k * sd;
     if (c.seen > 0) {

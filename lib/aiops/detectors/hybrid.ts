@@ -35,6 +35,7 @@ import {
   type FlatRun,
   type RollingStats,
 } from './primitives';
+import type { MinEffect } from './effect-size';
 import type { ResolvedConfig, Sensitivity } from './types';
 
 /** Anomaly likelihood state for one view (NuPIC's AnomalyLikelihood, streaming). */
@@ -131,9 +132,11 @@ export interface HybridTuning {
   rangeTolerance: number;
   /** Hold-off after an alert: later scores are multiplied by this, for at most MAX_HOLD_OFF_MINUTES. */
   damp: number;
+  /** Likelihoods rounded down to this step on NuPIC's log scale (0.1: whole decades of the tail); 0 keeps them as they are. */
+  decade: number;
 }
 
-export const DEFAULT_HYBRID_TUNING: Readonly<HybridTuning> = { redGap: 0, rangeTolerance: RANGE_TOLERANCE, damp: 0.2 };
+export const DEFAULT_HYBRID_TUNING: Readonly<HybridTuning> = { redGap: 0, rangeTolerance: RANGE_TOLERANCE, damp: 0.2, decade: 0.1 };
 /** Sensitivity scales the fused score before the final mapping. */
 const GAIN: Record<Sensitivity, number> = { low: 0.85, medium: 1, high: 1.15 };
 
@@ -274,9 +277,10 @@ export class HybridDetector extends BaseDetector<HybridCore> {
 
   constructor(
     config: ResolvedConfig,
+    minEffect: MinEffect | null = null,
     private readonly tuning: Readonly<HybridTuning> = DEFAULT_HYBRID_TUNING,
   ) {
-    super(config);
+    super(config, minEffect);
     this.gain = GAIN[config.sensitivity];
     // An alert (score at the configured confidence) starts the hold-off.
     this.fire = Math.max(0.05, config.confidenceThreshold / 100);
@@ -364,7 +368,10 @@ export class HybridDetector extends BaseDetector<HybridCore> {
       const lr = likelihoodUpdate(c.lResid, zScore(zResid, k), this.tuning.redGap);
       const ls = zSeason >= 0 ? likelihoodUpdate(c.lSeason, zScore(zSeason, k), this.tuning.redGap) : 0;
       const lf = likelihoodUpdate(c.lFlat, zScore(zFlat, k), this.tuning.redGap);
-      const strongest = Math.max(lv, lr, ls, lf);
+      let strongest = Math.max(lv, lr, ls, lf);
+      // Whole decades of the tail: 3e-6 and 8e-6 are the same news; finer ranks only fit a threshold to the data.
+      const q = this.tuning.decade;
+      if (q > 0) strongest = Math.floor(strongest / q + 1e-9) * q;
       fused = 0.85 * strongest;
       // A distribution change corroborated by a yellow likelihood counts as an alert.
       if (distributionChanged(c, x) && strongest >= RE_NEEDS) fused = Math.max(fused, RE_LEVEL);
@@ -376,7 +383,8 @@ export class HybridDetector extends BaseDetector<HybridCore> {
       const beyond = x > c.max + tol ? x - c.max - tol : x < c.min - tol ? c.min - tol - x : -1;
       if (beyond >= 0) fused = Math.max(fused, 0.9 + 0.1 * Math.min(1, beyond / range));
     }
-    let score = calibrate(Math.min(1, fused * this.gain));
+    // Capped by the minimum effect before the hold-off: a blip too small to flag starts none.
+    let score = this.capped(calibrate(Math.min(1, fused * this.gain)), x, expected);
     // A state saved before the hold-off was bounded in time has no holdUntil: no hold-off.
     if (c.hold > 0 && timestamp < (c.holdUntil ?? 0)) {
       c.hold--;

@@ -95,7 +95,7 @@ export class MachineLearningDetector extends BaseDetector<MlCore> {
       // The point that ended the nearest earlier shape is what this shape predicts for x.
       expected = nearest;
     }
-    out.score = refractoryApply(c.refr, score, timestamp);
+    out.score = refractoryApply(c.refr, this.capped(score, x, expected), timestamp);
     out.expected = expected;
     out.lower = expected - this.k * sd;
     out.upper = expected + this.k * sd;
