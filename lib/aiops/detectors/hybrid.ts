@@ -70,6 +70,12 @@ interface HybridCore {
   lResid: Likelihood;
   lSeason: Likelihood;
   lFlat: Likelihood;
+  /** Log view (count series): log1p of the values, its changes since one day earlier, and its likelihood (absent in older states). */
+  logValues?: RollingStats;
+  /** Every value so far a non-negative integer (a count); false in older states. */
+  counts?: boolean;
+  logSeasonal?: RollingStats;
+  lLog?: Likelihood;
   /** Relative entropy: learned histograms (RE_MAX rows of RE_BINS shares), their use counts, how many. */
   reHyp: Float64Array;
   reCount: Int32Array;
@@ -132,11 +138,16 @@ export interface HybridTuning {
   rangeTolerance: number;
   /** Hold-off after an alert: later scores are multiplied by this, for at most MAX_HOLD_OFF_MINUTES. */
   damp: number;
+  /**
+   * A seasonal view on log(1 + x) while every value has been a non-negative integer: counts are
+   * skewed (a drop from 50 to 2 is a few σ of a symmetric spread but far out on the log scale).
+   */
+  logSeason: boolean;
   /** Likelihoods rounded down to this step on NuPIC's log scale (0.1: whole decades of the tail); 0 keeps them as they are. */
   decade: number;
 }
 
-export const DEFAULT_HYBRID_TUNING: Readonly<HybridTuning> = { redGap: 0, rangeTolerance: RANGE_TOLERANCE, damp: 0.2, decade: 0.1 };
+export const DEFAULT_HYBRID_TUNING: Readonly<HybridTuning> = { redGap: 0, rangeTolerance: RANGE_TOLERANCE, damp: 0.2, decade: 0.1, logSeason: true };
 /** Sensitivity scales the fused score before the final mapping. */
 const GAIN: Record<Sensitivity, number> = { low: 0.85, medium: 1, high: 1.15 };
 
@@ -166,6 +177,30 @@ function likelihoodUpdate(l: Likelihood, raw: number, redGap: number): number {
   l.sinceRed = red ? 0 : sinceRed;
   l.prevTail = tail;
   return Math.log(reported + 1e-10) / LOG_1E10;
+}
+
+/** The seasonal residual of log(1 + x) against its spread, through its own likelihood; 0 while off. */
+function logSeasonView(c: HybridCore, x: number, k: number, redGap: number): number {
+  if (!c.period || !c.counts || !(Number.isInteger(x) && x >= 0)) return 0;
+  const lv = c.logValues;
+  const ls = c.logSeasonal;
+  if (!lv || !ls || lv.n < c.period || ls.n <= 16) return 0;
+  const y = Math.log1p(x);
+  const z = Math.abs(y - rollingAt(lv, c.period) - ls.mean) / Math.max(rollingStd(ls), 1e-9);
+  const l = (c.lLog ??= likelihood(c.lValue.history.buf.length));
+  return likelihoodUpdate(l, zScore(z, k), redGap);
+}
+
+/** Keeps the log view's history (after the point is scored). */
+function logSeasonPush(c: HybridCore, x: number): void {
+  if (!c.period) return;
+  c.counts = (c.counts ?? c.seen === 0) && Number.isInteger(x) && x >= 0;
+  const lv = (c.logValues ??= rollingStats(c.values.buf.length));
+  const ls = (c.logSeasonal ??= rollingStats(c.seasonal.buf.length));
+  // A value that is not a count ends the view; 0 keeps the buffers aligned.
+  const y = c.counts ? Math.log1p(x) : 0;
+  if (lv.n >= c.period) rollingPush(ls, y - rollingAt(lv, c.period));
+  rollingPush(lv, y);
 }
 
 /** Monotone map of the fused score: the red likelihood level (0.425) goes to 0.8. */
@@ -369,6 +404,7 @@ export class HybridDetector extends BaseDetector<HybridCore> {
       const ls = zSeason >= 0 ? likelihoodUpdate(c.lSeason, zScore(zSeason, k), this.tuning.redGap) : 0;
       const lf = likelihoodUpdate(c.lFlat, zScore(zFlat, k), this.tuning.redGap);
       let strongest = Math.max(lv, lr, ls, lf);
+      if (this.tuning.logSeason) strongest = Math.max(strongest, logSeasonView(c, x, k, this.tuning.redGap));
       // Whole decades of the tail: 3e-6 and 8e-6 are the same news; finer ranks only fit a threshold to the data.
       const q = this.tuning.decade;
       if (q > 0) strongest = Math.floor(strongest / q + 1e-9) * q;
@@ -402,6 +438,7 @@ export class HybridDetector extends BaseDetector<HybridCore> {
       if (c.period && v.n >= c.period) rollingPush(c.seasonal, x - rollingAt(v, c.period));
       if (c.weekPeriod && c.week.n >= c.weekPeriod) rollingPush(c.weekly, x - rollingAt(c.week, c.weekPeriod));
     }
+    if (this.tuning.logSeason) logSeasonPush(c, x);
     c.ewma = c.seen === 0 ? x : c.ewma + EWMA_ALPHA * (x - c.ewma);
     if (c.seen === 0 || x > c.max) c.max = x;
     if (c.seen === 0 || x < c.min) c.min = x;
