@@ -24,6 +24,7 @@ function grid(): HybridTuning[] {
   for (const redGap of [12, 48]) out.push({ ...DEFAULT_HYBRID_TUNING, redGap });
   out.push({ ...DEFAULT_HYBRID_TUNING, rangeTolerance: 0.2 });
   out.push({ ...DEFAULT_HYBRID_TUNING, logSeason: false });
+  out.push({ ...DEFAULT_HYBRID_TUNING, fusedRedFilter: false });
   return out;
 }
 

@@ -76,6 +76,8 @@ interface HybridCore {
   counts?: boolean;
   logSeasonal?: RollingStats;
   lLog?: Likelihood;
+  /** Whether the previous point's strongest likelihood was red (absent in older states). */
+  wasRed?: boolean;
   /** Relative entropy: learned histograms (RE_MAX rows of RE_BINS shares), their use counts, how many. */
   reHyp: Float64Array;
   reCount: Int32Array;
@@ -118,6 +120,9 @@ const RE_MAX = 64;
 /** Fused level of a corroborated distribution change (just above red, 0.85 * 0.5), and the likelihood it needs (yellow). */
 const RE_LEVEL = 0.45;
 const RE_NEEDS = Math.log(YELLOW_TAIL) / LOG_1E10;
+/** The red and yellow tails on NuPIC's log scale. */
+const RED_LEVEL = Math.log(RED_TAIL + 1e-10) / LOG_1E10 - 1e-9;
+const YELLOW_LEVEL = Math.log(YELLOW_TAIL + 1e-10) / LOG_1E10;
 const reHist = new Float64Array(RE_BINS);
 /** SHARE_SUMS[k]: 1 / RE_WINDOW added k times, the value a bin of k values sums to. */
 const SHARE_SUMS = Float64Array.from({ length: RE_WINDOW + 1 }, (_, k) => {
@@ -143,11 +148,13 @@ export interface HybridTuning {
    * skewed (a drop from 50 to 2 is a few σ of a symmetric spread but far out on the log scale).
    */
   logSeason: boolean;
+  /** NuPIC's red filter on the strongest likelihood too: of a run of red points, whichever view is red, only the first stays red. */
+  fusedRedFilter: boolean;
   /** Likelihoods rounded down to this step on NuPIC's log scale (0.1: whole decades of the tail); 0 keeps them as they are. */
   decade: number;
 }
 
-export const DEFAULT_HYBRID_TUNING: Readonly<HybridTuning> = { redGap: 0, rangeTolerance: RANGE_TOLERANCE, damp: 0.2, decade: 0.1, logSeason: true };
+export const DEFAULT_HYBRID_TUNING: Readonly<HybridTuning> = { redGap: 0, rangeTolerance: RANGE_TOLERANCE, damp: 0.2, decade: 0.1, logSeason: true, fusedRedFilter: true };
 /** Sensitivity scales the fused score before the final mapping. */
 const GAIN: Record<Sensitivity, number> = { low: 0.85, medium: 1, high: 1.15 };
 
@@ -408,6 +415,11 @@ export class HybridDetector extends BaseDetector<HybridCore> {
       // Whole decades of the tail: 3e-6 and 8e-6 are the same news; finer ranks only fit a threshold to the data.
       const q = this.tuning.decade;
       if (q > 0) strongest = Math.floor(strongest / q + 1e-9) * q;
+      if (this.tuning.fusedRedFilter) {
+        const red = strongest >= RED_LEVEL;
+        if (red && c.wasRed) strongest = YELLOW_LEVEL;
+        c.wasRed = red;
+      }
       fused = 0.85 * strongest;
       // A distribution change corroborated by a yellow likelihood counts as an alert.
       if (distributionChanged(c, x) && strongest >= RE_NEEDS) fused = Math.max(fused, RE_LEVEL);
