@@ -1,5 +1,5 @@
 // Runtime AI operations of one plugin: anomaly detection, self-healing, auto-scaling,
-// root-cause analysis, optimizations and health reports. PROTOCOL.md section 4, rules R4–R6.
+// root-cause analysis, optimizations and health reports. docs/protocol.md section 4, rules R4–R6.
 import { z } from 'zod';
 import { anyRecord, type DependentField, dateTime, isMissing, percent, type RevalidatedField } from './common';
 import { conditionErrorMessage, parseCondition } from './condition-language';

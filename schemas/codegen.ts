@@ -1,5 +1,5 @@
 // AI low-code generation: what the user asks for and what the generator returns.
-// PROTOCOL.md section 5, rules R8 and R9. Whether generated low-code files are valid
+// docs/protocol.md section 5, rules R8 and R9. Whether generated low-code files are valid
 // ObjectStack metadata is checked by the generator against @objectstack/spec, not here.
 import { z } from 'zod';
 import { type DependentField, isMissing, percent, score } from './common';

@@ -1,5 +1,5 @@
 // Hot reload of one plugin and the shared store that keeps its state across reloads.
-// PROTOCOL.md section 2, rule R7.
+// docs/protocol.md section 2, rule R7.
 import { z } from 'zod';
 import { anyRecord, type DependentField } from './common';
 import { secret } from './secrets';

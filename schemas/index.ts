@@ -19,7 +19,7 @@ export * from './registry';
 export * from './sandbox';
 export * from './secrets';
 
-/** Every schema of PROTOCOL.md, under its protocol name. */
+/** Every schema of docs/protocol.md, under its protocol name. */
 export const protocolSchemas = {
   PluginHealthStatusSchema: sandbox.PluginHealthStatusSchema,
   RuntimeConfigSchema: sandbox.RuntimeConfigSchema,

@@ -1,5 +1,5 @@
 // Registry federation of one installation: upstream registries, scopes, storage, cache,
-// access and mirrors. PROTOCOL.md section 3, rules R2 and R3.
+// access and mirrors. docs/protocol.md section 3, rules R2 and R3.
 import { z } from 'zod';
 import { anyRecord, type DependentField, isMissing } from './common';
 import { secret } from './secrets';

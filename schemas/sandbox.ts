@@ -1,5 +1,5 @@
 // Sandbox runtime of one plugin: where its code runs (RuntimeConfig) and how it is
-// isolated (SandboxConfig). PROTOCOL.md section 1, rule R1.
+// isolated (SandboxConfig). docs/protocol.md section 1, rule R1.
 import { z } from 'zod';
 import type { DependentField } from './common';
 
