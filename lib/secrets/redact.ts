@@ -4,6 +4,7 @@ import type { ApiIssue } from '@/schemas/api';
 import { decryptValue, encryptValue, isEncrypted } from './crypto';
 import { forEachSecret } from './paths';
 import { REDACTED } from './marker';
+import { redactTree } from './redact-tree';
 
 export { REDACTED };
 
@@ -13,25 +14,9 @@ function clone<T>(doc: T): T {
   return structuredClone(doc);
 }
 
-function mapSecretLeaves(value: unknown, fn: (leaf: unknown) => unknown): unknown {
-  if (value !== null && typeof value === 'object' && !Array.isArray(value)) {
-    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, fn(v)]));
-  }
-  return fn(value);
-}
-
-/** A copy of the document with every secret replaced by the redaction marker. */
+/** A copy of the document (stored or plain) with every secret replaced by the redaction marker. */
 export function redactDocument<T extends Json>(doc: T, secretPaths: readonly string[]): T {
-  const out = clone(doc);
-  forEachSecret(out, secretPaths, (parent, key, value) => {
-    if (value === '' || value === null) return; // nothing stored: nothing to hide
-    parent[key] = isEncrypted(value) ? redactEncrypted(value) : mapSecretLeaves(value, () => REDACTED);
-  });
-  return out;
-}
-
-function redactEncrypted(stored: string): unknown {
-  return mapSecretLeaves(decryptValue(stored), () => REDACTED);
+  return redactTree(doc, secretPaths, (v) => (isEncrypted(v) ? decryptValue(v) : v));
 }
 
 /** A copy with each secret encrypted (a record of credentials is encrypted as a whole). */
