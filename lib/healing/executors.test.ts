@@ -1,5 +1,6 @@
 // The executors: the signed webhook (against a real local receiver that checks the signature),
 // the demo fleet's own executor, and the agent pull API with its token scope.
+import { allowLoopbackEgress } from '@/lib/egress/testing/allow-loopback';
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -41,6 +42,9 @@ function startReceiver(key: Buffer, script: number[]): Promise<{ server: Server;
   });
   return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve({ server, url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/heal`, received })));
 }
+
+// These tests talk to real servers on 127.0.0.1, which the egress policy refuses unless allowed.
+allowLoopbackEgress();
 
 describe('webhook signature', () => {
   const key = webhookKey(Buffer.alloc(32, 7));

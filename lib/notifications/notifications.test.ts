@@ -1,5 +1,6 @@
 // Incident notifications: signed bodies a local receiver verifies, retries with backoff until
 // the receiver answers, giving up after the last attempt, and channels that cannot send.
+import { allowLoopbackEgress } from '@/lib/egress/testing/allow-loopback';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -54,6 +55,9 @@ async function newIncident() {
     .returning();
   return row;
 }
+
+// These tests talk to real servers on 127.0.0.1, which the egress policy refuses unless allowed.
+allowLoopbackEgress();
 
 describe('signing', () => {
   it('verifies its own signature, and refuses a changed body, another secret or an old timestamp', () => {
