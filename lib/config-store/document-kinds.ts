@@ -15,6 +15,8 @@ export interface DocumentKindSpec {
   secretPaths: string[];
   /** Where the secrets of each part are sent: they stay with those endpoints. */
   secretEndpoints: SecretEndpoint[];
+  /** URL fields the server will send to: a save is refused when the egress policy refuses one. */
+  egressFields: string[];
 }
 
 function spec(
@@ -23,19 +25,27 @@ function spec(
   title: string,
   initial: (pluginId: string | null) => unknown,
   secretEndpoints: SecretEndpoint[] = [],
+  egressFields: string[] = [],
 ): DocumentKindSpec {
   const schema: z.ZodType = protocolSchemas[schemaName];
-  return { schemaName, schema, perPlugin, title, initial: (id) => schema.parse(initial(id)), secretPaths: secretPaths(schema), secretEndpoints };
+  return { schemaName, schema, perPlugin, title, initial: (id) => schema.parse(initial(id)), secretPaths: secretPaths(schema), secretEndpoints, egressFields };
 }
+
+const NOTIFICATION_URL_FIELDS = ['url', 'webhookUrl', 'webhook'];
 
 export const documentKinds: Record<DocumentKind, DocumentKindSpec> = {
   sandbox: spec('SandboxConfigSchema', true, 'Sandbox', () => ({})),
   'hot-reload': spec('HotReloadConfigSchema', true, 'Hot reload & state', () => ({}), [{ scope: 'distributedConfig', fields: ['endpoints'] }]),
-  aiops: spec('AIOpsAgentConfigSchema', true, 'AIOps agent', (id) => ({ agentId: `${id}-agent`, pluginId: id }), [
+  aiops: spec(
+    'AIOpsAgentConfigSchema',
+    true,
+    'AIOps agent',
+    (id) => ({ agentId: `${id}-agent`, pluginId: id }),
     // The channel's URL sits beside its secret in the config record (see notifications/channel-target.ts).
-    { scope: 'incidentResponse.notifications[*].config', fields: ['url', 'webhookUrl', 'webhook'] },
-  ]),
-  registry: spec('RegistryConfigSchema', false, 'Registry', () => ({ type: 'private' }), [{ scope: 'upstream[*]', fields: ['url'] }]),
+    [{ scope: 'incidentResponse.notifications[*].config', fields: NOTIFICATION_URL_FIELDS }],
+    NOTIFICATION_URL_FIELDS.map((f) => `incidentResponse.notifications[*].config.${f}`),
+  ),
+  registry: spec('RegistryConfigSchema', false, 'Registry', () => ({ type: 'private' }), [{ scope: 'upstream[*]', fields: ['url'] }], ['upstream[*].url']),
 };
 
 export function scopeOf(kind: DocumentKind, pluginId: string | null): string {

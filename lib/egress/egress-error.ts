@@ -19,6 +19,11 @@ export class EgressBlocked extends Error {
     super(`${host} is blocked by the egress policy: ${WHY[reason]}`);
     this.name = 'EgressBlocked';
   }
+
+  /** The refusal without the host, for fields whose value is itself secret. */
+  get rule(): string {
+    return `Blocked by the egress policy: ${WHY[this.reason]}`;
+  }
 }
 
 export function isEgressBlocked(err: unknown): err is EgressBlocked {
