@@ -112,6 +112,14 @@ describe('webhook executor', () => {
     expect(outcome.success).toBe(false);
     expect(outcome.message).toMatch(/Delivery failed|did not answer/);
   });
+
+  it('does not deliver to an address the egress policy refuses, and does not retry it', async () => {
+    let slept = 0;
+    const p = await insertProposal(db, { pluginId: 'hooked', executor: 'webhook', parameters: { webhookUrl: 'http://169.254.169.254/latest/meta-data' } });
+    const outcome = await runWebhook(p, { sleep: async () => void slept++ });
+    expect(outcome).toMatchObject({ success: false, message: expect.stringContaining('blocked by the egress policy'), details: { attempts: 1 } });
+    expect(slept).toBe(0);
+  });
 });
 
 describe('demo executor', () => {

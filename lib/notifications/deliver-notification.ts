@@ -9,6 +9,8 @@ export const DELIVERY_TIMEOUT_MS = 10_000;
 export interface DeliveryOutcome {
   ok: boolean;
   error?: string;
+  /** No retry can succeed (the egress policy refuses the target). */
+  final?: boolean;
 }
 
 export async function deliverNotification(url: string, body: unknown, secret: string | null, timeoutMs = DELIVERY_TIMEOUT_MS): Promise<DeliveryOutcome> {
@@ -22,7 +24,7 @@ export async function deliverNotification(url: string, body: unknown, secret: st
   } catch (err) {
     const e = err as Error & { cause?: { code?: string; message?: string } };
     if (e.name === 'TimeoutError') return { ok: false, error: `No answer within ${timeoutMs / 1000} s` };
-    if (isEgressBlocked(e.cause)) return { ok: false, error: e.cause.message };
+    if (isEgressBlocked(e.cause)) return { ok: false, error: e.cause.message, final: true };
     return { ok: false, error: `Could not connect: ${e.cause?.code ?? e.cause?.message ?? e.message}` };
   }
 }

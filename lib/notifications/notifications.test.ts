@@ -149,6 +149,24 @@ describe('delivery', () => {
     expect(await deliverDueNotifications(db, { now: now + 86_400_000 })).toEqual({ sent: 0, retried: 0, failed: 0 });
   });
 
+  it('does not send to a target the egress policy refuses, and gives up at once', async () => {
+    const db = await getDb();
+    const row = await newIncident();
+    const before = received.length;
+    // 127.0.0.1 is allowed in this file; 10.0.0.1 and the metadata address are not.
+    await enqueueNotifications(db, row, [
+      { channel: 'webhook', config: { url: 'http://169.254.169.254/latest/meta-data', secret: SECRET } },
+      { channel: 'slack', config: { webhookUrl: 'http://10.0.0.1/hook' } },
+    ]);
+    expect(await deliverDueNotifications(db)).toEqual({ sent: 0, retried: 0, failed: 2 });
+    const rows = await db.select().from(notificationDelivery).where(eq(notificationDelivery.incidentId, row.id)).orderBy(notificationDelivery.channel);
+    expect(rows.map((d) => [d.status, d.attempts, d.lastError])).toEqual([
+      ['failed', 1, expect.stringMatching(/^10\.0\.0\.1 is blocked by the egress policy/)],
+      ['failed', 1, '169.254.169.254 is blocked by the egress policy: link-local and cloud metadata addresses are never reached'],
+    ]);
+    expect(received.length).toBe(before);
+  });
+
   it('claims each due delivery once even when two runs overlap', async () => {
     const db = await getDb();
     const row = await newIncident();
