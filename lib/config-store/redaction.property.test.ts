@@ -56,7 +56,7 @@ const aiops = fc.record({
 });
 
 const upstream = fc.record({
-  url: fc.constantFrom('https://registry.example.com', 'https://npm.example.org/api', 'http://10.1.2.3:4873'),
+  url: fc.constantFrom('https://registry.example.com', 'https://npm.example.org/api', 'http://verdaccio.example.net:4873'),
   syncPolicy: fc.constantFrom('manual', 'proxy'),
   auth: fc.oneof(
     fc.record({ type: fc.constant('basic'), username: fc.constant('bot'), password: secretValue }),
@@ -81,7 +81,16 @@ const edit = (kind: DocumentKind) =>
     { weight: 3, arbitrary: bodies[kind].map((body) => ({ type: 'save' as const, body })) },
     { weight: 1, arbitrary: fc.constant({ type: 'resend' as const }) },
     { weight: 1, arbitrary: fc.constant({ type: 'rollback' as const }) },
+    { weight: 1, arbitrary: bodies[kind].map((body) => ({ type: 'invalid' as const, body: { ...body, ...BROKEN[kind] } })) },
   );
+
+/** One field of each kind made invalid: the 400 that answers must not echo the secrets beside it. */
+const BROKEN: Record<DocumentKind, Record<string, unknown>> = {
+  'hot-reload': { shutdownTimeout: -1 },
+  aiops: { agentId: 5 },
+  registry: { type: 'bogus' },
+  sandbox: { level: 'bogus' },
+};
 
 /** Every string of a value: the secrets a generated body holds are among them. */
 function stringsOf(value: unknown, out: Set<string>): Set<string> {
@@ -132,11 +141,11 @@ describe('no document endpoint answers a secret (property)', () => {
           return r;
         };
         const current = async () => JSON.parse((await get(docs.get, base)).text) as { version: number; body: Record<string, unknown> };
-        const save = async (body: unknown) => {
+        const save = async (body: unknown, status = 200) => {
           stringsOf(body, everySecret);
           const r = await raw(docs.put, operator, base, params, 'PUT', { baseVersion: (await current()).version, body });
           texts.push(r.text);
-          expect(r.status, r.text).toBe(200);
+          expect(r.status, r.text).toBe(status);
         };
 
         // An AIOps document names its agent and plugin.
@@ -145,6 +154,7 @@ describe('no document endpoint answers a secret (property)', () => {
         for (const step of edits) {
           if (step.type === 'save') await save(whole(step.body));
           else if (step.type === 'resend') await save(touch(kind, (await current()).body));
+          else if (step.type === 'invalid') await save(whole(step.body), 400);
           else {
             const r = await raw(docs.rollback, operator, `${base}/rollback`, params, 'POST', { baseVersion: (await current()).version, toVersion: 1 });
             texts.push(r.text);
