@@ -43,7 +43,7 @@ export const documentKinds: Record<DocumentKind, DocumentKindSpec> = {
     (id) => ({ agentId: `${id}-agent`, pluginId: id }),
     // The channel's URL sits beside its secret in the config record (see notifications/channel-target.ts).
     [{ scope: 'incidentResponse.notifications[*].config', fields: NOTIFICATION_URL_FIELDS }],
-    NOTIFICATION_URL_FIELDS.map((f) => `incidentResponse.notifications[*].config.${f}`),
+    [...NOTIFICATION_URL_FIELDS.map((f) => `incidentResponse.notifications[*].config.${f}`), 'selfHealing.actions[*].parameters.webhookUrl'],
   ),
   registry: spec('RegistryConfigSchema', false, 'Registry', () => ({ type: 'private' }), [{ scope: 'upstream[*]', fields: ['url'] }], ['upstream[*].url']),
 };

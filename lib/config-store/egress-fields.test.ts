@@ -44,6 +44,12 @@ describe('saving an address the egress policy refuses', () => {
     expect(JSON.stringify(err.issues)).not.toContain('hook-token-123');
   });
 
+  it('is a field error on a healing action webhook', async () => {
+    const body = { agentId: 'a', pluginId: 'egressy', selfHealing: { actions: [{ id: 'restart', type: 'restart', trigger: { healthStatus: ['failed'] }, parameters: { webhookUrl: 'http://metadata.google.internal/x' } }] } };
+    const err = await rejects(saveDocument(db.handle().db, actor, 'aiops', 'egressy', { baseVersion: 0, body }));
+    expect(err.issues.map((i) => i.path)).toEqual(['selfHealing.actions.0.parameters.webhookUrl']);
+  });
+
   it('is accepted once CONSOLE_EGRESS_ALLOW allows the address, and public hosts always are', async () => {
     const d = db.handle().db;
     expect((await saveDocument(d, actor, 'aiops', 'egressy', { baseVersion: 0, body: hooks('https://hooks.slack.com/services/T/B/X') })).version).toBe(1);
