@@ -35,7 +35,8 @@ const NOTIFICATION_URL_FIELDS = ['url', 'webhookUrl', 'webhook'];
 
 export const documentKinds: Record<DocumentKind, DocumentKindSpec> = {
   sandbox: spec('SandboxConfigSchema', true, 'Sandbox', () => ({})),
-  'hot-reload': spec('HotReloadConfigSchema', true, 'Hot reload & state', () => ({}), [{ scope: 'distributedConfig', fields: ['endpoints'] }]),
+  // The provider is part of where a store secret goes: a bare `host:port` is spoken to in its protocol.
+  'hot-reload': spec('HotReloadConfigSchema', true, 'Hot reload & state', () => ({}), [{ scope: 'distributedConfig', fields: ['endpoints', 'provider'] }]),
   aiops: spec(
     'AIOpsAgentConfigSchema',
     true,

@@ -71,6 +71,14 @@ describe('a stored secret stays with the endpoint it was saved for', () => {
     }
   });
 
+  it('refuses the same endpoints spoken to in another protocol (provider)', async () => {
+    const d = db.handle().db;
+    const draft = store(['redis://10.0.0.5:6379', 'redis://10.0.0.6:6379'], REDACTED);
+    draft.distributedConfig.provider = 'etcd';
+    const err = await rejects(resolveDraft(d, 'hot-reload', 'bound', draft));
+    expect(err.issues[0]?.path).toBe('body.distributedConfig.auth.password');
+  });
+
   it('accepts a new endpoint when the password is typed again', async () => {
     const d = db.handle().db;
     const draft = store(['redis://10.9.9.9:6379'], 'typed-again', 'token-typed-again');

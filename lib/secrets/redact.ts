@@ -70,8 +70,9 @@ function storedValueAt(incoming: unknown, stored: unknown, parts: string[]): unk
 }
 
 /**
- * Where the secrets below `scope` are sent: the endpoint fields of that object (`fields`, each a
- * URL or a list of URLs). A stored secret goes only to the endpoints it was saved with.
+ * Where the secrets below `scope` are sent: the fields of that object that say so (`fields`: a
+ * URL, a list of URLs, or the protocol). A stored secret goes only where it was saved for: any
+ * value of those fields that was not there when it was saved needs the secret typed again.
  */
 export interface SecretEndpoint {
   /** A path pattern like the secret paths: `upstream[*]`, `distributedConfig`. */
