@@ -85,11 +85,21 @@ export function boundedNumber(what = 'value') {
  * A list of at most `max` items of `item`, duplicates removed (first occurrence kept). The
  * bound is checked on what was sent, so 20 000 copies of one value are refused, not shrunk.
  */
-export function uniqueList<T extends z.ZodType>(item: T, max: number, maxMessage = `At most ${max} items`) {
+export function uniqueList<T extends z.ZodType>(item: T, bounds: { max: number; maxMessage?: string; min?: number; minMessage?: string }) {
   return z
     .array(item)
-    .max(max, maxMessage)
+    .min(bounds.min ?? 0, bounds.minMessage)
+    .max(bounds.max, bounds.maxMessage ?? `At most ${bounds.max} items`)
     .transform((items) => [...new Set(items)] as z.output<T>[]);
+}
+
+/** The largest value of a PostgreSQL `integer` column (document versions, counts). */
+export const MAX_INT4 = 2_147_483_647;
+
+/** A version number or other whole number stored as `integer`; `coerce` for queries. */
+export function int4(min: number, opts: { coerce?: boolean; error?: string } = {}) {
+  const base = opts.coerce ? z.coerce.number({ error: opts.error }) : z.number({ error: opts.error });
+  return base.int(opts.error).min(min, opts.error).max(MAX_INT4, opts.error ?? `Must be at most ${MAX_INT4}`);
 }
 
 /** How deep a stored JSON document may nest; real documents stay under 10 levels. */
