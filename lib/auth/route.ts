@@ -122,7 +122,7 @@ export function route<B extends z.ZodType | undefined = undefined, Q extends z.Z
   opts: RouteOptions<B, Q>,
   handler: (ctx: RouteContext<Out<B>, Out<Q>>) => Promise<unknown>,
 ) {
-  return async (req: Request, ctx?: NextCtx): Promise<Response> => {
+  const handle = async (req: Request, ctx?: NextCtx): Promise<Response> => {
     try {
       const db = await getDb();
       const actor = await authenticate(req, db, opts);
@@ -139,4 +139,6 @@ export function route<B extends z.ZodType | undefined = undefined, Q extends z.Z
       return errorResponse(new ApiError(500, 'internal', 'Something went wrong on the server; the error was logged'));
     }
   };
+  // The options ride along so tests can read a route's schemas (the fuzz suite generates from them).
+  return Object.assign(handle, { routeOptions: opts as RouteOptions<z.ZodType | undefined, z.ZodType | undefined> });
 }
