@@ -11,11 +11,13 @@ import {
   SaneEpochMsSchema,
   SerialIdSchema,
   idText,
+  isEndpointAddress,
   storedText,
   uniqueList,
 } from './primitives';
 import { PluginIdSchema, TokenCreateSchema, MetricPointInputSchema, EventInputSchema, HealthIngestItemSchema } from './index';
 import { OptimizationScanSchema } from './optimization-api';
+import { DistributedStateConfigSchema } from './distributed-state';
 
 const messages = (r: { success: boolean; error?: z.ZodError }) => r.error?.issues.map((i) => i.message) ?? [];
 
@@ -130,5 +132,18 @@ describe('the optimization scan request', () => {
     expect(OptimizationScanSchema.safeParse({ pluginId: 'a', all: true }).success).toBe(false);
     expect(OptimizationScanSchema.safeParse({ all: true }).success).toBe(true);
     expect(OptimizationScanSchema.safeParse({ pluginId: 'a' }).success).toBe(true);
+  });
+});
+
+describe('store endpoints', () => {
+  it('are addresses with a host and a valid port; blank still counts as not filled in', () => {
+    for (const e of ['redis://cache-1:6379', 'rediss://a.internal:6379', 'http://127.0.0.1:2379', 'host:2379', '[::1]:6379', 'x://y', '', '  '])
+      expect(isEndpointAddress(e), e).toBe(true);
+    for (const e of ['not an address', 'redis://', 'redis://host:65536', 'javascript:alert(1)', 'host:port', '://x'])
+      expect(isEndpointAddress(e), e).toBe(false);
+  });
+  it('are checked in the store settings, naming the item', () => {
+    const r = DistributedStateConfigSchema.safeParse({ provider: 'redis', endpoints: ['redis://ok:6379', 'not an address'] });
+    expect(r.error?.issues.map((i) => i.path)).toEqual([['endpoints', 1]]);
   });
 });

@@ -102,6 +102,25 @@ export function int4(min: number, opts: { coerce?: boolean; error?: string } = {
   return base.int(opts.error).min(min, opts.error).max(MAX_INT4, opts.error ?? `Must be at most ${MAX_INT4}`);
 }
 
+/**
+ * A network address a connection can be opened to: `scheme://host[:port][/path]` or
+ * `host[:port]` (the provider's scheme), with a host and a valid port. Blank counts as not yet
+ * filled in (the cross-field rules treat it as missing), so a form row being edited still saves.
+ */
+export function isEndpointAddress(value: string): boolean {
+  const text = value.trim();
+  if (text === '') return true;
+  if (/\s/.test(text)) return false;
+  try {
+    const url = new URL(/^[a-z][a-z0-9+.-]*:\/\//i.test(text) ? text : `tcp://${text}`);
+    return url.hostname !== '';
+  } catch {
+    return false;
+  }
+}
+
+export const ENDPOINT_MESSAGE = 'Must be an address such as redis://host:6379 or host:2379';
+
 /** How deep a stored JSON document may nest; real documents stay under 10 levels. */
 export const MAX_JSON_DEPTH = 64;
 
