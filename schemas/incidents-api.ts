@@ -1,8 +1,8 @@
 // The incident and root-cause analysis APIs' own request shapes (not part of the plugin protocol).
 import { z } from 'zod';
 import { PluginIdSchema } from './api';
-import { SeveritySchema } from './aiops';
-import { SerialIdSchema, storedText } from './primitives';
+import { RootCauseAnalysisRequestSchema, SeveritySchema } from './aiops';
+import { checkStorableJson, SerialIdSchema, storedText } from './primitives';
 
 export const IncidentStatusSchema = z.enum(['open', 'acknowledged', 'resolved']);
 export type IncidentStatus = z.infer<typeof IncidentStatusSchema>;
@@ -37,3 +37,6 @@ export const AnalysesQuerySchema = z.object({
   incident: SerialIdSchema.optional(),
   limit: z.coerce.number().int().min(1).max(200).default(50),
 });
+
+/** A manual analysis: the protocol's request as is, with text the database can store (it is kept with the result). */
+export const RcaRequestBodySchema = RootCauseAnalysisRequestSchema.superRefine(checkStorableJson);

@@ -13,7 +13,7 @@ import * as usersRoute from '@/app/api/v1/users/route';
 import * as schemasRoute from '@/app/api/v1/schemas/route';
 import * as schemaRoute from '@/app/api/v1/schemas/[name]/route';
 import { DEFAULT_MAX_BODY_BYTES } from './route';
-import { nextParams } from '../testing/fuzz/next-params';
+import { nextParams } from '@/app/api/fuzz/next-params';
 
 useTestDb();
 

@@ -8,14 +8,14 @@ import fc from 'fast-check';
 import type { z } from 'zod';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
-import { useTestDb } from '../test-db';
-import { userWithRole } from '../http';
-import { getDb } from '../../db/client';
-import { plugin } from '../../db/schema';
-import { systemActor } from '../../auth/actor';
-import { createPlugin } from '../../plugins/create-plugin';
-import { createUser } from '../../users/create-user';
-import { createToken } from '../../tokens/create-token';
+import { useTestDb } from '@/lib/testing/test-db';
+import { userWithRole } from '@/lib/testing/http';
+import { getDb } from '@/lib/db/client';
+import { plugin } from '@/lib/db/schema';
+import { systemActor } from '@/lib/auth/actor';
+import { createPlugin } from '@/lib/plugins/create-plugin';
+import { createUser } from '@/lib/users/create-user';
+import { createToken } from '@/lib/tokens/create-token';
 import { protocolSchemaNames } from '@/schemas';
 import { arbitraryFor, inputJsonSchema } from './arbitrary';
 import { callRoute, isErrorEnvelope, type FuzzRequest, type RouteHandler } from './call-route';
@@ -23,7 +23,7 @@ import { HOSTILE_PARAMS, HOSTILE_QUERY_VALUES, hostileRawBodies, mutations } fro
 
 useTestDb();
 
-const API_ROOT = path.resolve(import.meta.dirname, '../../../app/api');
+const API_ROOT = path.resolve(import.meta.dirname, '..');
 const METHODS = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'] as const;
 /** Requests generated from the schemas per method (the hostile cases come on top). */
 const GENERATED_RUNS = 4;

@@ -1,6 +1,6 @@
 // Calls one route handler in-process the way Next does (a web Request and promised params),
 // with a deadline, and reads the answer whatever its content type.
-import { ORIGIN } from '../http';
+import { ORIGIN } from '@/lib/testing/http';
 
 export type RouteHandler = (req: Request, ctx: { params: Promise<Record<string, string | string[]>> }) => Promise<Response>;
 
