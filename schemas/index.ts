@@ -12,6 +12,7 @@ export * from './admin';
 export * from './api';
 export * from './codegen';
 export * from './common';
+export * from './dependent-fields';
 export * from './distributed-state';
 export * from './ingest';
 export * from './registry';

@@ -57,6 +57,8 @@ export interface DetectorState {
   algorithm: DetectorAlgorithm;
   version: 1;
   config: ResolvedConfig;
+  /** The detector's minimum effect (effect-size.ts); absent in states saved before it existed. */
+  minEffect?: { absolute: number; relative: number } | null;
   data: unknown;
 }
 
