@@ -4,14 +4,16 @@
  */
 import { z } from 'zod';
 import { CodeGenerationRequestSchema } from './codegen';
+import { checkStorableJson, idText, storedText } from './primitives';
 
 export const GenerateBodySchema = z
   .object({
     input: z.enum(['prompt', 'dsl']).default('prompt').describe('Read the request description (prompt) or the DSL text (dsl)'),
     request: CodeGenerationRequestSchema,
-    dsl: z.string().max(100_000).optional().describe('The app in the console DSL, for input dsl'),
+    dsl: storedText(100_000).optional().describe('The app in the console DSL, for input dsl'),
   })
   .superRefine((body, ctx) => {
+    checkStorableJson(body.request, ctx); // the request is stored with the generation
     if (body.input === 'dsl' && !body.dsl?.trim()) ctx.addIssue({ code: 'custom', path: ['dsl'], message: 'Write the app in the DSL, or switch to a prompt' });
     if (body.input === 'prompt' && !body.request.description.trim()) {
       ctx.addIssue({ code: 'custom', path: ['request', 'description'], message: 'Describe the app to generate' });
@@ -20,8 +22,8 @@ export const GenerateBodySchema = z
 export type GenerateBody = z.infer<typeof GenerateBodySchema>;
 
 export const RefineBodySchema = z.object({
-  parentId: z.string().min(1).describe('The generation to refine'),
-  followUp: z.string().trim().min(1, 'Say what to change, e.g. "add a priority to tasks"').max(2000).describe('What to change'),
+  parentId: idText('parentId').describe('The generation to refine'),
+  followUp: storedText(2000).trim().min(1, 'Say what to change, e.g. "add a priority to tasks"').describe('What to change'),
 });
 export type RefineBody = z.infer<typeof RefineBodySchema>;
 
