@@ -8,20 +8,21 @@ import path from 'node:path';
 import { SHARE_ENV } from 'node:worker_threads';
 import { Piscina } from 'piscina';
 
-/** Tasks waiting for a thread before new ones are refused as busy (503). */
+/** Tasks waiting for a thread before new ones are refused as busy (503, run-in-worker.ts). */
 export const MAX_QUEUED_TASKS = 16;
 const IDLE_MS = 10 * 60_000;
+/** Threads at most: one core stays with the main thread. */
+export const MAX_THREADS = Math.max(1, Math.min(4, os.availableParallelism() - 1));
 
 let pool: Piscina | null = null;
 
 export function workerPool(): Piscina {
-  // One core stays with the main thread; the worker file is found from the project root (route code runs bundled from .next/).
+  // The worker file is found from the project root: route code runs bundled from .next/.
   pool ??= new Piscina({
     filename: path.join(process.cwd(), 'lib/workers/worker.mjs'),
     minThreads: 1,
-    maxThreads: Math.max(1, Math.min(4, os.availableParallelism() - 1)),
+    maxThreads: MAX_THREADS,
     idleTimeout: IDLE_MS,
-    maxQueue: MAX_QUEUED_TASKS,
     // The threads read the same environment as the server (lib/env.ts), not a copy taken when they started.
     env: SHARE_ENV,
   });
