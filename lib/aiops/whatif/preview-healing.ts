@@ -107,7 +107,8 @@ function actionPreview(d: ActionDryRun, action: SelfHealingAction, index: number
 /** A preview past this is stopped (504); a 7-day dry run takes about a second. */
 export const PREVIEW_DEADLINE_MS = 30_000;
 
-export async function previewHealing(db: Db, pluginId: string, req: HealingPreviewRequest, now = Date.now()): Promise<HealingPreview> {
+/** `signal`: the request's, so a preview nobody waits for any more is stopped. */
+export async function previewHealing(db: Db, pluginId: string, req: HealingPreviewRequest, now = Date.now(), signal?: AbortSignal): Promise<HealingPreview> {
   const started = performance.now();
   await getPlugin(db, pluginId);
   const { from, to, bucketMs, periodMs } = previewWindow(req, now);
@@ -116,7 +117,7 @@ export async function previewHealing(db: Db, pluginId: string, req: HealingPrevi
   const { config, actions: drafts } = parseHealingDraft(req.selfHealing);
   // The history is read here; the replay of every engine pass (CPU only) runs on the worker pool.
   const history = await loadDryRunHistory(db, pluginId, triggerNeeds(config.enabled ? config.actions : []), from, to);
-  const result = await runInWorker('simulate-healing', [config, history, { from, to, stepMs }], { what: 'The self-healing preview', deadlineMs: PREVIEW_DEADLINE_MS });
+  const result = await runInWorker('simulate-healing', [config, history, { from, to, stepMs }], { what: 'The self-healing preview', deadlineMs: PREVIEW_DEADLINE_MS, signal });
   const ctx = { strategy: config.strategy, history, from, to, bucketMs, periodMs, starts: periodStarts(from, to, periodMs, req.utcOffsetMinutes) };
   const byId = new Map(result.actions.map((a) => [a.actionId, a]));
   const actions = drafts.map((d): HealingActionPreview => (d.ok ? actionPreview(byId.get(d.action.id)!, d.action, d.index, ctx) : d));

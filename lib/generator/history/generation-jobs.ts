@@ -19,11 +19,11 @@ import type { GenerationJob } from './run-generation';
 export const GENERATION_DEADLINE_MS = 150_000;
 
 function inWorker(input: GenerationTaskInput): GenerationJob['work'] {
-  return ({ onStep, signal }) =>
+  // Not stopped when the client goes away (no signal): the generation is still saved to the history.
+  return ({ onStep }) =>
     runInWorker('generate', input, {
       what: 'The generation',
       deadlineMs: GENERATION_DEADLINE_MS,
-      signal,
       onEvent: onStep && ((step) => onStep(step as GenerationStep)),
     });
 }
