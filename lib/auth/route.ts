@@ -86,8 +86,14 @@ async function parseBody(req: Request, schema: z.ZodType, maxBytes: number): Pro
     throw badRequest('The request body is not valid JSON', [{ path: '', message: 'Invalid JSON' }]);
   }
   const parsed = schema.safeParse(raw);
-  if (!parsed.success) throw badRequest('The request body is invalid', zodIssues(parsed.error));
+  if (!parsed.success) throw askedStatus(parsed.error) ?? badRequest('The request body is invalid', zodIssues(parsed.error));
   return parsed.data;
+}
+
+/** A schema may ask for another status than 400 through a custom issue's params (413 for an over-long prompt). */
+function askedStatus(error: z.ZodError): ApiError | null {
+  const asked = error.issues.find((i) => i.code === 'custom' && typeof i.params?.status === 'number' && typeof i.params?.code === 'string');
+  return asked?.code === 'custom' ? new ApiError(asked.params!.status, asked.params!.code, asked.message, zodIssues(error)) : null;
 }
 
 function parseQuery(req: Request, schema: z.ZodType): unknown {
