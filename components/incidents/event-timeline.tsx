@@ -65,10 +65,11 @@ export function EventTimeline({ entries, incidentStart, incidentEnd }: EventTime
       {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scroll container must be reachable by keyboard */}
       <ol aria-label="Timeline events" tabIndex={0} className="max-h-80 space-y-1.5 overflow-y-auto pr-1 text-sm">
         {entries.map((e, i) => (
-          <li key={i} className="flex gap-3">
+          <li key={i} className="flex flex-wrap gap-x-3">
             <span aria-hidden className="mt-1.5 h-2 w-2 shrink-0 rounded-full" style={{ background: COLOR[e.significance] }} />
-            <LocalTime value={e.timestamp} className="w-40 shrink-0 tabular-nums text-muted" />
-            <span className="min-w-0">
+            <LocalTime value={e.timestamp} className="shrink-0 tabular-nums text-muted sm:w-40" />
+            {/* On a phone the event goes under its time, at full width. */}
+            <span className="min-w-0 basis-full pl-5 sm:flex-1 sm:basis-0 sm:pl-0">
               {e.event}
               <span className="sr-only"> ({e.significance} significance)</span>
             </span>

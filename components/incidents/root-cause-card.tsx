@@ -31,7 +31,7 @@ export function RootCauseCard({ cause, rank, details, defaultOpen }: RootCauseCa
     <article aria-label={`Root cause ${rank}: ${cat.label}`} className="rounded-lg border border-border bg-surface">
       <div className="flex flex-wrap items-start gap-3 p-4">
         <span className="flex h-7 w-7 shrink-0 items-center justify-center rounded-full bg-surface-2 text-sm font-semibold tabular-nums">{rank}</span>
-        <div className="min-w-0 flex-1 space-y-1.5">
+        <div className="min-w-0 flex-[1_1_12rem] space-y-1.5">
           <div className="flex flex-wrap items-center gap-x-3 gap-y-1">
             <span className="inline-flex items-center gap-1.5 text-sm font-semibold">
               <span aria-hidden className="h-2.5 w-2.5 rounded-sm" style={{ background: cat.color }} />
@@ -49,7 +49,7 @@ export function RootCauseCard({ cause, rank, details, defaultOpen }: RootCauseCa
           aria-expanded={open}
           aria-controls={panel}
           onClick={() => setOpen((o) => !o)}
-          className="inline-flex items-center gap-1 rounded-md px-2 py-1 text-sm text-accent hover:bg-surface-2"
+          className="ml-auto inline-flex items-center gap-1 rounded-md px-2 py-1 text-sm text-accent hover:bg-surface-2"
         >
           Evidence ({cause.evidence.length})
           <ChevronDown className={cn('h-4 w-4 transition-transform', open && 'rotate-180')} aria-hidden />
