@@ -27,6 +27,8 @@ export interface ModelField {
   /** Target object name for lookup / master_detail / user. */
   reference?: string;
   autonumberFormat?: string;
+  /** The value a new record starts with, as the prompt gave it ("tier default basic"). */
+  defaultValue?: string | number | boolean;
   /** CEL expression for formula fields. */
   expression?: string;
   source: ModelSource;

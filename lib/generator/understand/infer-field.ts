@@ -25,6 +25,11 @@ const DATE_EDGE_WORDS = new Set(['start', 'end', 'begin', 'finish', 'expiry', 'e
 export const RESERVED_FIELDS = new Set(['id', 'created_at', 'created_by', 'updated_at', 'updated_by', 'owner_id', 'organization_id', 'created', 'modified', 'modified_at']);
 
 export function inferField(phrase: Phrase, entity: string): InferredField {
+  const inferred = inferType(phrase, entity);
+  return phrase.defaultValue === undefined ? inferred : withDefault(inferred, phrase.defaultValue);
+}
+
+function inferType(phrase: Phrase, entity: string): InferredField {
   const words = phrase.words;
   const name = toSnake(words);
   const base: ModelField = {
@@ -43,7 +48,7 @@ export function inferField(phrase: Phrase, entity: string): InferredField {
   const options = explicitOptions(phrase);
   if (options) return { field: { ...base, type: 'select', options } };
 
-  if (isYesNo(phrase)) return { field: { ...base, type: 'boolean' } };
+  if (isYesNo(phrase) || isYesNoPair(phrase)) return { field: { ...base, type: 'boolean' } };
 
   const type = typeFromWords(words, entity);
   const field = withType(base, type, entity);
@@ -51,6 +56,27 @@ export function inferField(phrase: Phrase, entity: string): InferredField {
     return { field, note: `'${field.label}' on '${entity}' is a select with no options I know: add its options.` };
   }
   return { field };
+}
+
+const TRUE_WORDS = new Set(['yes', 'true', 'checked', 'on', 'y']);
+const FALSE_WORDS = new Set(['no', 'false', 'unchecked', 'off', 'n']);
+
+/** Sets the written default in the field's own type; a select gains the option if it lacked it. */
+function withDefault({ field, note }: InferredField, written: string): InferredField {
+  const out: ModelField = { ...field };
+  if (field.type === 'boolean' && (TRUE_WORDS.has(written) || FALSE_WORDS.has(written))) {
+    out.defaultValue = TRUE_WORDS.has(written);
+  } else if (['number', 'currency', 'percent', 'rating'].includes(field.type) && /^-?\d+(\.\d+)?$/.test(written)) {
+    out.defaultValue = Number(written);
+  } else if (field.type === 'select' || field.type === 'multiselect') {
+    const value = toOptionValue(written);
+    const options = field.options ?? [];
+    if (!options.some((o) => o.value === value)) out.options = [...options, { label: toLabel(written), value }];
+    out.defaultValue = value;
+  } else {
+    out.defaultValue = written;
+  }
+  return { field: out, note: out.options?.length ? undefined : note };
 }
 
 /** "price (currency)", "available (yes/no)", "notes as long text". */
@@ -64,11 +90,19 @@ function typeHint(phrase: Phrase): ModelFieldType | null {
 /** "status (open, in progress, done)" or "rsvp (yes, no, maybe)": the operator's own options. */
 function explicitOptions(phrase: Phrase): ModelOption[] | null {
   if (!phrase.paren || phrase.paren.length < 2) return null;
+  const labels = phrase.paren.map((item) => item.join(' '));
+  if (labels.length === 2 && labels.every((l) => TRUE_WORDS.has(l) || FALSE_WORDS.has(l))) return null;
   if (phrase.paren.some((item) => item.length > 4)) return null;
   return phrase.paren.map((item) => {
     const label = toLabel(item.join(' '));
     return { label, value: toOptionValue(item.join(' ')) };
   });
+}
+
+/** "paid (yes, no)": two answers to a yes/no question are a checkbox, not a two-option select. */
+function isYesNoPair(phrase: Phrase): boolean {
+  const labels = phrase.paren?.map((item) => item.join(' ')) ?? [];
+  return labels.length === 2 && labels.some((l) => TRUE_WORDS.has(l)) && labels.some((l) => FALSE_WORDS.has(l));
 }
 
 function isYesNo(phrase: Phrase): boolean {

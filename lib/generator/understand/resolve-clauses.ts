@@ -7,7 +7,7 @@ import type { Clause } from './parse-clauses';
 import type { Phrase } from './phrases';
 import { Draft } from './draft';
 import { entityName, isAppPhrase, isUserPhrase, nameWords, resolveEntity } from './entity-names';
-import { inferField, RESERVED_FIELDS } from './infer-field';
+import { inferField, RESERVED_FIELDS, typeFromWords } from './infer-field';
 import { lookupEntity } from './vocabulary/entities';
 import { CREATE_VERBS, USE_VERBS } from './vocabulary/words';
 import { toSnake } from '@/lib/generator/naming';
@@ -48,7 +48,7 @@ export function declareEntities(clauses: Clause[], draft: Draft): void {
     }
     if (kind === 'entity') clause.subject.forEach((s) => declareMention(s, draft));
     if ((anchor.kind === 'list' || anchor.kind === 'colon') && (kind === 'app' || kind === 'header-objects')) {
-      for (const item of clause.items) if (!isAppPhrase(item)) declareMention(item, draft);
+      for (const item of clause.items) if (!isAppPhrase(item) && !isFieldOfFocus(item)) declareMention(item, draft);
     }
     if (anchor.kind === 'relation' && kind === 'entity' && anchor.relation?.words !== 'of') {
       for (const item of clause.items) if (!isUserPhrase(item) || resolveEntity(mention(item), draft.names)) declareMention(item, draft);
@@ -87,7 +87,10 @@ export function attachFields(clauses: Clause[], draft: Draft): void {
     } else if (kind === 'entity' || kind === 'header-fields') {
       for (const item of clause.items) attachItem(item, subjects, draft, Boolean(anchor.required));
     } else {
-      // Records listed under the app: a parenthesised list after one is its fields.
+      // Records listed under the app: a parenthesised list after one is its fields. "We store
+      // their name, email": items that name a field, not a record, belong to the record in focus.
+      const fields = clause.items.filter((i) => isFieldOfFocus(i) && !resolveEntity(mention(i), draft.names));
+      if (fields.length && draft.focus) for (const item of fields) attachItem(item, [draft.focus], draft, Boolean(anchor.required));
       for (const item of clause.items) attachParenFields(item, draft);
       const last = clause.items.map((i) => resolveEntity(mention(i), draft.names)).filter(Boolean).at(-1);
       if (last) draft.focus = last;
@@ -143,6 +146,21 @@ function attachItem(item: Phrase, subjects: string[], draft: Draft, required: bo
     if (note) draft.warn(note);
     draft.addField(subject, { ...field, required: field.required || required });
   }
+}
+
+const POSSESSIVES = new Set(['their', 'its', 'his', 'her', 'whose']);
+/** Nouns that name a value, never a record, unless the vocabulary knows them as one. */
+const FIELD_NOUNS = new Set(['name', 'title', 'description', 'notes', 'note', 'address', 'age', 'details', 'info', 'information', 'bio', 'nickname', 'username', 'password', 'website', 'birthday', 'gender', 'salary', 'price', 'cost', 'quantity', 'color', 'colour', 'size', 'weight', 'height']);
+
+/**
+ * A list item under the app that is a value of the record in focus: "their name" (a possessive)
+ * or a word that only ever names a value ("email", "phone number") and no record we know.
+ */
+function isFieldOfFocus(item: Phrase): boolean {
+  const first = item.raw.split(' ')[0];
+  if (POSSESSIVES.has(first)) return true;
+  if (lookupEntity(mention(item))) return false;
+  return FIELD_NOUNS.has(item.head) || typeFromWords(item.words, '') !== 'text';
 }
 
 /** A list item like "tags" or "notes" is a field even if a record of that name exists elsewhere. */

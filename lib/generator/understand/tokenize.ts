@@ -5,6 +5,7 @@
  */
 import nlp from 'compromise';
 import { singular } from './lemma';
+import { rewriteOptionLists } from './rewrite-lists';
 
 export interface Token {
   /** Lowercase surface form. */
@@ -28,7 +29,7 @@ export function normalizeText(text: string): string {
     .replace(/\be-?mail\b/g, 'email')
     .replace(/\bw\/(?=\s)/g, 'with')
     .replace(/\bto-?dos?\b/g, (m) => (m.endsWith('s') ? 'todos' : 'todo'))
-    .replace(/\byes\s*\/\s*no\b/g, 'yes/no')
+    .replace(/\byes\s*(?:\/|or)\s*no\b/g, 'yes/no')
     .replace(/\btrue\s*\/\s*false\b/g, 'true/false')
     .replace(/&/g, ' and ')
     .replace(/\b(i|you|we|they)'ve\b/g, '$1 have')
@@ -38,7 +39,8 @@ export function normalizeText(text: string): string {
     .replace(/n't\b/g, ' not')
     .replace(/'s\b/g, '')
     .replace(/s'(?=\s|$)/g, 's')
-    .replace(/\be\.g\.|\bi\.e\.|\betc\.?/g, ' ');
+    .replace(/\be\.g\.|\bi\.e\.|\betc\.?/g, ' ')
+    .replace(/[^.;!?\n]*/g, rewriteOptionLists);
 }
 
 const TOKEN_RE = /yes\/no|true\/false|[a-z0-9][a-z0-9'-]*[a-z0-9]|[a-z0-9]|#|%|[,;:.!?()\n]/g;

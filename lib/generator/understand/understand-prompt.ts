@@ -9,6 +9,7 @@ import { parseSentence, type ParseContext } from './parse-clauses';
 import { Draft } from './draft';
 import { declareEntities, attachFields } from './resolve-clauses';
 import { applyRequiredSentence } from './required-sentences';
+import { applyOptionSentence } from './option-sentences';
 import { entityName, resolveEntity } from './entity-names';
 import { addDefaultFields, addDomainRelations, addDomainStarterSet, ensureNameFields } from './complete-model';
 import { detectDomain } from './detect-domain';
@@ -32,7 +33,7 @@ export function understandPrompt(text: string): AppModel {
 
   for (const sentence of sentences) declareEntities(parseSentence(sentence, firstPass), draft);
   for (const sentence of sentences) {
-    if (applyRequiredSentence(sentence, draft)) continue;
+    if (applyRequiredSentence(sentence, draft) || applyOptionSentence(sentence, draft)) continue;
     const clauses = parseSentence(sentence, secondPass);
     declareEntities(clauses, draft);
     attachFields(clauses, draft);
