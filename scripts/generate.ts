@@ -1,12 +1,15 @@
 // Generates a plugin from a prompt without a running server and prints the GeneratedCode as
 // JSON: npx tsx scripts/generate.ts "<prompt>" [--output-format F] [--schema-format F]
-// [--plugin-type T] [--language L] [--provider auto|builtin]. Errors go to stderr, exit 1.
+// [--plugin-type T] [--language L] [--provider auto|builtin] [--plan]. With --plan it prints the
+// reviewable plan (objects, fields, options, relations with their words and confidence) instead.
+// Errors go to stderr, exit 1.
 import { parseArgs } from 'node:util';
 import { generate } from '@/lib/generator/generate';
+import { planDescription } from '@/lib/generator/plan/plan-description';
 import { ApiError } from '@/lib/errors';
 import type { CodeGenerationRequestInput } from '@/schemas';
 
-const USAGE = 'usage: npx tsx scripts/generate.ts "<prompt>" [--output-format source-code|low-code-schema|dsl] [--schema-format json|yaml|typescript] [--plugin-type app|...] [--language typescript|javascript|python] [--provider auto|builtin]';
+const USAGE = 'usage: npx tsx scripts/generate.ts "<prompt>" [--output-format source-code|low-code-schema|dsl] [--schema-format json|yaml|typescript] [--plugin-type app|...] [--language typescript|javascript|python] [--provider auto|builtin] [--plan]';
 
 async function main(): Promise<number> {
   let parsed;
@@ -19,6 +22,7 @@ async function main(): Promise<number> {
         'plugin-type': { type: 'string', default: 'app' },
         language: { type: 'string' },
         provider: { type: 'string', default: 'auto' },
+        plan: { type: 'boolean', default: false },
       },
     });
   } catch (error) {
@@ -39,7 +43,7 @@ async function main(): Promise<number> {
     ...(values['schema-format'] ? { schemaOptions: { format: values['schema-format'] } } : {}),
   } as CodeGenerationRequestInput;
   try {
-    const result = await generate(request, { provider: values.provider });
+    const result = values.plan ? planDescription(positionals[0]) : await generate(request, { provider: values.provider });
     process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
     return 0;
   } catch (error) {

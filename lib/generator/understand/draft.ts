@@ -9,6 +9,8 @@ export interface DraftEntity {
   name: string;
   source: 'prompt' | 'default';
   fields: ModelField[];
+  /** The words of the prompt that named it. */
+  phrase?: string;
 }
 
 export class Draft {
@@ -20,8 +22,8 @@ export class Draft {
   readonly used = new Set<string>();
   focus: string | undefined;
 
-  declare(name: string, source: 'prompt' | 'default' = 'prompt'): string {
-    if (!this.entities.has(name)) this.entities.set(name, { name, source, fields: [] });
+  declare(name: string, source: 'prompt' | 'default' = 'prompt', phrase?: string): string {
+    if (!this.entities.has(name)) this.entities.set(name, { name, source, fields: [], ...(phrase ? { phrase } : {}) });
     return name;
   }
 

@@ -21,6 +21,8 @@ const CURRENCY_UNITS = new Set(['usd', 'eur', 'gbp', 'dollars', 'euros']);
 const BOOLEAN_LEADS = new Set(['is', 'has', 'can', 'was', 'needs', 'allows', 'requires', 'accepts']);
 const YES_NO_HINTS = new Set(['yes/no', 'true/false', 'y/n', 'boolean', 'bool', 'checkbox', 'flag', 'toggle']);
 const DATE_EDGE_WORDS = new Set(['start', 'end', 'begin', 'finish', 'expiry', 'expiration', 'renewal', 'until', 'since', 'due']);
+const FORESEEN = new Set(['expected', 'estimated', 'planned', 'scheduled', 'target', 'projected', 'actual', 'anticipated']);
+const EVENT_NOUNS = new Set(['delivery', 'arrival', 'completion', 'return', 'departure', 'close', 'launch', 'release', 'shipment', 'payment', 'start', 'end', 'finish', 'pickup', 'dropoff', 'move-in', 'go-live', 'handover', 'closing', 'opening']);
 /** Names the platform injects on every object (audit and tenancy columns). */
 export const RESERVED_FIELDS = new Set(['id', 'created_at', 'created_by', 'updated_at', 'updated_by', 'owner_id', 'organization_id', 'created', 'modified', 'modified_at']);
 
@@ -120,6 +122,10 @@ export function typeFromWords(words: string[], entity: string): ModelFieldType {
   if (words.some((w) => V.PHONE_WORDS.has(w))) return 'phone';
   if (words.some((w) => V.URL_WORDS.has(w))) return 'url';
   if (words.join(' ').includes('date and time')) return 'datetime';
+  // "listed on", "signed on": a past participle and "on" name the day it happened.
+  if (words.length >= 2 && words.at(-1) === 'on' && /ed$/.test(words.at(-2)!)) return 'date';
+  // "expected delivery", "planned completion": a foreseen event is a date.
+  if (words.length >= 2 && FORESEEN.has(words[0]) && EVENT_NOUNS.has(words.at(-1)!)) return 'date';
   const byHead = typeFromHead(words, words.length - 1, entity);
   if (byHead) return byHead;
   for (let i = words.length - 2; i >= 0; i -= 1) {

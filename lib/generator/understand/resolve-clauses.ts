@@ -62,7 +62,7 @@ function declareMention(phrase: Phrase, draft: Draft): string | undefined {
   const known = resolveEntity(name, draft.names);
   if (known) return known;
   phrase.words.forEach((w) => draft.used.add(w));
-  return draft.declare(name);
+  return draft.declare(name, 'prompt', phrase.raw);
 }
 
 /** Pass two: fields, references and child collections. */
@@ -110,6 +110,7 @@ function subjectEntities(clause: Clause, kind: SubjectKind, draft: Draft): strin
 function attachParenFields(item: Phrase, draft: Draft): void {
   const entity = resolveEntity(mention(item), draft.names);
   if (!entity || !item.paren || item.paren.length < 2) return;
+  markUsed(item, draft);
   for (const raw of item.paren) {
     const yesNo = raw.at(-1) === '?';
     const words = raw.filter((w) => w !== '?');
@@ -120,11 +121,20 @@ function attachParenFields(item: Phrase, draft: Draft): void {
   draft.focus = entity;
 }
 
+/** The words of a parenthesised group and its markers ("required", "default") are explained by the field. */
+function markUsed(item: Phrase, draft: Draft): void {
+  item.paren?.flat().forEach((w) => draft.used.add(w));
+  for (const w of item.raw.split(' ')) if (['required', 'unique', 'optional', 'mandatory', 'default', 'checkbox', 'flag'].includes(w)) draft.used.add(w);
+  item.defaultValue?.split(' ').forEach((w) => draft.used.add(w));
+  if (item.defaultValue !== undefined || item.required || item.unique) ['required', 'unique', 'default', 'mandatory', 'optional'].forEach((w) => draft.used.add(w));
+}
+
 /** One list item under record subjects: a reference, a child collection, a user or a field. */
 function attachItem(item: Phrase, subjects: string[], draft: Draft, required: boolean): void {
   if (subjects.length === 0) return;
   const ref = resolveEntity(mention(item), draft.names);
   item.words.forEach((w) => draft.used.add(w));
+  markUsed(item, draft);
   if (ref && !subjects.includes(ref) && !isFieldWord(item)) {
     for (const subject of subjects) {
       if (item.plural) draft.addReference(ref, subject, 'lookup', item.raw);

@@ -131,3 +131,32 @@ describe('types and markers', () => {
     expect(field(m, 'customer', 'default_address')?.type).toBe('address');
   });
 });
+
+describe('dates people write without the word "date"', () => {
+  it('types "listed on" and "expected delivery" as dates', () => {
+    const m = understandPrompt('Products have a name and a listed on. Orders have an expected delivery and an actual arrival.');
+    expect(field(m, 'product', 'listed_on')?.type).toBe('date');
+    expect(field(m, 'order', 'expected_delivery')?.type).toBe('date');
+    expect(field(m, 'order', 'actual_arrival')?.type).toBe('date');
+  });
+});
+
+describe('confidence that means something', () => {
+  it('scores a prompt whose every word is explained above one that leaves words unread', () => {
+    const clear = understandPrompt('Tickets have a title and a status of open, on hold or closed.');
+    const murky = understandPrompt('Tickets, whatever the thingamajig wants, flibber the quux sometimes.');
+    expect(clear.confidence).toBeGreaterThan(murky.confidence);
+  });
+
+  it('below 50 says what it is unsure of', () => {
+    const m = understandPrompt('an inventory app');
+    expect(m.confidence).toBeLessThan(50);
+    expect(m.warnings.find((w) => w.startsWith('Low confidence'))).toMatch(/unsure because .*names no records/);
+  });
+
+  it('at 50 or above adds no low-confidence warning', () => {
+    const m = understandPrompt('Tickets have a title and a status of open, on hold or closed.');
+    expect(m.confidence).toBeGreaterThanOrEqual(50);
+    expect(m.warnings.some((w) => w.startsWith('Low confidence'))).toBe(false);
+  });
+});
