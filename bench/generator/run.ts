@@ -55,7 +55,9 @@ function printTable(rows: BenchRow[], showMisses: boolean): void {
   console.log(`prompts: ${rows.length}`);
   console.log(`entities: P ${pct(e.precision)}  R ${pct(e.recall)}  F1 ${pct(e.f1)}`);
   console.log(`fields:   P ${pct(f.precision)}  R ${pct(f.recall)}  F1 ${pct(f.f1)}`);
-  console.log(`confidence vs quality: rank correlation ${rankCorrelation(rows.map((r) => r.confidence), rows.map((r) => r.quality)).toFixed(2)}`);
+  // Prompts that expect nothing (nonsense) are refusals, not results to rank.
+  const ranked = rows.filter((r) => r.entities.tp + r.entities.fn > 0);
+  console.log(`confidence vs quality: rank correlation ${rankCorrelation(ranked.map((r) => r.confidence), ranked.map((r) => r.quality)).toFixed(2)} over ${ranked.length} prompts`);
   console.log(`time: median ${times[Math.floor(times.length / 2)].toFixed(1)} ms, max ${times.at(-1)!.toFixed(1)} ms`);
 }
 
