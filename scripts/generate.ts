@@ -1,5 +1,5 @@
 // Generates a plugin from a prompt without a running server and prints the GeneratedCode as
-// JSON: npx tsx scripts/generate.ts "<prompt>" [--output-format F] [--schema-format F]
+// JSON: npm run generate -- "<prompt>" [--output-format F] [--schema-format F]
 // [--plugin-type T] [--language L] [--provider auto|builtin] [--plan]. With --plan it prints the
 // reviewable plan (objects, fields, options, relations with their words and confidence) instead.
 // Errors go to stderr, exit 1.
@@ -9,22 +9,21 @@ import { planDescription } from '@/lib/generator/plan/plan-description';
 import { ApiError } from '@/lib/errors';
 import type { CodeGenerationRequestInput } from '@/schemas';
 
-const USAGE = 'usage: npx tsx scripts/generate.ts "<prompt>" [--output-format source-code|low-code-schema|dsl] [--schema-format json|yaml|typescript] [--plugin-type app|...] [--language typescript|javascript|python] [--provider auto|builtin] [--plan]';
+const USAGE = 'usage: npm run generate -- "<prompt>" [--output-format source-code|low-code-schema|dsl] [--schema-format json|yaml|typescript] [--plugin-type app|...] [--language typescript|javascript|python] [--provider auto|builtin] [--plan]';
+
+const OPTIONS = {
+  'output-format': { type: 'string' },
+  'schema-format': { type: 'string' },
+  'plugin-type': { type: 'string', default: 'app' },
+  language: { type: 'string' },
+  provider: { type: 'string', default: 'auto' },
+  plan: { type: 'boolean', default: false },
+} as const;
 
 async function main(): Promise<number> {
-  let parsed;
+  let parsed: ReturnType<typeof parseArgs<{ allowPositionals: true; options: typeof OPTIONS }>>;
   try {
-    parsed = parseArgs({
-      allowPositionals: true,
-      options: {
-        'output-format': { type: 'string' },
-        'schema-format': { type: 'string' },
-        'plugin-type': { type: 'string', default: 'app' },
-        language: { type: 'string' },
-        provider: { type: 'string', default: 'auto' },
-        plan: { type: 'boolean', default: false },
-      },
-    });
+    parsed = parseArgs({ allowPositionals: true, options: OPTIONS });
   } catch (error) {
     process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n${USAGE}\n`);
     return 2;
