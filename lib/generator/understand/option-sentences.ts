@@ -8,6 +8,7 @@ import { toUnits, toPhrase } from './phrases';
 import { toSnake } from '@/lib/generator/naming';
 import { singular } from './lemma';
 import { inferField } from './infer-field';
+import { SELECT_WORDS } from './vocabulary/field-types';
 import type { Draft } from './draft';
 
 /** Returns true when the sentence named an existing field's options and they have been set. */
@@ -34,5 +35,25 @@ export function applyOptionSentence(tokens: Token[], draft: Draft): boolean {
       return true;
     }
   }
+  // "The priority should be low or high. Tickets have a priority.": kept for the field named later.
+  if (words.length <= 3 && SELECT_WORDS.has(words.at(-1)!)) {
+    draft.pendingOptions.set(toSnake(words), phrase);
+    tokens.forEach((t) => draft.used.add(t.text));
+    return true;
+  }
   return false;
+}
+
+/** Options given before their field was named: set on the field of that name, else on the record in focus. */
+export function applyPendingOptions(draft: Draft): void {
+  for (const [name, phrase] of draft.pendingOptions) {
+    const owners = [...draft.entities.values()].filter((e) => e.fields.some((f) => f.name === name && ['select', 'text', 'multiselect'].includes(f.type)));
+    const targets = owners.length ? owners.map((e) => e.name) : draft.focus ? [draft.focus] : [];
+    for (const entity of targets) {
+      const { field: typed } = inferField({ ...phrase, words: name.split('_') }, entity);
+      const existing = draft.entities.get(entity)!.fields.find((f) => f.name === name && ['select', 'text', 'multiselect'].includes(f.type));
+      if (existing) Object.assign(existing, { type: typed.type, options: typed.options, ...(typed.defaultValue !== undefined ? { defaultValue: typed.defaultValue } : {}) });
+      else draft.addField(entity, typed);
+    }
+  }
 }

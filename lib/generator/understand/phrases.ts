@@ -45,7 +45,7 @@ const WHETHER_DROP = new Set([
   'be', 'the', 'a', 'an', 'or', 'not', 'them', 'already', 'been', 'do', 'does', 'did', 'this', 'that',
 ]);
 /** "done checkbox", "vip flag": the last word says yes/no and is not part of the name. */
-const YES_NO_TAILS = new Set(['flag', 'checkbox', 'tickbox', 'toggle', 'switch']);
+const YES_NO_TAILS = new Set(['flag', 'checkbox', 'tickbox', 'toggle', 'switch', 'yes/no', 'true/false']);
 /** Pairs that stay one field even though "and" joins them. */
 const JOINED_PAIRS = new Set(['date and time', 'time and date', 'terms and conditions', 'questions and answers', 'pros and cons']);
 

@@ -24,7 +24,7 @@ const INTRO = String.raw`(?:\s*:\s*|\s+-\s+|\s+(?:(?:that|which)\s+)?(?:can be|c
 /** The first choice is one word, so "a status booked/closed" is read as head "status", not head "a". */
 const SLASH_LIST = new RegExp(String.raw`\b(${CHOICE_HEADS}|[a-z]+)${INTRO}(${WORD}(?:\s*[/|]\s*${ITEM})+)`, 'g');
 const WORDY_LIST = new RegExp(
-  String.raw`\b(${CHOICE_HEADS})(?:\s+options?)?(\s*:\s*|\s+-\s+|\s+(?:(?:that|which)\s+)?(?:can be|could be|may be|must be|is one of|is either|either|of|with options?|options?(?:\s+are)?|with values|values|such as|like)\s*:?\s*)(${ITEM}(?:\s*,\s*${ITEM})*(?:\s*,?\s+(?:or|and)\s+${ITEM})?)`,
+  String.raw`\b(${CHOICE_HEADS})(?:\s+options?)?(\s*:\s*|\s+-\s+|\s+(?:(?:that|which)\s+)?(?:can be|could be|may be|must be|should be|will be|is one of|are one of|is either|either|is|are|of|with options?|options?(?:\s+are)?|with values|values|such as|like)\s*:?\s*)(${ITEM}(?:\s*,\s*${ITEM})*(?:\s*,?\s+(?:or|and)\s+${ITEM})?)`,
   'g',
 );
 const YES_NO = new Set(['yes/no', 'true/false', 'y/n']);
@@ -60,7 +60,8 @@ function rewriteWordyLists(text: string): string {
   return text.replace(WORDY_LIST, (whole, head: string, intro: string, list: string) => {
     const items = list.split(/\s*,\s*(?:(?:or|and)\s+)?|\s+(?:or|and)\s+/).filter(Boolean);
     if (items.length < 2) return whole;
-    if (intro.trim() === 'of' && !/\bor\b/.test(list)) return whole;
+    // After "of", "is" or "are" only an "or" makes a choice: "type of cuisine", "status is required" stay.
+    if (['of', 'is', 'are'].includes(intro.trim()) && !/\bor\b/.test(list)) return whole;
     return `${head} (${items.join(', ')})`;
   });
 }

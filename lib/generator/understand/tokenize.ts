@@ -23,8 +23,9 @@ export function normalizeText(text: string): string {
   return text
     .replace(/[\u2018\u2019\u201b]/g, "'")
     .replace(/[\u201c\u201d"`]/g, ' ')
-    .replace(/\s[\u2013\u2014]\s|\s-{1,2}\s|[\u2013\u2014]/g, ' : ')
-    .replace(/\r?\n\s*[-*\u2022]\s*/g, '\n')
+    // Bullets first, so a "- " that starts a line is not read as a dash between words.
+    .replace(/(^|\r?\n)\s*(?:[-*\u2022]|\d+[.)])\s+/g, '$1')
+    .replace(/[ \t][\u2013\u2014][ \t]|[ \t]-{1,2}[ \t]|[\u2013\u2014]/g, ' : ')
     .toLowerCase()
     .replace(/\be-?mail\b/g, 'email')
     .replace(/\bw\/(?=\s)/g, 'with')

@@ -9,7 +9,7 @@ import { parseSentence, type ParseContext } from './parse-clauses';
 import { Draft } from './draft';
 import { declareEntities, attachFields } from './resolve-clauses';
 import { applyRequiredSentence } from './required-sentences';
-import { applyOptionSentence } from './option-sentences';
+import { applyOptionSentence, applyPendingOptions } from './option-sentences';
 import { entityName, resolveEntity } from './entity-names';
 import { addDefaultFields, addDomainRelations, addDomainStarterSet, ensureNameFields } from './complete-model';
 import { detectDomain } from './detect-domain';
@@ -42,6 +42,7 @@ export function understandPrompt(text: string): AppModel {
     attachFields(clauses, draft);
   }
 
+  applyPendingOptions(draft);
   addDomainStarterSet(domain, draft);
   addDefaultFields(draft);
   addDomainRelations(domain, draft);

@@ -160,3 +160,32 @@ describe('confidence that means something', () => {
     expect(m.warnings.some((w) => w.startsWith('Low confidence'))).toBe(false);
   });
 });
+
+describe('more ways people write', () => {
+  it('reads a bullet list, one record per line, "each X has many Y" last', () => {
+    const m = understandPrompt('Project tracker\n- Projects: name, client, budget, deadline\n- Tasks: title, done checkbox, status todo/doing/done\n- each project has many tasks');
+    expect(names(m)).toEqual(['project', 'task']);
+    expect(field(m, 'project', 'deadline')?.type).toBe('date');
+    expect(labels(m, 'task', 'status')).toEqual(['Todo', 'Doing', 'Done']);
+    expect(field(m, 'task', 'project')).toMatchObject({ type: 'lookup', reference: 'project' });
+  });
+
+  it('keeps options stated before their field is named', () => {
+    const m = understandPrompt('The priority should be low, medium or high. Tickets have a subject and a priority.');
+    expect(labels(m, 'ticket', 'priority')).toEqual(['Low', 'Medium', 'High']);
+  });
+
+  it('does not read a record\'s field list in parentheses as the options of a later lookup', () => {
+    const m = understandPrompt('Vendors (name, contact email, rating). Purchase orders belong to a vendor and have a total.');
+    expect(field(m, 'purchase_order', 'vendor')).toMatchObject({ type: 'lookup', reference: 'vendor' });
+    expect(field(m, 'purchase_order', 'vendor')?.options).toBeUndefined();
+  });
+
+  it('names the record after "piece of", and types "paid yes or no" as a checkbox named paid', () => {
+    const m = understandPrompt('Every piece of equipment has a serial number (unique) and a condition: new, good, worn, broken. Orders have a total and paid yes or no.');
+    expect(names(m)).toEqual(['equipment', 'order']);
+    expect(field(m, 'equipment', 'serial_number')?.unique).toBe(true);
+    expect(labels(m, 'equipment', 'condition')).toEqual(['New', 'Good', 'Worn', 'Broken']);
+    expect(field(m, 'order', 'paid')?.type).toBe('boolean');
+  });
+});
