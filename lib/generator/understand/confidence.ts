@@ -43,6 +43,8 @@ export function scoreConfidence(tokens: Token[], draft: Draft, usedDomain: boole
   const optionless = draft.warnings.filter((w) => w.includes('no options'));
   const ignored = draft.warnings.filter((w) => w.startsWith('Ignored'));
   const guessedLinks = draft.relations.filter((r) => r.phrase.endsWith('default'));
+  // "room_number_to_save_the_guest": a field name of four or more words usually holds a clause.
+  const longNames = entities.flatMap((e) => e.fields.filter((f) => f.source === 'prompt' && f.name.split('_').length >= 4).map((f) => `${e.name}.${f.name}`));
 
   lose(Math.round(45 * (1 - coverage)), `${Math.round(100 * (1 - coverage))}% of the words were not used${unused.length ? ` (${unused.slice(0, 6).join(', ')})` : ''}`);
   if (fromPrompt.length === 0) lose(usedDomain ? 40 : 50, 'the prompt names no records: the usual ones of this kind of app were built');
@@ -50,6 +52,7 @@ export function scoreConfidence(tokens: Token[], draft: Draft, usedDomain: boole
   lose(Math.min(20, 5 * defaulted.length), `no fields were given for ${defaulted.map((e) => e.name).join(', ')}: defaults were used`);
   lose(Math.min(15, 4 * unknown.filter((e) => defaulted.includes(e)).length), `${unknown.map((e) => e.name).join(', ')} ${unknown.length === 1 ? 'is not a record' : 'are not records'} the reader knows`);
   lose(Math.min(16, 8 * oddCompounds.length), `the names ${oddCompounds.map((e) => e.name).join(', ')} may carry words that are not part of the record's name`);
+  lose(Math.min(12, 4 * longNames.length), `the field names ${longNames.join(', ')} may hold more than a name`);
   lose(Math.min(10, 3 * optionless.length), `${optionless.length} select field(s) have no options`);
   lose(Math.min(15, 5 * ignored.length), `${ignored.length} sentence(s) were not understood`);
   lose(Math.min(9, 3 * guessedLinks.length), `links guessed from the kind of app: ${guessedLinks.map((r) => `${r.from} → ${r.to}`).join(', ')}`);

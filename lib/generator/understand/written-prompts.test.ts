@@ -148,6 +148,12 @@ describe('confidence that means something', () => {
     expect(clear.confidence).toBeGreaterThan(murky.confidence);
   });
 
+  it('trusts a field name of four or more words less, and says which one', () => {
+    const short = understandPrompt('Tickets have a title and a summary.');
+    const long = understandPrompt('Tickets have a title and a customer complaint summary text box.');
+    expect(long.confidence).toBeLessThan(short.confidence);
+  });
+
   it('below 50 says what it is unsure of', () => {
     const m = understandPrompt('an inventory app');
     expect(m.confidence).toBeLessThan(50);
