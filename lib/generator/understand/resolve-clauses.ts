@@ -47,6 +47,10 @@ export function declareEntities(clauses: Clause[], draft: Draft): void {
       continue;
     }
     if (kind === 'entity') clause.subject.forEach((s) => declareMention(s, draft));
+    // "each invoice has one customer": "one" before a record the vocabulary knows makes it a record.
+    if (anchor.kind === 'list' && kind === 'entity') {
+      for (const item of clause.items) if (/^(one|a single|exactly one)\b/.test(item.raw) && lookupEntity(mention(item))) declareMention(item, draft);
+    }
     if ((anchor.kind === 'list' || anchor.kind === 'colon') && (kind === 'app' || kind === 'header-objects')) {
       for (const item of clause.items) if (!isAppPhrase(item) && !isFieldOfFocus(item)) declareMention(item, draft);
     }
@@ -137,7 +141,7 @@ function attachItem(item: Phrase, subjects: string[], draft: Draft, required: bo
   markUsed(item, draft);
   if (ref && !subjects.includes(ref) && !isFieldWord(item)) {
     for (const subject of subjects) {
-      if (item.plural) draft.addReference(ref, subject, 'lookup', item.raw);
+      if (item.plural) draft.addReference(ref, subject, childKind(ref), item.raw);
       else draft.addReference(subject, ref, 'lookup', item.raw, { required: required || item.required });
     }
     return;

@@ -95,6 +95,13 @@ describe('fields on the right record', () => {
     expect(field(m, 'applicant', 'job')).toMatchObject({ type: 'lookup', reference: 'job' });
   });
 
+  it('reads "has one customer and many line items": a lookup to a new customer, line items as master-detail children', () => {
+    const m = understandPrompt('Each invoice has one customer and many line items. Line items have a quantity and price.');
+    expect(names(m)).toEqual(['invoice', 'customer', 'line_item']);
+    expect(field(m, 'invoice', 'customer')).toMatchObject({ type: 'lookup', reference: 'customer' });
+    expect(field(m, 'line_item', 'invoice')).toMatchObject({ type: 'master_detail', reference: 'invoice' });
+  });
+
   it('points "each project has many tasks" from task to project', () => {
     const m = understandPrompt('Each project has many tasks. Tasks have a title, a done checkbox and a completion %.');
     expect(field(m, 'task', 'project')).toMatchObject({ type: 'lookup', reference: 'project' });
