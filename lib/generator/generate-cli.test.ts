@@ -1,5 +1,5 @@
 /*
- * The CLI as `npm run generate` runs it (scripts/generate-cli.mjs, the bundled scripts/generate.ts):
+ * The CLI as `npm run generate` runs it (scripts/generate-cli.mjs: a startup snapshot of scripts/generate/cli.ts):
  * JSON on stdout for a good request, the plan with --plan, and the stderr / exit-code paths.
  */
 import { describe, expect, it } from 'vitest';
