@@ -21,6 +21,8 @@ const CURRENCY_UNITS = new Set(['usd', 'eur', 'gbp', 'dollars', 'euros']);
 const BOOLEAN_LEADS = new Set(['is', 'has', 'can', 'was', 'needs', 'allows', 'requires', 'accepts']);
 const YES_NO_HINTS = new Set(['yes/no', 'true/false', 'y/n', 'boolean', 'bool', 'checkbox', 'flag', 'toggle']);
 const DATE_EDGE_WORDS = new Set(['start', 'end', 'begin', 'finish', 'expiry', 'expiration', 'renewal', 'until', 'since', 'due']);
+/** "bookings have check-in, check-out": alone, these name the day. */
+const CHECK_IN_OUT = new Set(['check-in', 'check-out', 'checkin', 'checkout', 'move-in', 'move-out']);
 const FORESEEN = new Set(['expected', 'estimated', 'planned', 'scheduled', 'target', 'projected', 'actual', 'anticipated']);
 const EVENT_NOUNS = new Set(['delivery', 'arrival', 'completion', 'return', 'departure', 'close', 'launch', 'release', 'shipment', 'payment', 'start', 'end', 'finish', 'pickup', 'dropoff', 'move-in', 'go-live', 'handover', 'closing', 'opening']);
 /** Names the platform injects on every object (audit and tenancy columns). */
@@ -122,6 +124,7 @@ export function typeFromWords(words: string[], entity: string): ModelFieldType {
   if (words.some((w) => V.PHONE_WORDS.has(w))) return 'phone';
   if (words.some((w) => V.URL_WORDS.has(w))) return 'url';
   if (words.join(' ').includes('date and time')) return 'datetime';
+  if (words.length === 1 && CHECK_IN_OUT.has(words[0])) return 'date';
   // "listed on", "signed on": a past participle and "on" name the day it happened.
   if (words.length >= 2 && words.at(-1) === 'on' && /ed$/.test(words.at(-2)!)) return 'date';
   // "expected delivery", "planned completion": a foreseen event is a date.

@@ -110,7 +110,8 @@ function expandSharedHeads(items: Unit[][]): Unit[][] {
   return items.map((item, i) => {
     const next = items[i + 1];
     const words = item.filter((u) => u.tok.kind === 'word' && !DETERMINERS.has(u.tok.text));
-    if (words.length !== 1 || !next || next.length < 2) return item;
+    // "start and end date" shares "date"; "check-out and a status" does not: a determiner starts a new item.
+    if (words.length !== 1 || !next || next.length < 2 || DETERMINERS.has(next[0].tok.text)) return item;
     const modifier = words[0].tok.text;
     if (!SHARED_HEAD_MODIFIERS.has(modifier)) return item;
     return [...item, next[next.length - 1]];

@@ -140,6 +140,12 @@ describe('types and markers', () => {
 });
 
 describe('dates people write without the word "date"', () => {
+  it('types a bare "check-in"/"check-out" as dates and does not share "status" with them', () => {
+    const m = understandPrompt('Bookings have check-in, check-out and a status of reserved, checked in or cancelled. Shifts have a start and end time.');
+    expect(m.entities[0].fields.map((f) => [f.name, f.type])).toEqual([['booking_number', 'autonumber'], ['check_in', 'date'], ['check_out', 'date'], ['status', 'select']]);
+    expect(field(m, 'shift', 'start_time')?.type).toBe('datetime');
+  });
+
   it('types "listed on" and "expected delivery" as dates', () => {
     const m = understandPrompt('Products have a name and a listed on. Orders have an expected delivery and an actual arrival.');
     expect(field(m, 'product', 'listed_on')?.type).toBe('date');
