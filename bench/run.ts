@@ -7,6 +7,7 @@ const BENCHES: Record<string, string> = {
   nab: 'bench/nab/run.ts',
   'alert-quality': 'bench/alert-quality/run.ts',
   generator: 'bench/generator/run.ts',
+  'generator-unseen': 'bench/generator/run-unseen.ts',
   ingest: 'bench/storage/main.ts',
   form: 'bench/form/run.ts',
   whatif: 'bench/whatif/run.ts',
