@@ -53,10 +53,13 @@ function createAuth(db: Db) {
           after: async (s) => {
             const [u] = await db.select().from(schema.user).where(eq(schema.user.id, s.userId));
             if (!u) return;
-            await appendAuditEvent(
-              db,
-              { kind: 'user', id: u.id, name: u.name, email: u.email, role: u.role as 'viewer' },
-              { kind: 'auth.sign-in', target: `user:${u.id}`, details: { ip: s.ipAddress ?? null } },
+            // better-auth has committed the session by now: the event gets its own transaction.
+            await db.transaction((tx) =>
+              appendAuditEvent(
+                tx,
+                { kind: 'user', id: u.id, name: u.name, email: u.email, role: u.role as 'viewer' },
+                { kind: 'auth.sign-in', target: `user:${u.id}`, details: { ip: s.ipAddress ?? null } },
+              ),
             );
           },
         },
