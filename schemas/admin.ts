@@ -2,11 +2,19 @@
 import { z } from 'zod';
 import { RoleSchema, TokenScopeSchema } from './api';
 
+/** The one password rule: the forms, the API, better-auth and CONSOLE_ADMIN_PASSWORD use it. */
+export const PASSWORD_MIN_LENGTH = 12;
+export const PASSWORD_MAX_LENGTH = 256;
+export const PasswordSchema = z
+  .string()
+  .min(PASSWORD_MIN_LENGTH, `Must be at least ${PASSWORD_MIN_LENGTH} characters`)
+  .max(PASSWORD_MAX_LENGTH, `Must be at most ${PASSWORD_MAX_LENGTH} characters`);
+
 export const UserCreateSchema = z.object({
   email: z.email('Enter a valid email address').max(254).describe('Sign-in email address'),
   name: z.string().trim().min(1, 'Enter a name').max(100).describe('Display name'),
   role: RoleSchema.default('viewer').describe('What the user may do'),
-  password: z.string().min(8, 'Must be at least 8 characters').max(256).describe('Initial password'),
+  password: PasswordSchema.describe('Initial password'),
 });
 export type UserCreate = z.infer<typeof UserCreateSchema>;
 
@@ -15,7 +23,7 @@ export const UserUpdateSchema = z
     name: z.string().trim().min(1, 'Enter a name').max(100).optional(),
     role: RoleSchema.optional(),
     disabled: z.boolean().optional(),
-    password: z.string().min(8, 'Must be at least 8 characters').max(256).optional(),
+    password: PasswordSchema.optional(),
   })
   .strict();
 export type UserUpdate = z.infer<typeof UserUpdateSchema>;
