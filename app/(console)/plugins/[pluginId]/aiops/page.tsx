@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { after } from 'next/server';
 import { getDb } from '@/lib/db/client';
 import { warmPreviews } from '@/lib/aiops/whatif/warm-previews';
-import { DocumentPage } from '@/components/documents/document-page';
+import { DocumentPage } from '@/app/(console)/document-page';
 import { hasRole } from '@/lib/auth/roles';
 import { requireRole } from '../../../require-role';
 import { loadPlugin } from '../load-plugin';

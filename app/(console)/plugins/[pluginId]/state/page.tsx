@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import { DocumentPage } from '@/components/documents/document-page';
+import { DocumentPage } from '@/app/(console)/document-page';
 import { hasRole } from '@/lib/auth/roles';
 import { requireRole } from '../../../require-role';
 import { loadPlugin } from '../load-plugin';
