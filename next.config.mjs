@@ -1,8 +1,9 @@
 // The Content-Security-Policy (a nonce per request) and HSTS are set by proxy.ts.
 /** @type {import('next').NextConfig} */
 const nextConfig = {
-  // Native/wasm database drivers load their files from node_modules at run time.
-  serverExternalPackages: ['@electric-sql/pglite', 'pg', 'proper-lockfile'],
+  // Native/wasm database drivers load their files from node_modules at run time; piscina starts
+  // its threads from its own files there (lib/workers/pool.ts).
+  serverExternalPackages: ['@electric-sql/pglite', 'pg', 'proper-lockfile', 'piscina'],
   poweredByHeader: false,
   // forbidden() renders the 403 page of a route group.
   experimental: { authInterrupts: true },

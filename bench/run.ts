@@ -5,12 +5,14 @@ import { spawnSync } from 'node:child_process';
 
 const BENCHES: Record<string, string> = {
   nab: 'bench/nab/run.ts',
+  'alert-quality': 'bench/alert-quality/run.ts',
   generator: 'bench/generator/run.ts',
   ingest: 'bench/storage/main.ts',
   form: 'bench/form/run.ts',
   whatif: 'bench/whatif/run.ts',
   rca: 'bench/rca/run.ts',
   charts: 'bench/charts/run.ts',
+  'event-loop': 'bench/event-loop/run.ts',
 };
 
 const only = process.argv.slice(2);

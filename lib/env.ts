@@ -12,6 +12,7 @@ function isAddressOrRange(entry: string): boolean {
   if (bits === undefined) return true;
   return /^\d{1,3}$/.test(bits) && Number(bits) <= (family === 4 ? 32 : 128);
 }
+import { isValidEgressAllow } from './egress/policy';
 
 const EnvSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
@@ -41,6 +42,15 @@ const EnvSchema = z.object({
   CONSOLE_DEMO: z.enum(['0', '1']).optional(),
   /** Days raw metric points are kept; roll-ups are kept longer. */
   CONSOLE_RAW_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(30),
+  /**
+   * Loopback and private hosts and CIDR ranges the server may connect to for users (connection
+   * tests, notifications, webhooks, the model endpoint), comma-separated. Link-local and cloud
+   * metadata addresses are refused whatever this says.
+   */
+  CONSOLE_EGRESS_ALLOW: z
+    .string()
+    .refine(isValidEgressAllow, 'CONSOLE_EGRESS_ALLOW must list host names, addresses and CIDR ranges, comma-separated')
+    .optional(),
   CONSOLE_AI_BASE_URL: z.url().optional(),
   CONSOLE_AI_API_KEY: z.string().optional(),
   CONSOLE_AI_MODEL: z.string().optional(),

@@ -1,8 +1,9 @@
 // Hot reload of one plugin and the shared store that keeps its state across reloads.
-// PROTOCOL.md section 2, rule R7.
+// docs/protocol.md section 2, rule R7.
 import { z } from 'zod';
-import { anyRecord } from './common';
+import { anyRecord, type DependentField } from './common';
 import { secret } from './secrets';
+import { ENDPOINT_MESSAGE, isEndpointAddress } from './primitives';
 
 export const DistributedStateProviderSchema = z.enum(['redis', 'etcd', 'custom']);
 export type DistributedStateProvider = z.infer<typeof DistributedStateProviderSchema>;
@@ -10,7 +11,10 @@ export type DistributedStateProvider = z.infer<typeof DistributedStateProviderSc
 export const DistributedStateConfigSchema = z
   .object({
     provider: DistributedStateProviderSchema.describe('Store that holds the plugin state'),
-    endpoints: z.array(z.string()).optional().describe('Connection URLs of the store, e.g. redis://host:6379'),
+    endpoints: z
+      .array(z.string().refine(isEndpointAddress, ENDPOINT_MESSAGE))
+      .optional()
+      .describe('Connection URLs of the store, e.g. redis://host:6379'),
     keyPrefix: z.string().optional().describe('Prefix of every key the plugin writes, e.g. plugin:my-plugin:'),
     ttl: z.int().min(0).optional().describe('How long stored state lives (s)'),
     auth: z
@@ -38,6 +42,11 @@ export type DistributedStateConfigInput = z.input<typeof DistributedStateConfigS
 export const StateStrategySchema = z.enum(['memory', 'disk', 'distributed', 'none']);
 export type StateStrategy = z.infer<typeof StateStrategySchema>;
 
+/** R7: the store settings belong to the distributed state strategy. */
+const DISTRIBUTED_CONFIG_FIELD = { rule: 'R7', field: 'distributedConfig', when: 'stateStrategy', is: ['distributed'] } as const satisfies DependentField;
+
+export const HOT_RELOAD_DEPENDENT_FIELDS: readonly DependentField[] = [DISTRIBUTED_CONFIG_FIELD];
+
 export const HotReloadConfigSchema = z
   .object({
     enabled: z.boolean().default(false).describe('Reload the plugin when its files change'),
@@ -54,19 +63,12 @@ export const HotReloadConfigSchema = z
   })
   .superRefine((config, ctx) => {
     // R7: the store settings exist exactly when the state lives in the store.
-    const distributed = config.stateStrategy === 'distributed';
+    const { field, when, is } = DISTRIBUTED_CONFIG_FIELD;
+    const distributed = (is as readonly string[]).includes(config.stateStrategy);
     if (distributed && config.distributedConfig === undefined) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['distributedConfig'],
-        message: 'distributedConfig is required when stateStrategy is distributed',
-      });
+      ctx.addIssue({ code: 'custom', path: [field], message: `${field} is required when ${when} is ${is.join(' or ')}` });
     } else if (!distributed && config.distributedConfig !== undefined) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['distributedConfig'],
-        message: 'distributedConfig is only allowed when stateStrategy is distributed',
-      });
+      ctx.addIssue({ code: 'custom', path: [field], message: `${field} is only allowed when ${when} is ${is.join(' or ')}` });
     }
   })
   .describe('Hot reload of a plugin and how its state survives it');

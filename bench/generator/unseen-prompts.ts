@@ -3,7 +3,7 @@
  * users write them, each with the objects, fields, types, options and relationships a careful
  * human modeller would expect. Written on 2026-12-07 by the `gen-eval` engineer WITHOUT reading
  * the generator's code or its own prompt sets (only bench/generator/score.ts for the answer
- * shape and PROTOCOL.md section 5 / @objectstack/spec for the field types).
+ * shape and docs/protocol.md section 5 / @objectstack/spec for the field types).
  * FROZEN: do not tune on it. Do not edit expectations to match the reader's output.
  *
  * Conventions of the expectations:
