@@ -5,11 +5,19 @@ import { SaneDateTimeSchema, SerialIdSchema, storedText, uniqueList } from './pr
 
 const NameSchema = storedText(100).trim().min(1, 'Enter a name');
 
+/** The one password rule: the forms, the API, better-auth and CONSOLE_ADMIN_PASSWORD use it. */
+export const PASSWORD_MIN_LENGTH = 12;
+export const PASSWORD_MAX_LENGTH = 256;
+export const PasswordSchema = z
+  .string()
+  .min(PASSWORD_MIN_LENGTH, `Must be at least ${PASSWORD_MIN_LENGTH} characters`)
+  .max(PASSWORD_MAX_LENGTH, `Must be at most ${PASSWORD_MAX_LENGTH} characters`);
+
 export const UserCreateSchema = z.object({
   email: z.email('Enter a valid email address').max(254).describe('Sign-in email address'),
   name: NameSchema.describe('Display name'),
   role: RoleSchema.default('viewer').describe('What the user may do'),
-  password: z.string().min(8, 'Must be at least 8 characters').max(256).describe('Initial password'),
+  password: PasswordSchema.describe('Initial password'),
 });
 export type UserCreate = z.infer<typeof UserCreateSchema>;
 
@@ -18,7 +26,7 @@ export const UserUpdateSchema = z
     name: NameSchema.optional(),
     role: RoleSchema.optional(),
     disabled: z.boolean().optional(),
-    password: z.string().min(8, 'Must be at least 8 characters').max(256).optional(),
+    password: PasswordSchema.optional(),
   })
   .strict();
 export type UserUpdate = z.infer<typeof UserUpdateSchema>;

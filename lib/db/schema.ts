@@ -130,6 +130,15 @@ export const document = pgTable(
   (t) => [uniqueIndex('document_kind_scope_version_uq').on(t.kind, t.scope, t.version)],
 );
 
+/** Failed sign-ins per account (`account:<email>`) and per client address (`address:<ip>`), so the
+ * throttle holds across console processes and restarts (lib/auth/sign-in-throttle.ts). */
+export const signInThrottle = pgTable('sign_in_throttle', {
+  key: text('key').primaryKey(),
+  failures: integer('failures').notNull().default(0),
+  lastFailureAt: timestamp('last_failure_at', { withTimezone: true }).notNull().defaultNow(),
+  lockedUntil: timestamp('locked_until', { withTimezone: true }),
+});
+
 // ---- Audit (append-only) ----
 export const auditEvent = pgTable(
   'audit_event',

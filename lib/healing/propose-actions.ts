@@ -56,39 +56,43 @@ export async function proposeActions(db: Db, pc: PluginHealingConfig, now: numbe
       timeoutSeconds: p.action.timeout,
     };
     const at = new Date(createdAtInPass(now, created.length));
-    const [row] = await db
-      .insert(healingProposal)
-      .values({
-        id: randomUUID(),
-        pluginId,
-        actionId: p.action.id,
-        actionType: p.action.type,
-        parameters: p.action.parameters ?? {},
-        priority: p.priority,
-        status: p.requiresApproval ? 'pending' : 'approved',
-        reason,
-        incidentId: facts.incidentId,
-        attempt: p.attempt,
-        requiresApproval: p.requiresApproval,
-        decidedBy: p.requiresApproval ? null : ENGINE_ACTOR.name,
-        decidedAt: p.requiresApproval ? null : at,
-        decisionComment: p.requiresApproval ? null : p.approval,
-        expiresAt: new Date(now + p.action.timeout * 1000),
-        executor: chooseExecutor(pc, p.action.parameters, demoMode),
-        createdAt: at,
-      })
-      .onConflictDoNothing()
-      .returning();
+    // The proposal and, when the engine approves it itself, the audit event of that approval.
+    const row = await db.transaction(async (tx) => {
+      const [inserted] = await tx
+        .insert(healingProposal)
+        .values({
+          id: randomUUID(),
+          pluginId,
+          actionId: p.action.id,
+          actionType: p.action.type,
+          parameters: p.action.parameters ?? {},
+          priority: p.priority,
+          status: p.requiresApproval ? 'pending' : 'approved',
+          reason,
+          incidentId: facts.incidentId,
+          attempt: p.attempt,
+          requiresApproval: p.requiresApproval,
+          decidedBy: p.requiresApproval ? null : ENGINE_ACTOR.name,
+          decidedAt: p.requiresApproval ? null : at,
+          decisionComment: p.requiresApproval ? null : p.approval,
+          expiresAt: new Date(now + p.action.timeout * 1000),
+          executor: chooseExecutor(pc, p.action.parameters, demoMode),
+          createdAt: at,
+        })
+        .onConflictDoNothing()
+        .returning();
+      if (inserted && !p.requiresApproval) {
+        await appendAuditEvent(tx, ENGINE_ACTOR, {
+          kind: 'healing.auto-approve',
+          target: `plugin:${pluginId}`,
+          afterRef: `healing:${inserted.id}`,
+          details: { actionId: inserted.actionId, actionType: inserted.actionType, why: p.approval, trigger: p.evaluation.triggerKey },
+        });
+      }
+      return inserted;
+    });
     if (!row) continue;
     created.push(row);
-    if (!p.requiresApproval) {
-      await appendAuditEvent(db, ENGINE_ACTOR, {
-        kind: 'healing.auto-approve',
-        target: `plugin:${pluginId}`,
-        afterRef: `healing:${row.id}`,
-        details: { actionId: row.actionId, actionType: row.actionType, why: p.approval, trigger: p.evaluation.triggerKey },
-      });
-    }
   }
   return { created, skipped: plan.skipped };
 }

@@ -57,23 +57,26 @@ async function save(db: Db, pluginId: string, w: Working, resolveAt: number | nu
   const lastAnomalyAt = Math.max(...w.anomalies.map((a) => a.endedAt));
   const d = await describe(db, pluginId, w, lastAnomalyAt);
   const resolved = resolveAt !== null ? { status: 'resolved', endedAt: new Date(resolveAt), resolvedAt: new Date(now), resolvedBy: 'console: back to normal' } : {};
-  let row: IncidentRow;
-  if (w.isNew) {
-    [row] = await db
-      .insert(incident)
-      .values({ pluginId, startedAt: w.row.startedAt, lastAnomalyAt: new Date(lastAnomalyAt), ...d, ...resolved })
-      .returning();
-    await appendAuditEvent(db, actor, { kind: 'incident.open', target: `incident:${row.id}`, details: { pluginId, anomalies: w.anomalies.length, severity: row.severity } });
-  } else {
-    [row] = await db
-      .update(incident)
-      .set({ lastAnomalyAt: new Date(lastAnomalyAt), ...d, ...resolved, updatedAt: new Date(now) })
-      .where(eq(incident.id, w.row.id))
-      .returning();
-  }
-  if (w.added.length) await db.update(anomaly).set({ incidentId: row.id }).where(inArray(anomaly.id, w.added));
-  if (resolveAt !== null) await appendAuditEvent(db, actor, { kind: 'incident.auto-resolve', target: `incident:${row.id}`, details: { pluginId, endedAt: new Date(resolveAt).toISOString() } });
-  return row;
+  // The incident, its anomalies and the audit events of opening and resolving it commit together.
+  return db.transaction(async (tx) => {
+    let row: IncidentRow;
+    if (w.isNew) {
+      [row] = await tx
+        .insert(incident)
+        .values({ pluginId, startedAt: w.row.startedAt, lastAnomalyAt: new Date(lastAnomalyAt), ...d, ...resolved })
+        .returning();
+      await appendAuditEvent(tx, actor, { kind: 'incident.open', target: `incident:${row.id}`, details: { pluginId, anomalies: w.anomalies.length, severity: row.severity } });
+    } else {
+      [row] = await tx
+        .update(incident)
+        .set({ lastAnomalyAt: new Date(lastAnomalyAt), ...d, ...resolved, updatedAt: new Date(now) })
+        .where(eq(incident.id, w.row.id))
+        .returning();
+    }
+    if (w.added.length) await tx.update(anomaly).set({ incidentId: row.id }).where(inArray(anomaly.id, w.added));
+    if (resolveAt !== null) await appendAuditEvent(tx, actor, { kind: 'incident.auto-resolve', target: `incident:${row.id}`, details: { pluginId, endedAt: new Date(resolveAt).toISOString() } });
+    return row;
+  });
 }
 
 export async function groupAnomalies(db: Db, opts: GroupingOptions = {}): Promise<GroupingResult> {
