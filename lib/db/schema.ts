@@ -92,6 +92,8 @@ export const apiToken = pgTable('api_token', {
   /** SHA-256 of the whole token; the token itself is shown once and never stored. */
   hash: text('hash').notNull().unique(),
   scopes: text('scopes').array().notNull(),
+  /** Plugins the token may act for (claim and report healing actions); null = every plugin. */
+  pluginIds: text('plugin_ids').array(),
   createdBy: text('created_by').notNull(),
   createdAt: createdAt(),
   expiresAt: timestamp('expires_at', { withTimezone: true }),
@@ -230,9 +232,15 @@ export const anomaly = pgTable(
     upper: doublePrecision('upper').notNull(),
     type: text('type').notNull(),
     incidentId: bigint('incident_id', { mode: 'number' }),
+    /** When the grouping job settled the anomaly (into an incident, or as noise); null = not yet. */
+    groupedAt: ts('grouped_at'),
     createdAt: createdAt(),
   },
-  (t) => [index('anomaly_plugin_time_idx').on(t.pluginId, t.startedAt), index('anomaly_time_idx').on(t.startedAt)],
+  (t) => [
+    index('anomaly_plugin_time_idx').on(t.pluginId, t.startedAt),
+    index('anomaly_time_idx').on(t.startedAt),
+    index('anomaly_ungrouped_idx').on(t.id).where(sql`grouped_at is null`),
+  ],
 );
 
 export const healthReport = pgTable(
@@ -297,6 +305,8 @@ export const incident = pgTable(
     startedAt: ts('started_at').notNull(),
     endedAt: ts('ended_at'),
     lastAnomalyAt: ts('last_anomaly_at').notNull(),
+    /** Opened from data that arrived late (a backfill, an agent catching up): its start is the data's. */
+    openedLate: boolean('opened_late').notNull().default(false),
     /** RootCauseAnalysisRequest symptoms: [{ type, description, severity, timestamp }]. */
     symptoms: jsonb('symptoms').notNull().default([]),
     acknowledgedBy: text('acknowledged_by'),
