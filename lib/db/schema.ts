@@ -427,6 +427,21 @@ export const healingOutcome = pgTable(
   (t) => [index('healing_outcome_idx').on(t.pluginId, t.actionId)],
 );
 
+/**
+ * Since when each action's trigger has been holding without a quiet stretch: the trigger episode
+ * that bounds maxAttempts when the plugin has no open incident (summarize-history.ts).
+ */
+export const healingTriggerStreak = pgTable(
+  'healing_trigger_streak',
+  {
+    pluginId: text('plugin_id').notNull(),
+    actionId: text('action_id').notNull(),
+    startedAt: ts('started_at').notNull(),
+    lastHeldAt: ts('last_held_at').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.pluginId, t.actionId] })],
+);
+
 // ---- Optimization suggestions ----
 export const optimization = pgTable(
   'optimization',
