@@ -1,6 +1,6 @@
 // The API's own request schemas for users, tokens and the audit log (not part of the protocol).
 import { z } from 'zod';
-import { RoleSchema, TokenScopeSchema } from './api';
+import { PluginIdSchema, RoleSchema, TokenScopeSchema } from './api';
 
 export const UserCreateSchema = z.object({
   email: z.email('Enter a valid email address').max(254).describe('Sign-in email address'),
@@ -24,6 +24,12 @@ export const TokenCreateSchema = z.object({
   name: z.string().trim().min(1, 'Enter a name').max(100).describe('What the token is for'),
   scopes: z.array(TokenScopeSchema).min(1, 'Choose at least one scope').describe('What the token may do'),
   expiresInDays: z.number().int().min(1).max(3650).optional().describe('Days until the token expires'),
+  pluginIds: z
+    .array(PluginIdSchema)
+    .min(1, 'Name at least one plugin, or leave the field out for every plugin')
+    .max(100)
+    .optional()
+    .describe('Plugins whose healing actions the token may claim and report; every plugin when left out'),
 });
 export type TokenCreate = z.infer<typeof TokenCreateSchema>;
 
