@@ -7,8 +7,10 @@ const MASKS: [RegExp, string][] = [
   [/\b\d{1,3}(\.\d{1,3}){3}(:\d+)?\b/g, '<ip>'],
   [/\b\d{4}-\d{2}-\d{2}T[\d:.]+Z?\b/g, '<time>'],
   [/'[^']*'|"[^"]*"/g, '<str>'],
-  // Identifiers with a prefix (req_ab12, ord_77x, b-12345) and hex runs.
-  [/\b[a-z]{1,6}[_-][A-Za-z0-9]{3,}\b/g, '<id>'],
+  // Identifiers with a prefix (req_ab12, ord_77x, b-12345) and hex runs. Joined by a hyphen,
+  // only a suffix with a digit is an id: kebab-case names (orders-db, pay-ledger.internal) stay,
+  // so evidence still says which host failed.
+  [/\b[a-z]{1,6}(?:_[A-Za-z0-9]{3,}|-(?=[A-Za-z]*\d)[A-Za-z0-9]{3,})\b/g, '<id>'],
   [/\b0x[0-9a-f]+\b|\b[0-9a-f]{12,}\b/gi, '<hex>'],
   [/\b[0-9A-F]{6,}\b/g, '<hex>'],
   [/[-+]?\d+(\.\d+)?/g, '<n>'],
