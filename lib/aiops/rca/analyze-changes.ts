@@ -68,7 +68,9 @@ export function analyzeChanges(data: EvidenceData, onset: number, departures: nu
     const previous = typeof e.data.previousVersion === 'number' ? e.data.previousVersion : typeof e.data.fromVersion === 'number' ? e.data.fromVersion : undefined;
     out.push({
       key: `change:${e.ts}`,
-      category: 'configuration',
+      // A deploy ships code: the protocol files it as a code defect, operators see "deploy".
+      category: e.kind === 'deploy' ? 'code-defect' : 'configuration',
+      ...(e.kind === 'deploy' ? { cause: 'deploy' as const } : e.kind === 'config-change' || e.kind === 'rollback' ? { cause: 'configuration-change' as const } : {}),
       change: e,
       at: e.ts,
       strength: clamp01(strength),
