@@ -307,6 +307,8 @@ export const incident = pgTable(
     lastAnomalyAt: ts('last_anomaly_at').notNull(),
     /** Opened from data that arrived late (a backfill, an agent catching up): its start is the data's. */
     openedLate: boolean('opened_late').notNull().default(false),
+    /** The incident of a dependency this one was merged into (topology): it is part of that one. */
+    mergedInto: bigint('merged_into', { mode: 'number' }),
     /** RootCauseAnalysisRequest symptoms: [{ type, description, severity, timestamp }]. */
     symptoms: jsonb('symptoms').notNull().default([]),
     acknowledgedBy: text('acknowledged_by'),
