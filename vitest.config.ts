@@ -13,5 +13,6 @@ export default defineConfig({
     hookTimeout: 60_000,
     pool: 'forks',
     setupFiles: ['./lib/testing/setup.ts'],
+    globalSetup: ['./lib/testing/global-setup.ts'],
   },
 });

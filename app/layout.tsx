@@ -1,4 +1,4 @@
-import type { Metadata } from 'next';
+import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
 import { AppProviders } from '@/components/providers/app-providers';
 import './globals.css';
@@ -6,6 +6,21 @@ import './globals.css';
 export const metadata: Metadata = {
   title: { default: 'ObjectStack Console', template: '%s · ObjectStack Console' },
   description: 'Operations console for ObjectStack plugin platforms',
+  icons: {
+    icon: [
+      { url: '/favicon.ico', sizes: '32x32' },
+      { url: '/icon.svg', type: 'image/svg+xml' },
+    ],
+    apple: '/apple-touch-icon.png',
+  },
+  manifest: '/manifest.webmanifest',
+};
+
+export const viewport: Viewport = {
+  themeColor: [
+    { media: '(prefers-color-scheme: light)', color: '#f6f7f9' },
+    { media: '(prefers-color-scheme: dark)', color: '#0b0d12' },
+  ],
 };
 
 export default function RootLayout({ children }: { children: ReactNode }) {

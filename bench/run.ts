@@ -5,6 +5,7 @@ import { spawnSync } from 'node:child_process';
 
 const BENCHES: Record<string, string> = {
   nab: 'bench/nab/run.ts',
+  'alert-quality': 'bench/alert-quality/run.ts',
   generator: 'bench/generator/run.ts',
   ingest: 'bench/storage/main.ts',
   form: 'bench/form/run.ts',

@@ -1,7 +1,7 @@
 // Runtime AI operations of one plugin: anomaly detection, self-healing, auto-scaling,
-// root-cause analysis, optimizations and health reports. PROTOCOL.md section 4, rules R4–R6.
+// root-cause analysis, optimizations and health reports. docs/protocol.md section 4, rules R4–R6.
 import { z } from 'zod';
-import { anyRecord, dateTime, isMissing, percent } from './common';
+import { anyRecord, type DependentField, dateTime, isMissing, percent, type RevalidatedField } from './common';
 import { conditionErrorMessage, parseCondition } from './condition-language';
 import { checkErrorPattern } from './safe-pattern';
 import { PluginHealthStatusSchema } from './sandbox';
@@ -146,6 +146,14 @@ const scaleStep = (window: number, cooldown: number, direction: string) =>
     stepSize: z.int().min(1).default(1).describe('Instances added or removed per step'),
   });
 
+/** R6: the query belongs to the custom metric. */
+const CUSTOM_METRIC_FIELD = { rule: 'R6', field: 'customMetric', when: 'metric', is: ['custom'] } as const satisfies DependentField;
+/** R5: minInstances is checked against maxInstances. */
+const MIN_INSTANCES_FIELD = { rule: 'R5', field: 'bounds.minInstances', when: 'bounds.maxInstances' } as const satisfies RevalidatedField;
+
+export const AUTOSCALING_DEPENDENT_FIELDS: readonly DependentField[] = [CUSTOM_METRIC_FIELD];
+export const AUTOSCALING_REVALIDATED_FIELDS: readonly RevalidatedField[] = [MIN_INSTANCES_FIELD];
+
 export const AutoScalingPolicySchema = z
   .object({
     enabled: z.boolean().default(false).describe('Scale the plugin automatically'),
@@ -183,15 +191,12 @@ export const AutoScalingPolicySchema = z
   })
   .superRefine((policy, ctx) => {
     // R6: a query exactly when the metric is custom.
-    const custom = policy.metric === 'custom';
+    const { field, when, is } = CUSTOM_METRIC_FIELD;
+    const custom = (is as readonly string[]).includes(policy.metric);
     if (custom && isMissing(policy.customMetric)) {
-      ctx.addIssue({ code: 'custom', path: ['customMetric'], message: 'customMetric is required when metric is custom' });
+      ctx.addIssue({ code: 'custom', path: [field], message: `${field} is required when ${when} is ${is.join(' or ')}` });
     } else if (!custom && !isMissing(policy.customMetric)) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['customMetric'],
-        message: 'customMetric is only allowed when metric is custom',
-      });
+      ctx.addIssue({ code: 'custom', path: [field], message: `${field} is only allowed when ${when} is ${is.join(' or ')}` });
     }
   })
   .describe('How a plugin scales on one metric');

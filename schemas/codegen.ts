@@ -1,8 +1,8 @@
 // AI low-code generation: what the user asks for and what the generator returns.
-// PROTOCOL.md section 5, rules R8 and R9. Whether generated low-code files are valid
+// docs/protocol.md section 5, rules R8 and R9. Whether generated low-code files are valid
 // ObjectStack metadata is checked by the generator against @objectstack/spec, not here.
 import { z } from 'zod';
-import { isMissing, percent, score } from './common';
+import { type DependentField, isMissing, percent, score } from './common';
 
 export const PluginTypeSchema = z.enum([
   'driver',
@@ -25,9 +25,12 @@ export type CodeLanguage = z.infer<typeof CodeLanguageSchema>;
 export const LowCodeSchemaTypeSchema = z.enum(['object', 'view', 'dashboard', 'app', 'workflow', 'api', 'page']);
 export type LowCodeSchemaType = z.infer<typeof LowCodeSchemaTypeSchema>;
 
-function onlyFor(ctx: z.RefinementCtx, field: string, format: OutputFormat) {
-  ctx.addIssue({ code: 'custom', path: [field], message: `${field} is only allowed when outputFormat is ${format}` });
-}
+/** R8: the options that belong to one output format. */
+export const CODEGEN_DEPENDENT_FIELDS = [
+  { rule: 'R8', field: 'language', when: 'outputFormat', is: ['source-code'] },
+  { rule: 'R8', field: 'style', when: 'outputFormat', is: ['source-code'] },
+  { rule: 'R8', field: 'schemaOptions', when: 'outputFormat', is: ['low-code-schema'] },
+] as const satisfies readonly (DependentField & { field: 'style' | 'language' | 'schemaOptions'; is: readonly OutputFormat[] })[];
 
 export const CodeGenerationRequestSchema = z
   .object({
@@ -96,12 +99,9 @@ export const CodeGenerationRequestSchema = z
   })
   .superRefine((request, ctx) => {
     // R8: options of another output format are a mistake, not something to ignore.
-    if (request.outputFormat !== 'source-code') {
-      if (request.language !== undefined) onlyFor(ctx, 'language', 'source-code');
-      if (request.style !== undefined) onlyFor(ctx, 'style', 'source-code');
-    }
-    if (request.outputFormat !== 'low-code-schema' && request.schemaOptions !== undefined) {
-      onlyFor(ctx, 'schemaOptions', 'low-code-schema');
+    for (const { field, when, is } of CODEGEN_DEPENDENT_FIELDS) {
+      if (request[field] === undefined || (is as readonly OutputFormat[]).includes(request.outputFormat)) continue;
+      ctx.addIssue({ code: 'custom', path: [field], message: `${field} is only allowed when ${when} is ${is.join(' or ')}` });
     }
   })
   .transform((request) =>

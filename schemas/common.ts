@@ -40,6 +40,23 @@ export function isMissing(value: unknown): boolean {
   return false;
 }
 
+/**
+ * A field that belongs to some values of another field of the same object (rules R1, R2, R3,
+ * R6, R7, R8): the schema rejects it (or, for R3, requires it) by these tables, and the form
+ * hides it when `when` has none of the values in `is`. Paths are relative to the object that
+ * holds both fields.
+ */
+export interface DependentField {
+  /** The protocol rule it expresses. */
+  rule: string;
+  field: string;
+  when: string;
+  is: readonly (string | number | boolean)[];
+}
+
+/** A field whose error depends on another field without being hidden by it (R5). */
+export type RevalidatedField = Pick<DependentField, 'rule' | 'field' | 'when'>;
+
 /** The units a description may end with, in parentheses: "Debounce delay (ms)". */
 export const UNITS = ['ms', 's', 'bytes', 'MB', '%', 'pages'] as const;
 export type Unit = (typeof UNITS)[number];

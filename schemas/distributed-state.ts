@@ -1,7 +1,7 @@
 // Hot reload of one plugin and the shared store that keeps its state across reloads.
-// PROTOCOL.md section 2, rule R7.
+// docs/protocol.md section 2, rule R7.
 import { z } from 'zod';
-import { anyRecord } from './common';
+import { anyRecord, type DependentField } from './common';
 import { secret } from './secrets';
 
 export const DistributedStateProviderSchema = z.enum(['redis', 'etcd', 'custom']);
@@ -38,6 +38,11 @@ export type DistributedStateConfigInput = z.input<typeof DistributedStateConfigS
 export const StateStrategySchema = z.enum(['memory', 'disk', 'distributed', 'none']);
 export type StateStrategy = z.infer<typeof StateStrategySchema>;
 
+/** R7: the store settings belong to the distributed state strategy. */
+const DISTRIBUTED_CONFIG_FIELD = { rule: 'R7', field: 'distributedConfig', when: 'stateStrategy', is: ['distributed'] } as const satisfies DependentField;
+
+export const HOT_RELOAD_DEPENDENT_FIELDS: readonly DependentField[] = [DISTRIBUTED_CONFIG_FIELD];
+
 export const HotReloadConfigSchema = z
   .object({
     enabled: z.boolean().default(false).describe('Reload the plugin when its files change'),
@@ -54,19 +59,12 @@ export const HotReloadConfigSchema = z
   })
   .superRefine((config, ctx) => {
     // R7: the store settings exist exactly when the state lives in the store.
-    const distributed = config.stateStrategy === 'distributed';
+    const { field, when, is } = DISTRIBUTED_CONFIG_FIELD;
+    const distributed = (is as readonly string[]).includes(config.stateStrategy);
     if (distributed && config.distributedConfig === undefined) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['distributedConfig'],
-        message: 'distributedConfig is required when stateStrategy is distributed',
-      });
+      ctx.addIssue({ code: 'custom', path: [field], message: `${field} is required when ${when} is ${is.join(' or ')}` });
     } else if (!distributed && config.distributedConfig !== undefined) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['distributedConfig'],
-        message: 'distributedConfig is only allowed when stateStrategy is distributed',
-      });
+      ctx.addIssue({ code: 'custom', path: [field], message: `${field} is only allowed when ${when} is ${is.join(' or ')}` });
     }
   })
   .describe('Hot reload of a plugin and how its state survives it');

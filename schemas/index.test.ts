@@ -53,7 +53,7 @@ const samples: Record<ProtocolSchemaName, unknown> = {
 };
 
 describe('protocolSchemas', () => {
-  it('lists exactly the schemas of PROTOCOL.md', () => {
+  it('lists exactly the schemas of docs/protocol.md', () => {
     expect(protocolSchemaNames).toHaveLength(19);
     expect(protocolSchemaNames.every((name) => name.endsWith('Schema'))).toBe(true);
     expect(isProtocolSchemaName('RuntimeConfigSchema')).toBe(true);

@@ -12,13 +12,14 @@ export * from './admin';
 export * from './api';
 export * from './codegen';
 export * from './common';
+export * from './dependent-fields';
 export * from './distributed-state';
 export * from './ingest';
 export * from './registry';
 export * from './sandbox';
 export * from './secrets';
 
-/** Every schema of PROTOCOL.md, under its protocol name. */
+/** Every schema of docs/protocol.md, under its protocol name. */
 export const protocolSchemas = {
   PluginHealthStatusSchema: sandbox.PluginHealthStatusSchema,
   RuntimeConfigSchema: sandbox.RuntimeConfigSchema,

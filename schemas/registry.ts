@@ -1,7 +1,7 @@
 // Registry federation of one installation: upstream registries, scopes, storage, cache,
-// access and mirrors. PROTOCOL.md section 3, rules R2 and R3.
+// access and mirrors. docs/protocol.md section 3, rules R2 and R3.
 import { z } from 'zod';
-import { anyRecord, isMissing } from './common';
+import { anyRecord, type DependentField, isMissing } from './common';
 import { secret } from './secrets';
 
 /** Registries are reached over HTTP; other schemes (javascript:, file:) are refused. */
@@ -17,6 +17,9 @@ export type RegistrySyncPolicy = z.infer<typeof RegistrySyncPolicySchema>;
 /** R2: the interval an `auto` upstream gets when it states none (one hour). */
 export const DEFAULT_SYNC_INTERVAL = 3600;
 
+/** R2: the interval belongs to the auto policy. */
+const SYNC_INTERVAL_FIELD = { rule: 'R2', field: 'syncInterval', when: 'syncPolicy', is: ['auto'] } as const satisfies DependentField;
+
 export const RegistryAuthTypeSchema = z.enum(['none', 'basic', 'bearer', 'api-key', 'oauth2']);
 export type RegistryAuthType = z.infer<typeof RegistryAuthTypeSchema>;
 
@@ -30,6 +33,17 @@ export const REQUIRED_AUTH_FIELDS = {
   oauth2: ['token'],
   'api-key': ['apiKey'],
 } as const satisfies Record<RegistryAuthType, readonly string[]>;
+
+/** R2 and R3 as dependent fields of an upstream: each credential shows for the auth types that need it. */
+export const UPSTREAM_DEPENDENT_FIELDS: readonly DependentField[] = [
+  SYNC_INTERVAL_FIELD,
+  ...[...new Set(Object.values(REQUIRED_AUTH_FIELDS).flat())].map((field) => ({
+    rule: 'R3',
+    field: `auth.${field}`,
+    when: 'auth.type',
+    is: RegistryAuthTypeSchema.options.filter((type) => (REQUIRED_AUTH_FIELDS[type] as readonly string[]).includes(field)),
+  })),
+];
 
 const RegistryAuthSchema = z
   .object({
@@ -71,17 +85,14 @@ export const RegistryUpstreamSchema = z
       .describe('Retries of failed requests'),
   })
   .superRefine((upstream, ctx) => {
-    if (upstream.syncPolicy !== 'auto' && upstream.syncInterval !== undefined) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['syncInterval'],
-        message: 'syncInterval is only allowed when syncPolicy is auto',
-      });
+    const { field, when, is } = SYNC_INTERVAL_FIELD;
+    if (!(is as readonly string[]).includes(upstream.syncPolicy) && upstream.syncInterval !== undefined) {
+      ctx.addIssue({ code: 'custom', path: [field], message: `${field} is only allowed when ${when} is ${is.join(' or ')}` });
     }
   })
   // R2: a saved auto upstream always states the interval it syncs at.
   .transform((upstream) =>
-    upstream.syncPolicy === 'auto' && upstream.syncInterval === undefined
+    (SYNC_INTERVAL_FIELD.is as readonly string[]).includes(upstream.syncPolicy) && upstream.syncInterval === undefined
       ? { ...upstream, syncInterval: DEFAULT_SYNC_INTERVAL }
       : upstream,
   )

@@ -1,6 +1,7 @@
 // Sandbox runtime of one plugin: where its code runs (RuntimeConfig) and how it is
-// isolated (SandboxConfig). PROTOCOL.md section 1, rule R1.
+// isolated (SandboxConfig). docs/protocol.md section 1, rule R1.
 import { z } from 'zod';
+import type { DependentField } from './common';
 
 export const PluginHealthStatusSchema = z
   .enum(['healthy', 'degraded', 'unhealthy', 'failed', 'recovering', 'unknown'])
@@ -20,6 +21,15 @@ export const ENGINE_CONFIG_KEY = {
   container: 'container',
   process: undefined,
 } as const satisfies Record<RuntimeEngine, string | undefined>;
+
+/** R1 as dependent fields: the engineConfig section, and each engine's own block in it. */
+export const RUNTIME_DEPENDENT_FIELDS: readonly DependentField[] = [
+  { rule: 'R1', field: 'engineConfig', when: 'engine', is: RuntimeEngineSchema.options.filter((e) => ENGINE_CONFIG_KEY[e] !== undefined) },
+  ...RuntimeEngineSchema.options.flatMap((engine) => {
+    const key = ENGINE_CONFIG_KEY[engine];
+    return key ? [{ rule: 'R1', field: `engineConfig.${key}`, when: 'engine', is: [engine] }] : [];
+  }),
+];
 
 const WasmConfigSchema = z.object({
   maxMemoryPages: z

@@ -8,19 +8,18 @@ import type { CodeGenerationRequestInput } from '@/schemas';
 
 const USAGE = 'usage: npx tsx scripts/generate.ts "<prompt>" [--output-format source-code|low-code-schema|dsl] [--schema-format json|yaml|typescript] [--plugin-type app|...] [--language typescript|javascript|python] [--provider auto|builtin]';
 
+const OPTIONS = {
+  'output-format': { type: 'string' },
+  'schema-format': { type: 'string' },
+  'plugin-type': { type: 'string', default: 'app' },
+  language: { type: 'string' },
+  provider: { type: 'string', default: 'auto' },
+} as const;
+
 async function main(): Promise<number> {
-  let parsed;
+  let parsed: ReturnType<typeof parseArgs<{ allowPositionals: true; options: typeof OPTIONS }>>;
   try {
-    parsed = parseArgs({
-      allowPositionals: true,
-      options: {
-        'output-format': { type: 'string' },
-        'schema-format': { type: 'string' },
-        'plugin-type': { type: 'string', default: 'app' },
-        language: { type: 'string' },
-        provider: { type: 'string', default: 'auto' },
-      },
-    });
+    parsed = parseArgs({ allowPositionals: true, options: OPTIONS });
   } catch (error) {
     process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n${USAGE}\n`);
     return 2;

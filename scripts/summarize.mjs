@@ -1,10 +1,26 @@
-// Adds up the JSON reports of every test run into one closing line: "N passed, N failed".
+// Adds up the JSON reports of every test run into one closing line: "N passed, N failed", after
+// a table of the time each stage of npm test took. The first argument is test.sh's stages.tsv
+// (name, seconds, exit code); a check stage that failed (lint, types, boundaries, build) counts
+// as one failure, since no runner report counts it.
 import { existsSync, readFileSync } from 'node:fs';
+import { stripVTControlCharacters } from 'node:util';
 
+const RUNNER_STAGES = new Set(['unit', 'postgres', 'browser']);
 let passed = 0;
 let failed = 0;
 let skipped = 0;
-for (const file of process.argv.slice(2)) {
+const [stagesFile, ...reports] = process.argv.slice(2);
+if (stagesFile && existsSync(stagesFile)) {
+  const rows = readFileSync(stagesFile, 'utf8').trim().split('\n').map((l) => l.split('\t'));
+  const total = rows.reduce((s, [, secs]) => s + Number(secs), 0);
+  console.log('\nstage        time     result');
+  for (const [name, secs, rc] of [...rows, ['total', String(total), '']]) {
+    const t = `${Math.floor(Number(secs) / 60)}m${String(Number(secs) % 60).padStart(2, '0')}s`;
+    console.log(`${name.padEnd(12)} ${t.padStart(7)}  ${rc === '' ? '' : rc === '0' ? 'ok' : `failed (exit ${rc})`}`);
+    if (rc !== '' && rc !== '0' && !RUNNER_STAGES.has(name)) failed += 1;
+  }
+}
+for (const file of reports) {
   if (!existsSync(file)) {
     console.log(`(no report at ${file}: that run did not finish)`);
     failed += 1;
@@ -24,7 +40,7 @@ for (const file of process.argv.slice(2)) {
       // Repeat the errors here: a CI log is often read from its end.
       const log = file.replace(/\.json$/, '.log');
       if (existsSync(log)) {
-        const lines = readFileSync(log, 'utf8').replace(/\x1b\[[0-9;]*m/g, '').split('\n');
+        const lines = stripVTControlCharacters(readFileSync(log, 'utf8')).split('\n');
         const at = lines.findIndex((l) => /Unhandled (Errors?|Rejection)/.test(l));
         if (at >= 0) console.log(lines.slice(at, at + 40).join('\n'));
       }

@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # npm test: installs what is missing (npm packages, Debian's chromium and postgresql), then runs
+# 0. the checks that hold the code's shape: lint (Biome), types (tsc), import boundaries (dependency-cruiser),
 # 1. unit and integration tests against in-memory PGlite,
 # 2. the storage suites again against a real PostgreSQL started in a temporary folder,
 # 3. the Playwright tests in Debian's Chromium against a production build,
-# and ends with one summary line over all runners.
+# and ends with the time of each stage and one summary line over all runners.
 set -uo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/ensure-deps.sh || exit 1
@@ -12,23 +13,48 @@ reports=.tmp/reports
 rm -rf "$reports" && mkdir -p "$reports"
 status=0
 
+# stage NAME COMMAND...: runs a stage, records its duration and exit code for the summary.
+stage() {
+  local name=$1; shift
+  local start=$SECONDS
+  "$@"
+  local rc=$?
+  printf '%s\t%s\t%s\n' "$name" $((SECONDS - start)) "$rc" >> "$reports/stages.tsv"
+  [ $rc -eq 0 ] || status=1
+}
+
+# A stage that runs a test runner: its output is kept beside the JSON report.
+runner() {
+  local report=$1; shift
+  "$@" 2>&1 | tee "$reports/$report.log"
+  local rc=${PIPESTATUS[0]}
+  echo $rc > "$reports/$report.exit"
+  return $rc
+}
+
+echo; echo "═══ 0/3 Lint, types and import boundaries ═══"
+stage lint npm run --silent lint
+stage types npm run --silent typecheck
+stage boundaries npm run --silent boundaries
+
 echo; echo "═══ 1/3 Unit and integration tests (PGlite in memory) ═══"
-npx vitest run --reporter=default --reporter=json --outputFile.json="$reports/vitest-pglite.json" 2>&1 | tee "$reports/vitest-pglite.log"
-rc=${PIPESTATUS[0]}; echo $rc > "$reports/vitest-pglite.exit"; [ $rc -eq 0 ] || status=1
+stage unit runner vitest-pglite npx vitest run --reporter=default --reporter=json --outputFile.json="$reports/vitest-pglite.json"
 
 echo; echo "═══ 2/3 Storage suites against a real PostgreSQL ═══"
-bash scripts/with-postgres.sh npx vitest run --config vitest.postgres.config.ts \
-  --reporter=default --reporter=json --outputFile.json="$reports/vitest-postgres.json" 2>&1 | tee "$reports/vitest-postgres.log"
-rc=${PIPESTATUS[0]}; echo $rc > "$reports/vitest-postgres.exit"; [ $rc -eq 0 ] || status=1
+stage postgres runner vitest-postgres bash scripts/with-postgres.sh npx vitest run --config vitest.postgres.config.ts \
+  --reporter=default --reporter=json --outputFile.json="$reports/vitest-postgres.json"
 
 echo; echo "═══ 3/3 Browser tests (Playwright, Debian Chromium) ═══"
-if NEXT_TELEMETRY_DISABLED=1 npx next build > "$reports/next-build.log" 2>&1; then
-  PLAYWRIGHT_JSON_OUTPUT_NAME="$reports/playwright.json" npx playwright test --reporter=list,json || status=1
-else
+build() {
+  NEXT_TELEMETRY_DISABLED=1 npx next build > "$reports/next-build.log" 2>&1 && return 0
   tail -n 60 "$reports/next-build.log"
   echo "next build failed: browser tests not run"
-  status=1
+  return 1
+}
+stage build build
+if [ "$(tail -n 1 "$reports/stages.tsv" | cut -f3)" = 0 ]; then
+  stage browser env PLAYWRIGHT_JSON_OUTPUT_NAME="$reports/playwright.json" npx playwright test --reporter=list,json
 fi
 
-node scripts/summarize.mjs "$reports/vitest-pglite.json" "$reports/vitest-postgres.json" "$reports/playwright.json" || status=1
+node scripts/summarize.mjs "$reports/stages.tsv" "$reports/vitest-pglite.json" "$reports/vitest-postgres.json" "$reports/playwright.json" || status=1
 exit $status

@@ -16,7 +16,7 @@ import { EmptyState } from '@/components/ui/empty-state';
 import { PageHeader } from '@/components/ui/page-header';
 import { FleetHealthList } from '@/components/anomalies/fleet-health-list';
 import { RecentAnomalies } from '@/components/anomalies/recent-anomalies';
-import { LocalTime } from '@/components/anomalies/local-time';
+import { LocalTime } from '@/components/shared/local-time';
 import { loadPlugins } from './plugin-list';
 
 export const metadata: Metadata = { title: 'Overview' };

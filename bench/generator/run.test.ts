@@ -13,5 +13,4 @@ describe('generator benchmark', () => {
     expect(f1(total('entities')).f1).toBeGreaterThanOrEqual(0.9);
     expect(f1(total('fields')).f1).toBeGreaterThanOrEqual(0.8);
   });
-  it('stays under 200 ms per prompt', () => expect(Math.max(...rows.map((r) => r.ms))).toBeLessThan(200));
 });

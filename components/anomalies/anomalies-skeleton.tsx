@@ -1,10 +1,10 @@
 import { Skeleton } from '@/components/ui/skeleton';
-import { MetricStackSkeleton } from './metric-stack';
+import { MetricStackSkeleton } from '@/components/charts/metric-stack';
 
 /** The Anomalies page's shape while it loads: header, range picker, lanes, chart stack. */
 export function AnomaliesSkeleton() {
   return (
-    <div aria-busy="true" aria-label="Loading anomalies" className="space-y-6">
+    <div role="status" aria-busy="true" aria-label="Loading anomalies" className="space-y-6">
       <div className="space-y-2">
         <Skeleton className="h-7 w-40" />
         <Skeleton className="h-4 w-96" />

@@ -9,7 +9,7 @@ import { Dialog } from '@/components/ui/dialog';
 import { formatValue, metricInfo } from '@/components/charts/metric-format';
 import { anomalyDuration } from './anomaly-duration';
 import { scoreStep } from '@/components/charts/score-scale';
-import { LocalTime } from './local-time';
+import { LocalTime } from '@/components/shared/local-time';
 import { ScoreBadge } from './score-badge';
 
 export interface AnomalyDetailsDialogProps {

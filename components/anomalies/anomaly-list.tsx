@@ -9,7 +9,7 @@ import { Button } from '@/components/ui/button';
 import { Table, Td, Th } from '@/components/ui/table';
 import { formatValue, metricInfo } from '@/components/charts/metric-format';
 import { anomalyDuration } from './anomaly-duration';
-import { LocalTime } from './local-time';
+import { LocalTime } from '@/components/shared/local-time';
 import { ScoreBadge } from './score-badge';
 
 export interface AnomalyListProps {

@@ -13,7 +13,7 @@ import { ScoreLegend } from '@/components/charts/score-legend';
 import { ScoreStrip } from '@/components/charts/score-strip';
 import { tickFormatter, timeTicks } from '@/components/charts/time-format';
 import { useElementWidth } from '@/components/charts/use-element-width';
-import { QueryError } from './query-error';
+import { QueryError } from '@/components/shared/query-error';
 
 export interface PluginLanesProps {
   window: TimeWindow;

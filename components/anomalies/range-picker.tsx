@@ -8,7 +8,7 @@ import { Input } from '@/components/ui/input';
 import { Label } from '@/components/ui/label';
 import { ToggleButton } from '@/components/ui/toggle-button';
 import { formatDuration } from '@/components/charts/metric-format';
-import { LocalTime } from './local-time';
+import { LocalTime } from '@/components/shared/local-time';
 
 export interface RangePreset {
   id: string;

@@ -37,8 +37,8 @@ export function TimelineAnnotations({ annotations, from, to, left, width, top, h
             <li key={a.id}>
               {x2 - x1 >= 2 && <div aria-hidden className="absolute bg-fg/5" style={{ left: x1, width: x2 - x1, top, height }} />}
               {a.at >= from && <div aria-hidden className={`absolute border-l-2 border-dashed ${tone.line}`} style={{ left: x1 - 1, top, height }} />}
-              <span
-                tabIndex={0}
+              <button
+                type="button"
                 title={a.detail}
                 aria-label={a.detail}
                 onPointerDown={(e) => e.stopPropagation()}
@@ -46,7 +46,7 @@ export function TimelineAnnotations({ annotations, from, to, left, width, top, h
                 style={{ left: x1, top: Math.max(0, top - 6) }}
               >
                 {a.label}
-              </span>
+              </button>
             </li>
           );
         })}

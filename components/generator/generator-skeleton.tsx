@@ -3,7 +3,7 @@ import { Skeleton } from '@/components/ui/skeleton';
 
 export function GeneratorSkeleton() {
   return (
-    <div aria-busy="true" aria-label="Loading the generator">
+    <div role="status" aria-busy="true" aria-label="Loading the generator">
       <Skeleton className="mb-2 h-7 w-40" />
       <Skeleton className="mb-6 h-4 w-96" />
       <div className="grid gap-6 xl:grid-cols-[minmax(0,1fr)_20rem]">

@@ -14,9 +14,10 @@ export function VerdictBadge({ verdict }: VerdictBadgeProps) {
   }
   const n = verdict.issues.length;
   return (
-    <span className="inline-flex shrink-0 items-center gap-0.5 text-xs font-medium text-danger" aria-label={`${n} issue${n === 1 ? '' : 's'}`}>
+    <span className="inline-flex shrink-0 items-center gap-0.5 text-xs font-medium text-danger">
       <CircleAlert className="h-3.5 w-3.5" aria-hidden />
       {n}
+      <span className="sr-only"> issue{n === 1 ? '' : 's'}</span>
     </span>
   );
 }

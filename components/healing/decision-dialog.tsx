@@ -1,7 +1,7 @@
 'use client';
 // Approve or reject one or more proposals, with a comment: optional for an approval, required
 // for a rejection (the same rule the API enforces, from schemas/healing-api.ts).
-import { useEffect, useId, useState } from 'react';
+import { useId, useState } from 'react';
 import { RejectBodySchema } from '@/schemas/healing-api';
 import { Button } from '@/components/ui/button';
 import { Dialog } from '@/components/ui/dialog';
@@ -21,10 +21,13 @@ export function DecisionDialog({ decision, subject, busy, onCancel, onConfirm }:
   const id = useId();
   const [comment, setComment] = useState('');
   const [error, setError] = useState<string | undefined>();
-  useEffect(() => {
+  // A new decision starts with an empty comment (state adjusted while rendering, as React advises).
+  const [shownFor, setShownFor] = useState(decision);
+  if (shownFor !== decision) {
+    setShownFor(decision);
     setComment('');
     setError(undefined);
-  }, [decision]);
+  }
   const reject = decision === 'reject';
   const submit = async () => {
     if (reject) {

@@ -4,7 +4,7 @@
 import Link from 'next/link';
 import type { ProposalDto } from '@/lib/queries/healing';
 import { formatDuration } from '@/components/charts/metric-format';
-import { LocalTime } from '@/components/anomalies/local-time';
+import { LocalTime } from '@/components/shared/local-time';
 import { cn } from '@/components/ui/cn';
 import { ActionTitle } from './action-title';
 import { ParameterList } from './parameter-list';

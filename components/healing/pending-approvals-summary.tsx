@@ -3,7 +3,7 @@
 import Link from 'next/link';
 import { CheckCheck } from 'lucide-react';
 import type { ProposalDto } from '@/lib/queries/healing';
-import { LocalTime } from '@/components/anomalies/local-time';
+import { LocalTime } from '@/components/shared/local-time';
 
 export interface PendingApprovalsSummaryProps {
   proposals: ProposalDto[];

@@ -7,7 +7,7 @@ import type { ProposalDto } from '@/lib/queries/healing';
 import { Badge } from '@/components/ui/badge';
 import { Button } from '@/components/ui/button';
 import { cn } from '@/components/ui/cn';
-import { LocalTime } from '@/components/anomalies/local-time';
+import { LocalTime } from '@/components/shared/local-time';
 import { ActionTitle } from './action-title';
 import { ExpiryCountdown } from './expiry-countdown';
 import { ParameterList } from './parameter-list';

@@ -4,7 +4,7 @@
 import { RefreshCw, SearchX, Sparkles } from 'lucide-react';
 import type { AnalysisDto } from '@/lib/queries/incidents';
 import { Button } from '@/components/ui/button';
-import { LocalTime } from '@/components/anomalies/local-time';
+import { LocalTime } from '@/components/shared/local-time';
 import { AnalysisProgress } from './analysis-progress';
 import { ConfidenceBar } from './confidence-bar';
 import { RootCauseCard } from './root-cause-card';

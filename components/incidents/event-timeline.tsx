@@ -5,7 +5,7 @@ import { useRef } from 'react';
 import type { RootCauseAnalysisResult } from '@/schemas';
 import { useElementWidth } from '@/components/charts/use-element-width';
 import { formatTime, tickFormatter, timeTicks } from '@/components/charts/time-format';
-import { LocalTime } from '@/components/anomalies/local-time';
+import { LocalTime } from '@/components/shared/local-time';
 
 type Entry = NonNullable<RootCauseAnalysisResult['timeline']>[number];
 

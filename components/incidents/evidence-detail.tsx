@@ -5,7 +5,7 @@ import { useRef } from 'react';
 import type { EvidenceDetail as Detail } from '@/lib/aiops/rca/types';
 import { EvidenceSparkline } from '@/components/charts/evidence-sparkline';
 import { useElementWidth } from '@/components/charts/use-element-width';
-import { LocalTime } from '@/components/anomalies/local-time';
+import { LocalTime } from '@/components/shared/local-time';
 
 export interface EvidenceDetailProps {
   detail: Detail;

@@ -3,7 +3,7 @@ import { useState } from 'react';
 import type { CommentDto } from '@/lib/queries/incidents';
 import { Button } from '@/components/ui/button';
 import { Textarea } from '@/components/ui/input';
-import { LocalTime } from '@/components/anomalies/local-time';
+import { LocalTime } from '@/components/shared/local-time';
 
 export interface IncidentCommentsProps {
   comments: CommentDto[];

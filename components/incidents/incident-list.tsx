@@ -2,7 +2,7 @@
 import Link from 'next/link';
 import type { IncidentListDto } from '@/lib/queries/incidents';
 import type { PluginDto } from '@/lib/queries/plugins';
-import { LocalTime } from '@/components/anomalies/local-time';
+import { LocalTime } from '@/components/shared/local-time';
 import { formatAgo } from '@/components/charts/time-format';
 import { Table, Td, Th } from '@/components/ui/table';
 import { SeverityBadge } from './severity-badge';

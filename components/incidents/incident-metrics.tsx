@@ -10,8 +10,8 @@ import type { AnalysisDto } from '@/lib/queries/incidents';
 import { MetricTimeline, type TimelineMarker } from '@/components/charts/metric-timeline';
 import { metricTimelineConfig } from '@/components/charts/metric-timeline-config';
 import { useElementWidth } from '@/components/charts/use-element-width';
-import { MetricStackSkeleton } from '@/components/anomalies/metric-stack';
-import { QueryError } from '@/components/anomalies/query-error';
+import { MetricStackSkeleton } from '@/components/charts/metric-stack';
+import { QueryError } from '@/components/shared/query-error';
 import { Button } from '@/components/ui/button';
 
 export interface IncidentMetricsProps {

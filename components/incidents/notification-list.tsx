@@ -1,6 +1,6 @@
 import type { NotificationDto } from '@/lib/queries/incidents';
 import { Badge, type BadgeTone } from '@/components/ui/badge';
-import { LocalTime } from '@/components/anomalies/local-time';
+import { LocalTime } from '@/components/shared/local-time';
 
 export interface NotificationListProps {
   notifications: NotificationDto[];

@@ -5,7 +5,7 @@ import { useState } from 'react';
 import { Activity, ChevronDown, FileText, GitCommitHorizontal, ScrollText } from 'lucide-react';
 import type { RootCauseAnalysisResult } from '@/schemas';
 import type { EvidenceDetail as Detail } from '@/lib/aiops/rca/types';
-import { LocalTime } from '@/components/anomalies/local-time';
+import { LocalTime } from '@/components/shared/local-time';
 import { cn } from '@/components/ui/cn';
 import { categoryOf } from './category-label';
 import { ConfidenceBar } from './confidence-bar';

@@ -4,7 +4,7 @@
 import { useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { optimizationQueries, type OptimizationView } from '@/lib/queries/optimizations';
-import { ChangeList } from '@/components/documents/change-list';
+import { ChangeList } from '@/components/shared/change-list';
 import { Button } from '@/components/ui/button';
 import { Dialog } from '@/components/ui/dialog';
 import { Input } from '@/components/ui/input';

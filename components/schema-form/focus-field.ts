@@ -22,7 +22,10 @@ function focusElement(el: HTMLElement): void {
 export function focusField(container: HTMLElement | null, path: string, revealers: Iterable<Revealer>, attempts = 6): void {
   if (!container) return;
   const el = find(container, path);
-  if (el) return focusElement(el);
+  if (el) {
+    focusElement(el);
+    return;
+  }
   for (const reveal of revealers) reveal(path);
   if (attempts > 0) {
     requestAnimationFrame(() => focusField(container, path, revealers, attempts - 1));
@@ -30,6 +33,9 @@ export function focusField(container: HTMLElement | null, path: string, revealer
   }
   for (const ancestor of ancestorsOf(path)) {
     const near = find(container, ancestor);
-    if (near) return focusElement(near);
+    if (near) {
+      focusElement(near);
+      return;
+    }
   }
 }

@@ -19,8 +19,25 @@ describe('JSON text', () => {
     const parsed = parseJsonText('{\n  "a": 1,\n  "b": }\n');
     expect(parsed.value).toBeUndefined();
     expect(parsed.syntaxError).toMatchObject({ line: 3, column: 8 });
-    expect(parseJsonText('{"a": 1').syntaxError?.message).toMatch(/end of text/);
+    expect(parseJsonText('{"a": 1').syntaxError?.message).toBe('Close brace expected');
     expect(parseJsonText('{"a": "x\ny"}').syntaxError?.line).toBe(1);
+    expect(parseJsonText('').syntaxError).toBeDefined();
+  });
+
+  it('accepts only strict JSON: no comments, trailing commas or Unicode spaces between values', () => {
+    expect(parseJsonText('{"a": 1 // note\n}').syntaxError).toBeDefined();
+    expect(parseJsonText('{"a": [1,]}').syntaxError).toBeDefined();
+    const nbsp = parseJsonText('{\n"a":\u00a01}');
+    expect(nbsp.syntaxError).toMatchObject({ line: 2, column: 5 });
+  });
+
+  it('keeps a "__proto__" key as an own property, never as the prototype', () => {
+    const parsed = parseJsonText('{"__proto__": {"polluted": true}, "a": 1}');
+    const value = parsed.value as Record<string, unknown>;
+    expect(Object.getPrototypeOf(value)).toBe(Object.prototype);
+    expect(Object.keys(value)).toEqual(['__proto__', 'a']);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    expect(parsed.positionOf('__proto__.polluted')?.line).toBe(1);
   });
 
   it('parses escapes, numbers and literals like JSON.parse', () => {

@@ -1,5 +1,7 @@
 // The JSON and YAML tabs: parse the text into a document and map each field path to the line
-// it is written on, so schema errors and syntax errors can be shown with line numbers.
+// it is written on, so schema errors and syntax errors can be shown with line numbers. JSON is
+// read by jsonc-parser (strict JSON: no comments, no trailing commas), YAML by yaml.
+import { createScanner, type Node as JsonNode, type ParseError, parseTree, printParseErrorCode } from 'jsonc-parser';
 import { LineCounter, isMap, isPair, isScalar, isSeq, parseDocument, stringify as stringifyYaml, type Node as YamlNode } from 'yaml';
 
 export interface TextPosition {
@@ -39,131 +41,65 @@ function nearest(positions: Map<string, number>, path: string): number | undefin
   }
 }
 
-class JsonSyntaxError extends Error {
-  constructor(
-    message: string,
-    readonly offset: number,
-  ) {
-    super(message);
+/** The JSON's syntax problem and where it is, or null when the text is strict JSON. */
+function jsonSyntaxError(text: string, errors: ParseError[]): { message: string; offset: number } | null {
+  if (errors.length > 0) {
+    // 'CloseBraceExpected' → 'Close brace expected'
+    const words = printParseErrorCode(errors[0].error).replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
+    return { message: words.charAt(0).toUpperCase() + words.slice(1), offset: errors[0].offset };
   }
+  // jsonc-parser also skips Unicode spaces (a non-breaking space) that JSON does not allow.
+  // SyntaxKind is a const enum, which isolated modules cannot read: its two values used here.
+  const TRIVIA = 15;
+  const EOF = 17;
+  const scanner = createScanner(text, false);
+  for (let kind = scanner.scan(); kind !== EOF; kind = scanner.scan()) {
+    if (kind === TRIVIA && /[^ \t]/.test(scanner.getTokenValue())) {
+      return { message: 'Only spaces, tabs and line breaks may separate JSON values', offset: scanner.getTokenOffset() };
+    }
+  }
+  return null;
 }
 
-/** A small JSON parser that records the offset where each path is written. */
-function parseJsonWithPositions(text: string): { value: unknown; positions: Map<string, number> } {
-  const positions = new Map<string, number>();
-  let i = 0;
-  const ws = () => {
-    while (i < text.length && /\s/.test(text[i])) i++;
-  };
-  const fail = (what: string): never => {
-    if (i >= text.length) throw new JsonSyntaxError(`Unexpected end of text: expected ${what}`, i);
-    throw new JsonSyntaxError(`Unexpected ${JSON.stringify(text[i])}: expected ${what}`, i);
-  };
-  const parseString = (): string => {
-    const start = i;
-    i++; // opening quote
-    while (i < text.length && text[i] !== '"') {
-      if (text[i] === '\\') i++;
-      else if (text.charCodeAt(i) < 0x20) throw new JsonSyntaxError('Line break or control character inside a string', i);
-      i++;
-    }
-    if (i >= text.length) throw new JsonSyntaxError('Unterminated string', start);
-    i++;
-    try {
-      return JSON.parse(text.slice(start, i)) as string;
-    } catch {
-      throw new JsonSyntaxError('Invalid escape in string', start);
+/** Where each path is written: the offset of its key, or of the item for array items. */
+function jsonPositions(tree: JsonNode | undefined): Map<string, number> {
+  const positions = new Map<string, number>([['', tree?.offset ?? 0]]);
+  const visit = (node: JsonNode | undefined, path: string) => {
+    if (node?.type === 'object') {
+      for (const property of node.children ?? []) {
+        const [key, value] = property.children ?? [];
+        const child = path === '' ? String(key.value) : `${path}.${key.value}`;
+        positions.set(child, key.offset);
+        visit(value, child);
+      }
+    } else if (node?.type === 'array') {
+      node.children?.forEach((item, index) => {
+        const child = path === '' ? String(index) : `${path}.${index}`;
+        positions.set(child, item.offset);
+        visit(item, child);
+      });
     }
   };
-  const parseValue = (path: string): unknown => {
-    ws();
-    const c = text[i];
-    if (c === '{') {
-      i++;
-      const out: Record<string, unknown> = {};
-      ws();
-      if (text[i] === '}') {
-        i++;
-        return out;
-      }
-      for (;;) {
-        ws();
-        if (text[i] !== '"') fail('a quoted key');
-        const keyAt = i;
-        const key = parseString();
-        const child = path === '' ? key : `${path}.${key}`;
-        positions.set(child, keyAt);
-        ws();
-        if (text[i] !== ':') fail('":"');
-        i++;
-        out[key] = parseValue(child);
-        ws();
-        if (text[i] === ',') {
-          i++;
-          continue;
-        }
-        if (text[i] === '}') {
-          i++;
-          return out;
-        }
-        fail('"," or "}"');
-      }
-    }
-    if (c === '[') {
-      i++;
-      const out: unknown[] = [];
-      ws();
-      if (text[i] === ']') {
-        i++;
-        return out;
-      }
-      for (;;) {
-        ws();
-        const child = path === '' ? String(out.length) : `${path}.${out.length}`;
-        positions.set(child, i);
-        out.push(parseValue(child));
-        ws();
-        if (text[i] === ',') {
-          i++;
-          continue;
-        }
-        if (text[i] === ']') {
-          i++;
-          return out;
-        }
-        fail('"," or "]"');
-      }
-    }
-    if (c === '"') return parseString();
-    const literal = /^(?:true|false|null|-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?)/.exec(text.slice(i, i + 400));
-    if (!literal) fail('a value');
-    i += (literal as RegExpExecArray)[0].length;
-    return JSON.parse((literal as RegExpExecArray)[0]);
-  };
-  positions.set('', 0);
-  const value = parseValue('');
-  ws();
-  if (i < text.length) fail('the end of the text');
-  return { value, positions };
+  visit(tree, '');
+  return positions;
 }
 
 export function parseJsonText(text: string): ParsedText {
-  try {
-    const { value, positions } = parseJsonWithPositions(text);
-    return {
-      value,
-      positionOf: (path) => {
-        const at = nearest(positions, path);
-        return at === undefined ? undefined : lineColumn(text, at);
-      },
-    };
-  } catch (error) {
-    const offset = error instanceof JsonSyntaxError ? error.offset : 0;
-    return {
-      syntaxError: { message: (error as Error).message, ...lineColumn(text, offset) },
-      positionOf: () => undefined,
-    };
+  const errors: ParseError[] = [];
+  const tree = parseTree(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
+  const problem = jsonSyntaxError(text, errors);
+  if (problem) {
+    return { syntaxError: { message: problem.message, ...lineColumn(text, problem.offset) }, positionOf: () => undefined };
   }
+  const positions = jsonPositions(tree);
+  return {
+    // JSON.parse builds the value: a "__proto__" key stays an own property, never the prototype.
+    value: JSON.parse(text),
+    positionOf: (path) => {
+      const at = nearest(positions, path);
+      return at === undefined ? undefined : lineColumn(text, at);
+    },
+  };
 }
 
 export function parseYamlText(text: string): ParsedText {

@@ -2,50 +2,26 @@
 // field. Hidden fields are not shown, leave the submitted document (pruneHidden) and keep their
 // values in form state so they come back when the user switches back (restoreHidden).
 import type { z } from 'zod';
+import { DEPENDENT_FIELDS, type DependentField, REVALIDATED_FIELDS } from '@/schemas';
 import { isPlainObject } from './defaults';
 import { introspect, infoAt, type SchemaInfo } from './introspect';
 import { getAt, joinPath, parentPath, splitPath } from './paths';
 
-export interface VisibilityRule {
-  /** The protocol rule it expresses (PROTOCOL.md). */
-  rule: string;
-  /** The dependent field, relative to the object that holds both fields. */
-  field: string;
-  /** The field whose value decides, relative to the same object. */
-  when: string;
-  /** Values of `when` for which `field` is shown. */
-  is: readonly (string | number | boolean)[];
-}
+export type VisibilityRule = DependentField;
 
 /**
- * The rules. Paths are patterns relative to the object holding both fields: a rule applies at
- * any depth where the schema has an object with both paths (`engine` + `engineConfig.wasm`
- * inside RuntimeConfig, wherever RuntimeConfig appears), and nowhere else.
+ * The rules, as the schemas state and enforce them (schemas/dependent-fields.ts). Paths are
+ * patterns relative to the object holding both fields: a rule applies at any depth where the
+ * schema has an object with both paths (`engine` + `engineConfig.wasm` inside RuntimeConfig,
+ * wherever RuntimeConfig appears), and nowhere else.
  */
-export const VISIBILITY_RULES: readonly VisibilityRule[] = [
-  { rule: 'R1', field: 'engineConfig', when: 'engine', is: ['v8-isolate', 'wasm', 'container'] },
-  { rule: 'R1', field: 'engineConfig.v8Isolate', when: 'engine', is: ['v8-isolate'] },
-  { rule: 'R1', field: 'engineConfig.wasm', when: 'engine', is: ['wasm'] },
-  { rule: 'R1', field: 'engineConfig.container', when: 'engine', is: ['container'] },
-  { rule: 'R2', field: 'syncInterval', when: 'syncPolicy', is: ['auto'] },
-  { rule: 'R3', field: 'auth.username', when: 'auth.type', is: ['basic'] },
-  { rule: 'R3', field: 'auth.password', when: 'auth.type', is: ['basic'] },
-  { rule: 'R3', field: 'auth.token', when: 'auth.type', is: ['bearer', 'oauth2'] },
-  { rule: 'R3', field: 'auth.apiKey', when: 'auth.type', is: ['api-key'] },
-  { rule: 'R6', field: 'customMetric', when: 'metric', is: ['custom'] },
-  { rule: 'R7', field: 'distributedConfig', when: 'stateStrategy', is: ['distributed'] },
-  { rule: 'R8', field: 'style', when: 'outputFormat', is: ['source-code'] },
-  { rule: 'R8', field: 'language', when: 'outputFormat', is: ['source-code'] },
-  { rule: 'R8', field: 'schemaOptions', when: 'outputFormat', is: ['low-code-schema'] },
-];
+export const VISIBILITY_RULES: readonly VisibilityRule[] = DEPENDENT_FIELDS;
 
 /**
  * Fields whose errors depend on another field without being hidden by it (cross-field rules):
  * when `when` changes, `field` is re-validated and its error shown.
  */
-export const REVALIDATION_RULES: readonly Pick<VisibilityRule, 'rule' | 'field' | 'when'>[] = [
-  { rule: 'R5', field: 'bounds.minInstances', when: 'bounds.maxInstances' },
-];
+export const REVALIDATION_RULES = REVALIDATED_FIELDS;
 
 const applicable = new WeakMap<SchemaInfo, Map<object, boolean>>();
 

@@ -4,7 +4,7 @@ import type { DocumentKind } from '@/schemas';
 import { documentQueries } from '@/lib/queries/documents';
 import { Button } from '@/components/ui/button';
 import { Dialog } from '@/components/ui/dialog';
-import { ChangeList } from '@/components/documents/change-list';
+import { ChangeList } from '@/components/shared/change-list';
 
 export interface Conflict {
   baseVersion: number;

@@ -6,7 +6,7 @@ import { checkDocumentText, type TextProblem } from '@/components/schema-form/te
 import { diffDocuments, type DocumentChange } from '@/lib/config-store/diff-documents';
 import { Button } from '@/components/ui/button';
 import { Dialog } from '@/components/ui/dialog';
-import { ChangeList } from '@/components/documents/change-list';
+import { ChangeList } from '@/components/shared/change-list';
 
 export interface ImportDialogProps {
   schema: z.ZodType;

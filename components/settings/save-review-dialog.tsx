@@ -7,7 +7,7 @@ import { Button } from '@/components/ui/button';
 import { Dialog } from '@/components/ui/dialog';
 import { Field } from '@/components/ui/field';
 import { Input } from '@/components/ui/input';
-import { ChangeList } from '@/components/documents/change-list';
+import { ChangeList } from '@/components/shared/change-list';
 import { AdviceList } from './advice-list';
 
 export interface SaveReviewDialogProps {

@@ -15,15 +15,15 @@ import { SchemaForm, SubmitCancelled } from '@/components/schema-form';
 import { Badge } from '@/components/ui/badge';
 import { Card } from '@/components/ui/card';
 import { PageHeader } from '@/components/ui/page-header';
-import { VersionHistory } from '@/components/documents/version-history';
-import { WhatIfPanel } from '@/components/whatif/whatif-panel';
+import { VersionHistory } from '@/components/settings/version-history';
+import { WhatIfPanel } from '@/components/settings/whatif/whatif-panel';
 import { AdviceList } from './advice-list';
 import { ConflictDialog, type Conflict } from './conflict-dialog';
 import { StateConnectionTest, UpstreamConnectionTest } from './connection-tests';
 import { ExportMenu } from './export-menu';
 import { ImportDialog } from './import-dialog';
 import { SaveReviewDialog } from './save-review-dialog';
-import { useUnsavedChangesGuard } from './unsaved-changes';
+import { useUnsavedChangesGuard } from '@/components/shared/unsaved-changes';
 
 export interface SettingsWorkspaceProps {
   kind: DocumentKind;

@@ -15,7 +15,7 @@ import {
   Wand2,
   type LucideIcon,
 } from 'lucide-react';
-import type { Role } from '@/schemas';
+import type { DocumentKind, Role } from '@/schemas';
 
 export interface NavItem {
   href: string;
@@ -43,10 +43,23 @@ export const adminNav: NavItem[] = [
   { href: '/tokens', label: 'API tokens', icon: KeyRound, minRole: 'admin' },
 ];
 
+/** Each plugin's settings pages: one document kind each, served by one page component. */
 export const pluginSections = [
-  { slug: 'sandbox', label: 'Sandbox', icon: Gauge },
-  { slug: 'state', label: 'State', icon: Boxes },
-  { slug: 'aiops', label: 'AIOps', icon: Bot },
-] as const;
+  {
+    slug: 'sandbox',
+    label: 'Sandbox',
+    icon: Gauge,
+    kind: 'sandbox',
+    description: 'How the plugin is isolated and where its code runs (engine, limits, filesystem, network, processes).',
+  },
+  { slug: 'state', label: 'State', icon: Boxes, kind: 'hot-reload', description: 'Hot reload and the distributed state that survives it.' },
+  {
+    slug: 'aiops',
+    label: 'AIOps',
+    icon: Bot,
+    kind: 'aiops',
+    description: 'Anomaly detection, self-healing, auto-scaling, optimization and incident response for this plugin.',
+  },
+] as const satisfies readonly { slug: string; label: string; icon: LucideIcon; kind: DocumentKind; description: string }[];
 
 export type PluginSectionSlug = (typeof pluginSections)[number]['slug'];

@@ -1,7 +1,7 @@
 'use client';
 import { useRouter } from 'next/navigation';
 import { Select } from '@/components/ui/input';
-import { confirmLeave } from '@/components/settings/unsaved-changes';
+import { confirmLeave } from '@/components/shared/unsaved-changes';
 import { pluginSections } from './nav-items';
 
 export interface PluginOption {

@@ -4,7 +4,7 @@ import { usePathname } from 'next/navigation';
 import type { Role } from '@/schemas';
 import { hasRole } from '@/lib/auth/roles';
 import { cn } from '@/components/ui/cn';
-import { PendingApprovalsBadge } from '@/components/healing/pending-approvals-badge';
+import { PendingApprovalsBadge } from '@/components/shell/pending-approvals-badge';
 import { adminNav, mainNav, pluginSections, type NavItem } from './nav-items';
 import { PluginSwitcher, type PluginOption } from './plugin-switcher';
 

@@ -58,7 +58,7 @@ test('approve a demo restart, reject with a comment, operators cannot decide', a
   // The sidebar counts what waits.
   const approver = await signedInPage(browser, E2E_USERS.approver.email, E2E_USERS.approver.password);
   await approver.goto('/healing');
-  await expect(approver.getByRole('navigation', { name: 'Main' }).getByLabel(/^\d+ waiting for approval$/)).toBeVisible();
+  await expect(approver.getByRole('navigation', { name: 'Main' }).getByText(/^\d+ waiting for approval$/)).toBeVisible();
 
   // A rejection needs a comment.
   const notify = approver.getByRole('article', { name: 'Proposal: notify on Checkout API' });

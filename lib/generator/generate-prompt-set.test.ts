@@ -16,7 +16,7 @@ const FILE_KINDS: Record<string, ArtifactKind> = { dataset: 'dataset', seed: 'se
 
 describe.each(PROMPTS.map((p) => [p.id, p.text]))('%s', (_id, description) => {
   it('low-code artifacts pass @objectstack/spec; every format passes R9', async () => {
-    let lowCode;
+    let lowCode: Awaited<ReturnType<typeof generate>>;
     try {
       lowCode = await generate({ description, pluginType: 'app', outputFormat: 'low-code-schema', schemaOptions: { format: 'json' } }, { provider: 'builtin' });
     } catch (error) {

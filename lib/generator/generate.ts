@@ -1,5 +1,5 @@
 /*
- * generate(): a CodeGenerationRequest in, a GeneratedCode out (PROTOCOL.md §5). Parses the
+ * generate(): a CodeGenerationRequest in, a GeneratedCode out (docs/protocol.md §5). Parses the
  * request (R8), has a provider read the description into an AppModel (or starts from a given
  * model), renders the requested output format, checks every artifact against @objectstack/spec
  * and returns a result that passes GeneratedCodeSchema (R9), with warnings for everything

@@ -66,7 +66,7 @@ export interface AppModel {
   suggestions: string[];
 }
 
-/** A low-code schema file of GeneratedCode (PROTOCOL.md §5), from the protocol schema itself. */
+/** A low-code schema file of GeneratedCode (docs/protocol.md §5), from the protocol schema itself. */
 export type GeneratedSchemaFile = NonNullable<GeneratedCode['schemas']>[number];
 export type GeneratedFile = GeneratedCode['files'][number];
 export type SchemaArtifactType = LowCodeSchemaType;

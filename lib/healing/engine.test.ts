@@ -133,7 +133,7 @@ describe('healing engine', () => {
     // A late result is kept, marked late, and does not run anything.
     const late = await finishProposal(db, systemActor(), p.id, 'process:dead', { success: true, executor: 'webhook', message: 'done after all' });
     expect(late?.status).toBe('succeeded');
-    expect((late?.outcome as { late?: boolean }).late).toBe(true);
+    expect((late?.outcome as { late?: boolean } | undefined)?.late).toBe(true);
   });
 
   it('stops everything when self-healing is disabled', async () => {

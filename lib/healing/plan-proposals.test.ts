@@ -55,9 +55,9 @@ describe('planProposals', () => {
 
   it('stops at maxAttempts per episode and numbers the attempts', () => {
     const cfg = config({ actions: [{ id: 'restart', type: 'restart', trigger, maxAttempts: 2 }] });
-    const after = (attempts: number) => new Map([['restart', { ...fresh(), attempts }]]);
-    expect(planProposals(cfg, all(['restart']), after(1), NOW).proposals[0].attempt).toBe(2);
-    const plan = planProposals(cfg, all(['restart']), after(2), NOW);
+    const triedBefore = (attempts: number) => new Map([['restart', { ...fresh(), attempts }]]);
+    expect(planProposals(cfg, all(['restart']), triedBefore(1), NOW).proposals[0].attempt).toBe(2);
+    const plan = planProposals(cfg, all(['restart']), triedBefore(2), NOW);
     expect(plan.proposals).toHaveLength(0);
     expect(plan.skipped[0].reason).toMatch(/maxAttempts \(2\)/);
   });

@@ -14,10 +14,10 @@ import { EmptyState } from '@/components/ui/empty-state';
 import { PageHeader } from '@/components/ui/page-header';
 import { AnomalyDetailsDialog } from '@/components/anomalies/anomaly-details-dialog';
 import { AnomalyList } from '@/components/anomalies/anomaly-list';
-import { LiveBadge } from '@/components/anomalies/live-badge';
-import { MetricStack } from '@/components/anomalies/metric-stack';
+import { LiveBadge } from '@/components/shared/live-badge';
+import { MetricStack } from '@/components/charts/metric-stack';
 import { PluginLanes } from '@/components/anomalies/plugin-lanes';
-import { QueryError } from '@/components/anomalies/query-error';
+import { QueryError } from '@/components/shared/query-error';
 import { RangePicker } from '@/components/anomalies/range-picker';
 import { anomaliesHref, MIN_RANGE_MS, parseAnomaliesParams, RANGE_PRESETS, type AnomaliesView, type RangePresetId } from './search-params';
 

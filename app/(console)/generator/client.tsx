@@ -15,7 +15,7 @@ import { Button } from '@/components/ui/button';
 import { EmptyState } from '@/components/ui/empty-state';
 import { PageHeader } from '@/components/ui/page-header';
 import { Skeleton } from '@/components/ui/skeleton';
-import { QueryError } from '@/components/anomalies/query-error';
+import { QueryError } from '@/components/shared/query-error';
 import { GenerationError } from '@/components/generator/generation-error';
 import { GenerationProgress } from '@/components/generator/generation-progress';
 import { buildRequest, DEFAULT_OPTIONS, optionsFromRequest, type GeneratorOptions } from '@/components/generator/generator-options';

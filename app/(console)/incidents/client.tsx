@@ -8,7 +8,7 @@ import { incidentQueries } from '@/lib/queries/incidents';
 import { pluginQueries } from '@/lib/queries/plugins';
 import { EmptyState } from '@/components/ui/empty-state';
 import { PageHeader } from '@/components/ui/page-header';
-import { QueryError } from '@/components/anomalies/query-error';
+import { QueryError } from '@/components/shared/query-error';
 import { IncidentCounts } from '@/components/incidents/incident-counts';
 import { IncidentFilters } from '@/components/incidents/incident-filters';
 import { IncidentList } from '@/components/incidents/incident-list';

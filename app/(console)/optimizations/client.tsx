@@ -13,8 +13,8 @@ import { optimizationQueries, type OptimizationView, type StatusFilter } from '@
 import { pluginQueries } from '@/lib/queries/plugins';
 import { EmptyState } from '@/components/ui/empty-state';
 import { PageHeader } from '@/components/ui/page-header';
-import { QueryError } from '@/components/anomalies/query-error';
-import { Segmented } from '@/components/whatif/segmented';
+import { QueryError } from '@/components/shared/query-error';
+import { Segmented } from '@/components/settings/whatif/segmented';
 import { ApplyDialog } from '@/components/optimizations/apply-dialog';
 import { DismissDialog } from '@/components/optimizations/dismiss-dialog';
 import { OptimizationCard } from '@/components/optimizations/optimization-card';

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { hasRole } from '@/lib/auth/roles';
-import { DocumentPage } from '@/components/documents/document-page';
+import { DocumentPage } from '../document-page';
 import { requireRole } from '../require-role';
 
 export const metadata: Metadata = { title: 'Registry' };

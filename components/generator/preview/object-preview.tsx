@@ -19,11 +19,16 @@ export interface ObjectPreviewProps {
 }
 
 export function ObjectPreview({ object, view, records, lookupChoices, onAdd }: ObjectPreviewProps) {
-  const formFields = (view?.definition as { form?: { sections?: { fields?: unknown[] }[] } } | undefined)?.form?.sections
+  // The form's field list as one string, so a view re-read with the same fields keeps the form.
+  const formFieldsKey = (view?.definition as { form?: { sections?: { fields?: unknown[] }[] } } | undefined)?.form?.sections
     ?.flatMap((s) => s.fields ?? [])
     .map((f) => (typeof f === 'string' ? f : (f as { field?: string }).field))
-    .filter((f): f is string => Boolean(f));
-  const form = useMemo(() => buildObjectForm(object, { formFields, lookupChoices }), [object, formFields?.join(','), lookupChoices]); // eslint-disable-line react-hooks/exhaustive-deps
+    .filter((f): f is string => Boolean(f))
+    .join('\n');
+  const form = useMemo(
+    () => buildObjectForm(object, { formFields: formFieldsKey === undefined ? undefined : formFieldsKey.split('\n').filter(Boolean), lookupChoices }),
+    [object, formFieldsKey, lookupChoices],
+  );
   const [round, setRound] = useState(0);
   const empty = useMemo(() => ({}), []);
   const label = object.label ?? object.name;

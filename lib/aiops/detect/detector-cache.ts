@@ -53,9 +53,9 @@ async function load(db: Db, pluginId: string, metric: string, config: AnomalyDet
     .from(detectorState)
     .where(and(eq(detectorState.pluginId, pluginId), eq(detectorState.metric, metric)));
   if (row && row.configHash === hash) {
-    return { detector: fromState(row.state as DetectorState), configHash: hash, lastTs: row.lastTs.getTime(), persistedAt: Date.now() };
+    return { detector: fromState(row.state as DetectorState, { metric }), configHash: hash, lastTs: row.lastTs.getTime(), persistedAt: Date.now() };
   }
-  return { detector: createDetector(config), configHash: hash, lastTs: Date.now() - WARM_UP_MS, persistedAt: 0 };
+  return { detector: createDetector(config, { metric }), configHash: hash, lastTs: Date.now() - WARM_UP_MS, persistedAt: 0 };
 }
 
 /**

@@ -1,10 +1,23 @@
 // Common streaming shell: buffers the first few points to learn the sampling interval, turns
 // timeWindow (seconds) into a history length in points, then feeds points to the algorithm.
 // The algorithm keeps all of its state in one plain object so getState()/fromState() are exact.
+import { capByEffect, type MinEffect } from './effect-size';
 import { encodeState, decodeState } from './state';
 import { BAND_SIGMAS, type DetectorAlgorithm, type DetectorOutput, type DetectorState, type MetricPoint, type ResolvedConfig, type StreamingDetector } from './types';
 
 export const WARMUP_POINTS = 6;
+
+/**
+ * The longest a detector may hold off after an alert, in minutes, whatever timeWindow is: a
+ * hold-off keeps one incident from raising a string of alerts, but a longer one mutes the metric
+ * and a second fault goes unseen (issue 17: 0.75 × a 2-day window held off for 36 hours).
+ */
+export const MAX_HOLD_OFF_MINUTES = 10;
+
+/** A hold-off of `wanted` points, cut to MAX_HOLD_OFF_MINUTES at the sampling interval (at least 0). */
+export function holdOffPoints(wanted: number, intervalSec: number): number {
+  return Math.max(0, Math.min(wanted, Math.floor((MAX_HOLD_OFF_MINUTES * 60) / intervalSec)));
+}
 
 export interface Timing {
   /** Median sampling interval of the first points, seconds. */
@@ -34,8 +47,21 @@ export abstract class BaseDetector<S extends object> implements StreamingDetecto
   /** Band half-width in standard deviations, from the sensitivity. */
   protected readonly k: number;
 
-  constructor(readonly config: ResolvedConfig) {
+  /**
+   * @param minEffect the smallest deviation from the expected value that may be flagged
+   *   (effect-size.ts; null: none). Algorithms cap with it before starting a hold-off, and
+   *   every output is capped again here.
+   */
+  constructor(
+    readonly config: ResolvedConfig,
+    readonly minEffect: MinEffect | null = null,
+  ) {
     this.k = BAND_SIGMAS[config.sensitivity];
+  }
+
+  /** The score a point may keep given the minimum effect (capped under the threshold below it). */
+  protected capped(score: number, value: number, expected: number): number {
+    return capByEffect(score, value, expected, this.minEffect, this.config.confidenceThreshold);
   }
 
   protected abstract init(timing: Timing): S;
@@ -66,6 +92,7 @@ export abstract class BaseDetector<S extends object> implements StreamingDetecto
       return 0;
     }
     this.step(this.core, value, timestamp);
+    out.score = this.capped(out.score, value, out.expected);
     return out.score;
   }
 
@@ -79,6 +106,7 @@ export abstract class BaseDetector<S extends object> implements StreamingDetecto
       algorithm: this.algorithm,
       version: 1,
       config: { ...this.config },
+      minEffect: this.minEffect === null ? null : { ...this.minEffect },
       data: encodeState({ core: this.core, warmT: this.warmT, warmV: this.warmV, out: this.out }),
     };
   }

@@ -2,7 +2,7 @@
 // mean, from an EWMA, of the 3-point tail average, from a sliding least-squares line, from the
 // same time one day earlier, a new range extreme, a run of repeated values) each vote; the score is the
 // share of votes plus how strongly the voters exceed their limit. O(1) per point.
-import { BaseDetector, type Timing } from './base';
+import { BaseDetector, holdOffPoints, MAX_HOLD_OFF_MINUTES, type Timing } from './base';
 import { clamp, flatRun, flatRunUpdate, refractory, refractoryApply, rollingAt, rollingPush, rollingStats, rollingStd, windowSpread, type FlatRun, type Refractory, type RollingStats } from './primitives';
 
 interface HeuristicCore {
@@ -35,11 +35,11 @@ export class HeuristicDetector extends BaseDetector<HeuristicCore> {
       min: 0,
       max: 0,
       flat: flatRun(w),
-      refr: refractory(Math.max(16, w >> 1), 0.6, 0.3),
+      refr: refractory(holdOffPoints(Math.max(16, w >> 1), t.intervalSec), 0.6, 0.3, MAX_HOLD_OFF_MINUTES * 60_000),
     };
   }
 
-  protected step(c: HeuristicCore, x: number): void {
+  protected step(c: HeuristicCore, x: number, timestamp: number): void {
     const out = this.out;
     const v = c.values;
     const k = this.k;
@@ -80,8 +80,8 @@ export class HeuristicDetector extends BaseDetector<HeuristicCore> {
       vote(zFlat, 3);
     }
     const raw = votes === 0 ? 0 : Math.min(1, (votes + excess / (1 + excess)) / (RULES + 1));
-    out.score = refractoryApply(c.refr, raw);
     out.expected = c.seen ? c.ewma : x;
+    out.score = refractoryApply(c.refr, this.capped(raw, x, out.expected), timestamp);
     out.lower = out.expected - k * sd;
     out.upper = out.expected + k * sd;
     if (c.seen > 0) {

@@ -20,7 +20,7 @@
 // so far, chi-square test at 1 %) raises the point to just above the red level, but only as
 // corroboration: when some likelihood is at least yellow (tail <= 1e-3). The fused score is mapped
 // so the red likelihood level sits at 0.8 (the protocol's default confidenceThreshold of 80).
-import { BaseDetector, type Timing } from './base';
+import { BaseDetector, holdOffPoints, MAX_HOLD_OFF_MINUTES, type Timing } from './base';
 import {
   clamp,
   flatRun,
@@ -35,6 +35,7 @@ import {
   type FlatRun,
   type RollingStats,
 } from './primitives';
+import type { MinEffect } from './effect-size';
 import type { ResolvedConfig, Sensitivity } from './types';
 
 /** Anomaly likelihood state for one view (NuPIC's AnomalyLikelihood, streaming). */
@@ -42,6 +43,8 @@ interface Likelihood {
   short: RollingStats;
   history: RollingStats;
   prevTail: number;
+  /** Points since the last red tail (absent in older states). */
+  sinceRed?: number;
 }
 
 interface HybridCore {
@@ -67,6 +70,14 @@ interface HybridCore {
   lResid: Likelihood;
   lSeason: Likelihood;
   lFlat: Likelihood;
+  /** Log view (count series): log1p of the values, its changes since one day earlier, and its likelihood (absent in older states). */
+  logValues?: RollingStats;
+  /** Every value so far a non-negative integer (a count); false in older states. */
+  counts?: boolean;
+  logSeasonal?: RollingStats;
+  lLog?: Likelihood;
+  /** Whether the previous point's strongest likelihood was red (absent in older states). */
+  wasRed?: boolean;
   /** Relative entropy: learned histograms (RE_MAX rows of RE_BINS shares), their use counts, how many. */
   reHyp: Float64Array;
   reCount: Int32Array;
@@ -75,9 +86,10 @@ interface HybridCore {
   reMemo?: Int32Array;
   /** The current window's bins (a ring, oldest at pos) and counts, for the range min..max, as of point `seen`. */
   reWindow?: { bins: Uint8Array; counts: Int32Array; pos: number; min: number; max: number; seen: number };
-  /** Hold-off: points left, and its length. */
+  /** Hold-off: points left, its length, and the time (epoch ms) it ends at the latest. */
   hold: number;
   holdLength: number;
+  holdUntil?: number;
 }
 
 const WARMUP = 32;
@@ -108,6 +120,9 @@ const RE_MAX = 64;
 /** Fused level of a corroborated distribution change (just above red, 0.85 * 0.5), and the likelihood it needs (yellow). */
 const RE_LEVEL = 0.45;
 const RE_NEEDS = Math.log(YELLOW_TAIL) / LOG_1E10;
+/** The red and yellow tails on NuPIC's log scale. */
+const RED_LEVEL = Math.log(RED_TAIL + 1e-10) / LOG_1E10 - 1e-9;
+const YELLOW_LEVEL = Math.log(YELLOW_TAIL + 1e-10) / LOG_1E10;
 const reHist = new Float64Array(RE_BINS);
 /** SHARE_SUMS[k]: 1 / RE_WINDOW added k times, the value a bin of k values sums to. */
 const SHARE_SUMS = Float64Array.from({ length: RE_WINDOW + 1 }, (_, k) => {
@@ -117,18 +132,40 @@ const SHARE_SUMS = Float64Array.from({ length: RE_WINDOW + 1 }, (_, k) => {
 });
 /** The last bin counts compared and the learned histogram that matched them (-1: none). */
 const newMemo = () => Int32Array.from({ length: RE_BINS + 1 }, (_, i) => (i === RE_BINS ? -1 : 0));
-/** Hold-off after an alert, as a share of the history window; later scores are multiplied by DAMP. */
-const HOLD = 0.75;
-const DAMP = 0.2;
+/**
+ * The hybrid's free parameters. The defaults are the ones `npm run bench:nab` picks by
+ * leave-one-category-out; other values exist only so that the benchmark can compare them.
+ */
+export interface HybridTuning {
+  /** Non-red points a likelihood's red run may pause and still count as one run (NuPIC: 0). */
+  redGap: number;
+  /** Spatial anomaly: beyond the range seen so far by this share of it (NAB's HTM uses 5 %). */
+  rangeTolerance: number;
+  /** Hold-off after an alert: later scores are multiplied by this, for at most MAX_HOLD_OFF_MINUTES. */
+  damp: number;
+  /**
+   * A seasonal view on log(1 + x) while every value has been a non-negative integer: counts are
+   * skewed (a drop from 50 to 2 is a few σ of a symmetric spread but far out on the log scale).
+   */
+  logSeason: boolean;
+  /** NuPIC's red filter on the strongest likelihood too: of a run of red points, whichever view is red, only the first stays red. */
+  fusedRedFilter: boolean;
+  /** Likelihoods rounded down to this step on NuPIC's log scale (0.1: whole decades of the tail); 0 keeps them as they are. */
+  decade: number;
+}
+
+export const DEFAULT_HYBRID_TUNING: Readonly<HybridTuning> = { redGap: 0, rangeTolerance: RANGE_TOLERANCE, damp: 0.2, decade: 0.1, logSeason: true, fusedRedFilter: true };
 /** Sensitivity scales the fused score before the final mapping. */
 const GAIN: Record<Sensitivity, number> = { low: 0.85, medium: 1, high: 1.15 };
 
 function likelihood(historyLength: number): Likelihood {
-  return { short: rollingStats(LIKELIHOOD_SHORT), history: rollingStats(historyLength), prevTail: 1 };
+  return { short: rollingStats(LIKELIHOOD_SHORT), history: rollingStats(historyLength), prevTail: 1, sinceRed: NEVER };
 }
 
 /** Feeds a [0, 1] view score; returns NuPIC's log likelihood in [0, 1]. */
-function likelihoodUpdate(l: Likelihood, raw: number): number {
+const NEVER = 1e9;
+
+function likelihoodUpdate(l: Likelihood, raw: number, redGap: number): number {
   rollingPush(l.short, raw);
   const avg = l.short.mean;
   const h = l.history;
@@ -140,9 +177,37 @@ function likelihoodUpdate(l: Likelihood, raw: number): number {
   }
   rollingPush(h, avg);
   // Only the first point of a run of red tails is reported as red (NuPIC's _filterLikelihoods).
-  const reported = tail <= RED_TAIL && l.prevTail <= RED_TAIL ? YELLOW_TAIL : tail;
+  // A run may pause for redGap non-red points (older states know only the point before).
+  const sinceRed = Math.min(NEVER, (l.sinceRed ?? (l.prevTail <= RED_TAIL ? 0 : NEVER)) + 1);
+  const red = tail <= RED_TAIL;
+  const reported = red && sinceRed <= redGap + 1 ? YELLOW_TAIL : tail;
+  l.sinceRed = red ? 0 : sinceRed;
   l.prevTail = tail;
   return Math.log(reported + 1e-10) / LOG_1E10;
+}
+
+/** The seasonal residual of log(1 + x) against its spread, through its own likelihood; 0 while off. */
+function logSeasonView(c: HybridCore, x: number, k: number, redGap: number): number {
+  if (!c.period || !c.counts || !(Number.isInteger(x) && x >= 0)) return 0;
+  const lv = c.logValues;
+  const ls = c.logSeasonal;
+  if (!lv || !ls || lv.n < c.period || ls.n <= 16) return 0;
+  const y = Math.log1p(x);
+  const z = Math.abs(y - rollingAt(lv, c.period) - ls.mean) / Math.max(rollingStd(ls), 1e-9);
+  const l = (c.lLog ??= likelihood(c.lValue.history.buf.length));
+  return likelihoodUpdate(l, zScore(z, k), redGap);
+}
+
+/** Keeps the log view's history (after the point is scored). */
+function logSeasonPush(c: HybridCore, x: number): void {
+  if (!c.period) return;
+  c.counts = (c.counts ?? c.seen === 0) && Number.isInteger(x) && x >= 0;
+  const lv = (c.logValues ??= rollingStats(c.values.buf.length));
+  const ls = (c.logSeasonal ??= rollingStats(c.seasonal.buf.length));
+  // A value that is not a count ends the view; 0 keeps the buffers aligned.
+  const y = c.counts ? Math.log1p(x) : 0;
+  if (lv.n >= c.period) rollingPush(ls, y - rollingAt(lv, c.period));
+  rollingPush(lv, y);
 }
 
 /** Monotone map of the fused score: the red likelihood level (0.425) goes to 0.8. */
@@ -252,8 +317,12 @@ export class HybridDetector extends BaseDetector<HybridCore> {
   private readonly gain: number;
   private readonly fire: number;
 
-  constructor(config: ResolvedConfig) {
-    super(config);
+  constructor(
+    config: ResolvedConfig,
+    minEffect: MinEffect | null = null,
+    private readonly tuning: Readonly<HybridTuning> = DEFAULT_HYBRID_TUNING,
+  ) {
+    super(config, minEffect);
     this.gain = GAIN[config.sensitivity];
     // An alert (score at the configured confidence) starts the hold-off.
     this.fire = Math.max(0.05, config.confidenceThreshold / 100);
@@ -288,11 +357,12 @@ export class HybridDetector extends BaseDetector<HybridCore> {
       reM: 0,
       reMemo: newMemo(),
       hold: 0,
-      holdLength: Math.round(w * HOLD),
+      holdLength: holdOffPoints(w, t.intervalSec),
+      holdUntil: 0,
     };
   }
 
-  protected step(c: HybridCore, x: number): void {
+  protected step(c: HybridCore, x: number, timestamp: number): void {
     const out = this.out;
     const k = this.k;
     const v = c.values;
@@ -336,11 +406,20 @@ export class HybridDetector extends BaseDetector<HybridCore> {
         zValue = Math.min(zValue, match);
         zResid = Math.min(zResid, match);
       }
-      const lv = likelihoodUpdate(c.lValue, zScore(zValue, k));
-      const lr = likelihoodUpdate(c.lResid, zScore(zResid, k));
-      const ls = zSeason >= 0 ? likelihoodUpdate(c.lSeason, zScore(zSeason, k)) : 0;
-      const lf = likelihoodUpdate(c.lFlat, zScore(zFlat, k));
-      const strongest = Math.max(lv, lr, ls, lf);
+      const lv = likelihoodUpdate(c.lValue, zScore(zValue, k), this.tuning.redGap);
+      const lr = likelihoodUpdate(c.lResid, zScore(zResid, k), this.tuning.redGap);
+      const ls = zSeason >= 0 ? likelihoodUpdate(c.lSeason, zScore(zSeason, k), this.tuning.redGap) : 0;
+      const lf = likelihoodUpdate(c.lFlat, zScore(zFlat, k), this.tuning.redGap);
+      let strongest = Math.max(lv, lr, ls, lf);
+      if (this.tuning.logSeason) strongest = Math.max(strongest, logSeasonView(c, x, k, this.tuning.redGap));
+      // Whole decades of the tail: 3e-6 and 8e-6 are the same news; finer ranks only fit a threshold to the data.
+      const q = this.tuning.decade;
+      if (q > 0) strongest = Math.floor(strongest / q + 1e-9) * q;
+      if (this.tuning.fusedRedFilter) {
+        const red = strongest >= RED_LEVEL;
+        if (red && c.wasRed) strongest = YELLOW_LEVEL;
+        c.wasRed = red;
+      }
       fused = 0.85 * strongest;
       // A distribution change corroborated by a yellow likelihood counts as an alert.
       if (distributionChanged(c, x) && strongest >= RE_NEEDS) fused = Math.max(fused, RE_LEVEL);
@@ -348,15 +427,20 @@ export class HybridDetector extends BaseDetector<HybridCore> {
     // Spatial anomaly: ranks above any likelihood.
     const range = c.max - c.min;
     if (c.seen >= RANGE_WARMUP && range > 0) {
-      const tol = RANGE_TOLERANCE * range;
+      const tol = this.tuning.rangeTolerance * range;
       const beyond = x > c.max + tol ? x - c.max - tol : x < c.min - tol ? c.min - tol - x : -1;
       if (beyond >= 0) fused = Math.max(fused, 0.9 + 0.1 * Math.min(1, beyond / range));
     }
-    let score = calibrate(Math.min(1, fused * this.gain));
-    if (c.hold > 0) {
+    // Capped by the minimum effect before the hold-off: a blip too small to flag starts none.
+    let score = this.capped(calibrate(Math.min(1, fused * this.gain)), x, expected);
+    // A state saved before the hold-off was bounded in time has no holdUntil: no hold-off.
+    if (c.hold > 0 && timestamp < (c.holdUntil ?? 0)) {
       c.hold--;
-      score *= DAMP;
-    } else if (score >= this.fire) c.hold = c.holdLength;
+      score *= this.tuning.damp;
+    } else if (score >= this.fire) {
+      c.hold = c.holdLength;
+      c.holdUntil = timestamp + MAX_HOLD_OFF_MINUTES * 60_000;
+    }
     out.score = score;
     out.expected = expected;
     out.lower = expected - k * spread;
@@ -366,6 +450,7 @@ export class HybridDetector extends BaseDetector<HybridCore> {
       if (c.period && v.n >= c.period) rollingPush(c.seasonal, x - rollingAt(v, c.period));
       if (c.weekPeriod && c.week.n >= c.weekPeriod) rollingPush(c.weekly, x - rollingAt(c.week, c.weekPeriod));
     }
+    if (this.tuning.logSeason) logSeasonPush(c, x);
     c.ewma = c.seen === 0 ? x : c.ewma + EWMA_ALPHA * (x - c.ewma);
     if (c.seen === 0 || x > c.max) c.max = x;
     if (c.seen === 0 || x < c.min) c.min = x;

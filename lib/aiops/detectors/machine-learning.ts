@@ -2,7 +2,7 @@
 // Ishimtsev). Each point closes a D-point shape vector (values scaled by the window's spread);
 // its non-conformity is the mean distance to its k nearest earlier shapes in the window. The
 // log non-conformity is compared with its own rolling Gaussian; the tail gives the score.
-import { BaseDetector, type Timing } from './base';
+import { BaseDetector, holdOffPoints, MAX_HOLD_OFF_MINUTES, type Timing } from './base';
 import { clamp, flatRun, flatRunUpdate, refractory, refractoryApply, rollingPush, rollingStats, rollingStd, windowSpread, zScore, type FlatRun, type Refractory, type RollingStats } from './primitives';
 
 const DIM = 8;
@@ -40,11 +40,11 @@ export class MachineLearningDetector extends BaseDetector<MlCore> {
       best: new Float64Array(K),
       train: w - DIM,
       flat: flatRun(w),
-      refr: refractory(Math.max(16, w >> 1), 0.8, 0.3),
+      refr: refractory(holdOffPoints(Math.max(16, w >> 1), t.intervalSec), 0.8, 0.3, MAX_HOLD_OFF_MINUTES * 60_000),
     };
   }
 
-  protected step(c: MlCore, x: number): void {
+  protected step(c: MlCore, x: number, timestamp: number): void {
     const out = this.out;
     const v = c.values;
     const mean = v.mean;
@@ -95,7 +95,7 @@ export class MachineLearningDetector extends BaseDetector<MlCore> {
       // The point that ended the nearest earlier shape is what this shape predicts for x.
       expected = nearest;
     }
-    out.score = refractoryApply(c.refr, score);
+    out.score = refractoryApply(c.refr, this.capped(score, x, expected), timestamp);
     out.expected = expected;
     out.lower = expected - this.k * sd;
     out.upper = expected + this.k * sd;

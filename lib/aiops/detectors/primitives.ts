@@ -88,23 +88,30 @@ export function rollingAt(r: RollingStats, lag: number): number {
 
 /**
  * After a score reaches `fire`, later scores are damped for `hold` points so one incident
- * raises one alert (NAB's HTM, CAD OSE and ARTime do the same).
+ * raises one alert (NAB's HTM, CAD OSE and ARTime do the same), and never past `until`
+ * (epoch ms): the hold-off is bounded in time too, so no state (also one saved before the
+ * bound existed) mutes a metric for longer than `maxMs`.
  */
 export interface Refractory {
   since: number;
   hold: number;
   fire: number;
   damp: number;
+  until?: number;
+  maxMs?: number;
 }
 
-export function refractory(hold: number, fire: number, damp: number): Refractory {
-  return { since: hold, hold, fire, damp };
+export function refractory(hold: number, fire: number, damp: number, maxMs: number): Refractory {
+  return { since: hold, hold, fire, damp, until: 0, maxMs };
 }
 
-export function refractoryApply(r: Refractory, score: number): number {
+export function refractoryApply(r: Refractory, score: number, timestamp: number): number {
   r.since++;
-  if (r.since <= r.hold) return score * r.damp;
-  if (score >= r.fire) r.since = 0;
+  if (r.since <= r.hold && timestamp < (r.until ?? 0)) return score * r.damp;
+  if (score >= r.fire) {
+    r.since = 0;
+    r.until = timestamp + (r.maxMs ?? 0);
+  }
   return score;
 }
 

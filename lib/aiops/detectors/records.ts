@@ -2,6 +2,7 @@
 // configured confidenceThreshold are flagged, consecutive flagged points merge into one span.
 import { classifyAnomaly, type AnomalyType } from './classify';
 import { createDetector } from './create';
+import type { MinEffect } from './effect-size';
 import type { AnomalyDetectionConfig, DetectorOutput, MetricName, MetricPoint } from './types';
 
 export interface AnomalyRecord {
@@ -69,13 +70,14 @@ export function toAnomalyRecords(
   return records;
 }
 
-/** Runs the configured detector over a series and returns its anomaly records. */
+/** Runs the configured detector over a series (with the metric's minimum effect) and returns its anomaly records. */
 export function detectAnomalies(
   metric: MetricName | string,
   points: ReadonlyArray<MetricPoint>,
   config: Partial<AnomalyDetectionConfig>,
+  minEffect?: Partial<MinEffect>,
 ): AnomalyRecord[] {
-  const detector = createDetector(config);
+  const detector = createDetector(config, { metric, minEffect });
   const outputs = points.map((p) => detector.update(p));
   return toAnomalyRecords(metric, points, outputs, detector.config.confidenceThreshold);
 }

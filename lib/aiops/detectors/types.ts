@@ -1,5 +1,5 @@
 // Shared types for the streaming anomaly detectors. The config is the protocol's
-// AnomalyDetectionConfig (PROTOCOL.md §4, schemas/aiops.ts); only the fields that change
+// AnomalyDetectionConfig (docs/protocol.md §4, schemas/aiops.ts); only the fields that change
 // detection are read here.
 import type { AIOpsMetric, AnomalyDetectionConfig as ProtocolConfig, AnomalyDetectionConfigInput } from '@/schemas';
 
@@ -57,6 +57,8 @@ export interface DetectorState {
   algorithm: DetectorAlgorithm;
   version: 1;
   config: ResolvedConfig;
+  /** The detector's minimum effect (effect-size.ts); absent in states saved before it existed. */
+  minEffect?: { absolute: number; relative: number } | null;
   data: unknown;
 }
 

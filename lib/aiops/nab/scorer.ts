@@ -9,6 +9,15 @@ export interface CostProfile {
 }
 
 export const STANDARD_PROFILE: CostProfile = { tpWeight: 1, fpWeight: 0.11, fnWeight: 1 };
+/** NAB v1.1 config/profiles.json: reward_low_FP_rate and reward_low_FN_rate. */
+export const REWARD_LOW_FP_PROFILE: CostProfile = { tpWeight: 1, fpWeight: 0.22, fnWeight: 1 };
+export const REWARD_LOW_FN_PROFILE: CostProfile = { tpWeight: 1, fpWeight: 0.11, fnWeight: 2 };
+export const NAB_PROFILES = {
+  standard: STANDARD_PROFILE,
+  reward_low_FP_rate: REWARD_LOW_FP_PROFILE,
+  reward_low_FN_rate: REWARD_LOW_FN_PROFILE,
+} as const satisfies Record<string, CostProfile>;
+export type NabProfileName = keyof typeof NAB_PROFILES;
 
 /** One labelled series: window bounds are inclusive row indices. */
 export interface LabelledSeries {

@@ -33,7 +33,7 @@ export function renderSourceCode(model: AppModel, request: CodeGenerationRequest
   }
   const files = [...emitted.files, modelFile(model)];
   const generateDocs = request.options?.generateDocs ?? true;
-  let documentation;
+  let documentation: { readme: string; api: string; usage: string } | undefined;
   if (generateDocs) {
     const docs = emitDocs(model, identity, language, emitted.tests.length > 0);
     files.push(...docs.files);

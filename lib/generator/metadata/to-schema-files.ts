@@ -1,5 +1,5 @@
 /*
- * Serialises a metadata bundle into GeneratedCode files (PROTOCOL.md §5): objects, views,
+ * Serialises a metadata bundle into GeneratedCode files (docs/protocol.md §5): objects, views,
  * apps and dashboards go to `schemas` (their protocol types); datasets and seed records have no
  * schema type in the protocol, so they go to plain `files`. TypeScript output is one module per
  * definition, typed with @objectstack/spec's exported types.

@@ -13,7 +13,7 @@ import { pluginQueries } from '@/lib/queries/plugins';
 import { ApiClientError } from '@/lib/http/api-fetch';
 import { Card } from '@/components/ui/card';
 import { EmptyState } from '@/components/ui/empty-state';
-import { QueryError } from '@/components/anomalies/query-error';
+import { QueryError } from '@/components/shared/query-error';
 import { AnomalyDetailsDialog } from '@/components/anomalies/anomaly-details-dialog';
 import { AnalysisPanel } from '@/components/incidents/analysis-panel';
 import { categoryOf } from '@/components/incidents/category-label';

@@ -9,8 +9,9 @@ export function PendingApprovalsBadge() {
   const { data } = useQuery({ ...healingQueries.pendingCount(), refetchInterval: REFRESH_MS, staleTime: REFRESH_MS });
   if (!data) return null;
   return (
-    <span className="ml-auto rounded-full bg-warning px-1.5 text-[11px] font-semibold leading-5 tabular-nums text-bg" aria-label={`${data} waiting for approval`} title={`${data} waiting for approval`}>
-      {data > 99 ? '99+' : data}
+    <span className="ml-auto rounded-full bg-warning px-1.5 text-[11px] font-semibold leading-5 tabular-nums text-bg" title={`${data} waiting for approval`}>
+      <span aria-hidden>{data > 99 ? '99+' : data}</span>
+      <span className="sr-only">{data} waiting for approval</span>
     </span>
   );
 }

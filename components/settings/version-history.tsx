@@ -9,7 +9,7 @@ import { documentPath, documentQueries } from '@/lib/queries/documents';
 import { Badge } from '@/components/ui/badge';
 import { Button } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
-import { ChangeList } from './change-list';
+import { ChangeList } from '@/components/shared/change-list';
 
 export interface VersionHistoryProps {
   kind: DocumentKind;

@@ -9,7 +9,7 @@ import { AIOpsMetricSchema } from '@/schemas';
 import { metricQueries, type AnomalyDto, type MetricSeriesDto, type TimeWindow } from '@/lib/queries/metrics';
 import type { PluginDto } from '@/lib/queries/plugins';
 import { healingQueries } from '@/lib/queries/healing';
-import { actionAnnotations } from '@/components/healing/action-annotations';
+import { actionAnnotations } from '@/components/charts/action-annotations';
 import { Badge } from '@/components/ui/badge';
 import { EmptyState } from '@/components/ui/empty-state';
 import { Skeleton } from '@/components/ui/skeleton';
@@ -18,7 +18,7 @@ import { MetricTimeline } from '@/components/charts/metric-timeline';
 import { metricTimelineConfig } from '@/components/charts/metric-timeline-config';
 import { TimelineLegend } from '@/components/charts/timeline-legend';
 import { useElementWidth } from '@/components/charts/use-element-width';
-import { QueryError } from './query-error';
+import { QueryError } from '@/components/shared/query-error';
 
 export interface MetricStackProps {
   plugin: PluginDto;

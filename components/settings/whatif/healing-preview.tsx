@@ -34,19 +34,19 @@ function Legend() {
   return (
     <p className="mt-2 flex flex-wrap items-center gap-x-3 gap-y-1 text-[11px] text-muted" aria-hidden>
       <span className="inline-flex items-center gap-1">
-        <svg width={16} height={14}>
+        <svg width={16} height={14} aria-hidden>
           <HoldSwatch x={0} y={0} w={16} />
         </svg>
         trigger held
       </span>
       <span className="inline-flex items-center gap-1">
-        <svg width={10} height={10}>
+        <svg width={10} height={10} aria-hidden>
           <AutoMark x={5} y={5} />
         </svg>
         would propose, engine approves
       </span>
       <span className="inline-flex items-center gap-1">
-        <svg width={11} height={11}>
+        <svg width={11} height={11} aria-hidden>
           <ApprovalMark x={5.5} y={5.5} />
         </svg>
         would propose, waits for approval

@@ -1,5 +1,3 @@
-import type { NextConfig } from 'next';
-
 const isDev = process.env.NODE_ENV !== 'production';
 
 // Inline scripts are needed by Next's hydration and the theme script; everything else is 'self'.
@@ -16,7 +14,8 @@ const csp = [
   "object-src 'none'",
 ].join('; ');
 
-const nextConfig: NextConfig = {
+/** @type {import('next').NextConfig} */
+const nextConfig = {
   // Native/wasm database drivers load their files from node_modules at run time.
   serverExternalPackages: ['@electric-sql/pglite', 'pg', 'proper-lockfile'],
   poweredByHeader: false,
