@@ -11,6 +11,7 @@ const BENCHES: Record<string, string> = {
   form: 'bench/form/run.ts',
   whatif: 'bench/whatif/run.ts',
   rca: 'bench/rca/run.ts',
+  incidents: 'bench/incidents/run.ts',
   charts: 'bench/charts/run.ts',
 };
 

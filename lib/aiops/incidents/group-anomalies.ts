@@ -40,6 +40,8 @@ export const CONTEXT_MS = 6 * 3_600_000;
 export const LATE_MS = 15 * 60_000;
 
 const actor = systemActor('incidents');
+/** One array parameter, not one per id: a batch settles thousands of anomalies at once. */
+const idIn = (ids: number[]) => sql`${anomaly.id} = any(${sql.param(ids)}::bigint[])`;
 type Facts = AnomalyFacts & { id: number; endedAt: number };
 const facts = (a: AnomalyRow): Facts => ({
   id: a.id,
@@ -93,7 +95,7 @@ async function save(db: Db, pluginId: string, w: Working, health: HealthLine, no
       .where(eq(incident.id, w.row.id))
       .returning();
   }
-  if (w.added.length) await db.update(anomaly).set({ incidentId: row.id, groupedAt: new Date(now) }).where(inArray(anomaly.id, w.added));
+  if (w.added.length) await db.update(anomaly).set({ incidentId: row.id, groupedAt: new Date(now) }).where(idIn(w.added));
   await linkProposals(db, row);
   if (w.resolveAt !== null) await appendAuditEvent(db, actor, { kind: 'incident.auto-resolve', target: `incident:${row.id}`, details: { pluginId, endedAt: row.endedAt!.toISOString() } });
   return row;
@@ -209,7 +211,7 @@ async function groupPlugin(db: Db, pluginId: string, range: { lo: number; hi: nu
     else result.joined += w.added.length;
     if (w.resolveAt !== null) result.resolved.push(row.id);
   }
-  if (settled.length) await db.update(anomaly).set({ groupedAt: new Date(now) }).where(inArray(anomaly.id, settled));
+  if (settled.length) await db.update(anomaly).set({ groupedAt: new Date(now) }).where(idIn(settled));
 }
 
 export async function groupAnomalies(db: Db, opts: GroupingOptions = {}): Promise<GroupingResult> {
