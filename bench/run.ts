@@ -13,6 +13,7 @@ const BENCHES: Record<string, string> = {
   rca: 'bench/rca/run.ts',
   incidents: 'bench/incidents/run.ts',
   charts: 'bench/charts/run.ts',
+  'event-loop': 'bench/event-loop/run.ts',
 };
 
 const only = process.argv.slice(2);
