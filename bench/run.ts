@@ -12,6 +12,7 @@ const BENCHES: Record<string, string> = {
   form: 'bench/form/run.ts',
   whatif: 'bench/whatif/run.ts',
   rca: 'bench/rca/run.ts',
+  incidents: 'bench/incidents/run.ts',
   charts: 'bench/charts/run.ts',
   'event-loop': 'bench/event-loop/run.ts',
 };

@@ -1,6 +1,6 @@
 // The API's own request schemas for users, tokens and the audit log (not part of the protocol).
 import { z } from 'zod';
-import { RoleSchema, TokenScopeSchema } from './api';
+import { PluginIdSchema, RoleSchema, TokenScopeSchema } from './api';
 import { SaneDateTimeSchema, SerialIdSchema, storedText, uniqueList } from './primitives';
 
 const NameSchema = storedText(100).trim().min(1, 'Enter a name');
@@ -37,6 +37,12 @@ export const TokenCreateSchema = z.object({
     'What the token may do',
   ),
   expiresInDays: z.number().int().min(1).max(3650).optional().describe('Days until the token expires'),
+  pluginIds: z
+    .array(PluginIdSchema)
+    .min(1, 'Name at least one plugin, or leave the field out for every plugin')
+    .max(100)
+    .optional()
+    .describe('Plugins whose healing actions the token may claim and report; every plugin when left out'),
 });
 export type TokenCreate = z.infer<typeof TokenCreateSchema>;
 

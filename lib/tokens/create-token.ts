@@ -20,11 +20,16 @@ export async function createToken(db: Db, actor: Actor, input: TokenCreate) {
         prefix: secret.slice(0, 10),
         hash: hashToken(secret),
         scopes: input.scopes,
+        pluginIds: input.pluginIds ? [...new Set(input.pluginIds)] : null,
         createdBy: actor.name,
         expiresAt,
       })
       .returning();
-    await appendAuditEvent(tx, actor, { kind: 'token.create', target: `token:${id}`, details: { name: input.name, scopes: input.scopes } });
+    await appendAuditEvent(tx, actor, {
+      kind: 'token.create',
+      target: `token:${id}`,
+      details: { name: input.name, scopes: input.scopes, ...(input.pluginIds && { pluginIds: input.pluginIds }) },
+    });
     return inserted;
   });
   const { hash: _hash, ...visible } = row;
