@@ -76,6 +76,11 @@ interface HybridCore {
   counts?: boolean;
   logSeasonal?: RollingStats;
   lLog?: Likelihood;
+  /**
+   * Points per reference interval (REFERENCE_INTERVAL_SEC), at least 1: each tail is multiplied by
+   * it, so the alert levels hold per unit of time, not per point (absent in older states: 1).
+   */
+  tailScale?: number;
   /** Whether the previous point's strongest likelihood was red (absent in older states). */
   wasRed?: boolean;
   /** Relative entropy: learned histograms (RE_MAX rows of RE_BINS shares), their use counts, how many. */
@@ -104,7 +109,10 @@ const MAX_WEEK = 7 * 1440;
 const LIKELIHOOD_SHORT = 10;
 const LIKELIHOOD_HISTORY = 8640;
 const LIKELIHOOD_WARMUP = 300;
-/** Range novelty also waits for the likelihood's learning period (the range of a partial day is no baseline). */
+/**
+ * Range novelty waits this many reference intervals (about a day at 5-minute sampling; the
+ * range of a partial day is no baseline), so at least as many points at a finer interval.
+ */
 const RANGE_WARMUP = LIKELIHOOD_WARMUP;
 const LIKELIHOOD_MEAN_FLOOR = 0.03;
 const LIKELIHOOD_VAR_FLOOR = 0.0003;
@@ -152,9 +160,15 @@ export interface HybridTuning {
   fusedRedFilter: boolean;
   /** Likelihoods rounded down to this step on NuPIC's log scale (0.1: whole decades of the tail); 0 keeps them as they are. */
   decade: number;
+  /**
+   * Seconds per point that the alert levels are meant for (NuPIC's and NAB's 5-minute data): at a
+   * finer interval each tail is multiplied by the points per reference interval, so a series
+   * sampled 30 times as often does not alert 30 times as often. 0: per point.
+   */
+  referenceSec: number;
 }
 
-export const DEFAULT_HYBRID_TUNING: Readonly<HybridTuning> = { redGap: 0, rangeTolerance: RANGE_TOLERANCE, damp: 0.2, decade: 0.1, logSeason: true, fusedRedFilter: true };
+export const DEFAULT_HYBRID_TUNING: Readonly<HybridTuning> = { redGap: 0, rangeTolerance: RANGE_TOLERANCE, damp: 0.2, decade: 0.1, logSeason: true, fusedRedFilter: true, referenceSec: 300 };
 /** Sensitivity scales the fused score before the final mapping. */
 const GAIN: Record<Sensitivity, number> = { low: 0.85, medium: 1, high: 1.15 };
 
@@ -165,7 +179,7 @@ function likelihood(historyLength: number): Likelihood {
 /** Feeds a [0, 1] view score; returns NuPIC's log likelihood in [0, 1]. */
 const NEVER = 1e9;
 
-function likelihoodUpdate(l: Likelihood, raw: number, redGap: number): number {
+function likelihoodUpdate(l: Likelihood, raw: number, redGap: number, tailScale = 1): number {
   rollingPush(l.short, raw);
   const avg = l.short.mean;
   const h = l.history;
@@ -173,7 +187,7 @@ function likelihoodUpdate(l: Likelihood, raw: number, redGap: number): number {
   if (h.n >= LIKELIHOOD_WARMUP) {
     const mean = Math.max(h.mean, LIKELIHOOD_MEAN_FLOOR);
     const sd = Math.sqrt(Math.max(h.m2 / h.n, LIKELIHOOD_VAR_FLOOR));
-    if (avg > mean) tail = normalTail((avg - mean) / sd);
+    if (avg > mean) tail = Math.min(1, tailScale * normalTail((avg - mean) / sd));
   }
   rollingPush(h, avg);
   // Only the first point of a run of red tails is reported as red (NuPIC's _filterLikelihoods).
@@ -195,7 +209,7 @@ function logSeasonView(c: HybridCore, x: number, k: number, redGap: number): num
   const y = Math.log1p(x);
   const z = Math.abs(y - rollingAt(lv, c.period) - ls.mean) / Math.max(rollingStd(ls), 1e-9);
   const l = (c.lLog ??= likelihood(c.lValue.history.buf.length));
-  return likelihoodUpdate(l, zScore(z, k), redGap);
+  return likelihoodUpdate(l, zScore(z, k), redGap, c.tailScale);
 }
 
 /** Keeps the log view's history (after the point is scored). */
@@ -356,6 +370,7 @@ export class HybridDetector extends BaseDetector<HybridCore> {
       reCount: new Int32Array(RE_MAX),
       reM: 0,
       reMemo: newMemo(),
+      tailScale: this.tuning.referenceSec > 0 ? Math.max(1, this.tuning.referenceSec / t.intervalSec) : 1,
       hold: 0,
       holdLength: holdOffPoints(w, t.intervalSec),
       holdUntil: 0,
@@ -406,10 +421,10 @@ export class HybridDetector extends BaseDetector<HybridCore> {
         zValue = Math.min(zValue, match);
         zResid = Math.min(zResid, match);
       }
-      const lv = likelihoodUpdate(c.lValue, zScore(zValue, k), this.tuning.redGap);
-      const lr = likelihoodUpdate(c.lResid, zScore(zResid, k), this.tuning.redGap);
-      const ls = zSeason >= 0 ? likelihoodUpdate(c.lSeason, zScore(zSeason, k), this.tuning.redGap) : 0;
-      const lf = likelihoodUpdate(c.lFlat, zScore(zFlat, k), this.tuning.redGap);
+      const lv = likelihoodUpdate(c.lValue, zScore(zValue, k), this.tuning.redGap, c.tailScale);
+      const lr = likelihoodUpdate(c.lResid, zScore(zResid, k), this.tuning.redGap, c.tailScale);
+      const ls = zSeason >= 0 ? likelihoodUpdate(c.lSeason, zScore(zSeason, k), this.tuning.redGap, c.tailScale) : 0;
+      const lf = likelihoodUpdate(c.lFlat, zScore(zFlat, k), this.tuning.redGap, c.tailScale);
       let strongest = Math.max(lv, lr, ls, lf);
       if (this.tuning.logSeason) strongest = Math.max(strongest, logSeasonView(c, x, k, this.tuning.redGap));
       // Whole decades of the tail: 3e-6 and 8e-6 are the same news; finer ranks only fit a threshold to the data.
@@ -426,7 +441,7 @@ export class HybridDetector extends BaseDetector<HybridCore> {
     }
     // Spatial anomaly: ranks above any likelihood.
     const range = c.max - c.min;
-    if (c.seen >= RANGE_WARMUP && range > 0) {
+    if (c.seen >= RANGE_WARMUP * (c.tailScale ?? 1) && range > 0) {
       const tol = this.tuning.rangeTolerance * range;
       const beyond = x > c.max + tol ? x - c.max - tol : x < c.min - tol ? c.min - tol - x : -1;
       if (beyond >= 0) fused = Math.max(fused, 0.9 + 0.1 * Math.min(1, beyond / range));
