@@ -17,7 +17,7 @@ const series = new Map<string, { d: ReturnType<typeof createDetector>; open: Row
 const rows: Row[] = [];
 const events: { t: number; pluginId: string; type: string }[] = [];
 for (const batch of simulateHistory({ now: NOW, seed: SEED, days: DAYS })) {
-  for (const e of batch.events as unknown as { timestamp: number; pluginId: string; type: string; severity?: string }[]) if (e.type !== 'log') events.push({ t: e.timestamp, pluginId: e.pluginId, type: e.type });
+  for (const e of batch.events) if (e.kind !== 'log') events.push({ t: e.timestamp, pluginId: e.pluginId, type: e.kind });
   for (const p of batch.points) {
     if (ONLY && p.pluginId !== ONLY) continue;
     const key = `${p.pluginId} ${p.metric}`;

@@ -59,6 +59,14 @@ interface HybridCore {
   period: number;
   /** Points per week when the daily views are on and a week is at most MAX_WEEK points, else 0. */
   weekPeriod: number;
+  /**
+   * Points per hour when the sampling is at most MAX_HOURLY_INTERVAL_SEC, else 0 or absent (older
+   * states): the last hour of values (+ jitter) and the changes since one hour earlier, so a job
+   * that runs every hour is explained by the one an hour before.
+   */
+  hourPeriod?: number;
+  hour?: RollingStats;
+  hourly?: RollingStats;
   /** Seasonal match tolerance in samples. */
   jitter: number;
   ewma: number;
@@ -103,6 +111,11 @@ const EWMA_ALPHA = 0.1;
 const RANGE_TOLERANCE = 0.05;
 /** Samples either side of "same time yesterday" that may explain a point (30 min at 5-min sampling). */
 const SEASON_JITTER = 6;
+/**
+ * The hourly match is kept when an hour is at least 60 points: at a fine interval no day fits in
+ * the window, and hourly jobs (reports, syncs, cron) are the commonest schedule left to explain.
+ */
+const MAX_HOURLY_INTERVAL_SEC = 60;
 /** Longest week kept for the weekly views (one week at 1-minute sampling). */
 const MAX_WEEK = 7 * 1440;
 /** NuPIC anomaly-likelihood defaults: averaging window, history, probation, floors, red level. */
@@ -158,6 +171,8 @@ export interface HybridTuning {
   logSeason: boolean;
   /** NuPIC's red filter on the strongest likelihood too: of a run of red points, whichever view is red, only the first stays red. */
   fusedRedFilter: boolean;
+  /** At sampling intervals of at most a minute, how well the same time one hour earlier (±jitter) explains a point caps the level and jump views. */
+  hourlyMatch: boolean;
   /** Likelihoods rounded down to this step on NuPIC's log scale (0.1: whole decades of the tail); 0 keeps them as they are. */
   decade: number;
   /**
@@ -168,7 +183,7 @@ export interface HybridTuning {
   referenceSec: number;
 }
 
-export const DEFAULT_HYBRID_TUNING: Readonly<HybridTuning> = { redGap: 0, rangeTolerance: RANGE_TOLERANCE, damp: 0.2, decade: 0.1, logSeason: true, fusedRedFilter: true, referenceSec: 300 };
+export const DEFAULT_HYBRID_TUNING: Readonly<HybridTuning> = { redGap: 0, rangeTolerance: RANGE_TOLERANCE, damp: 0.2, decade: 0.1, logSeason: true, fusedRedFilter: true, referenceSec: 300, hourlyMatch: true };
 /** Sensitivity scales the fused score before the final mapping. */
 const GAIN: Record<Sensitivity, number> = { low: 0.85, medium: 1, high: 1.15 };
 
@@ -348,6 +363,7 @@ export class HybridDetector extends BaseDetector<HybridCore> {
     const history = Math.max(LIKELIHOOD_HISTORY, w);
     const daily = period >= 8 && period * 2 <= w;
     const weekPeriod = daily && 7 * period <= MAX_WEEK ? 7 * period : 0;
+    const hourPeriod = this.tuning.hourlyMatch && t.intervalSec <= MAX_HOURLY_INTERVAL_SEC ? Math.round(3600 / t.intervalSec) : 0;
     return {
       values: rollingStats(w),
       resid: rollingStats(w),
@@ -356,6 +372,9 @@ export class HybridDetector extends BaseDetector<HybridCore> {
       weekly: rollingStats(weekPeriod ? w : 1),
       period: daily ? period : 0,
       weekPeriod,
+      hourPeriod,
+      hour: rollingStats(hourPeriod ? hourPeriod + SEASON_JITTER + 1 : 1),
+      hourly: rollingStats(hourPeriod ? w : 1),
       jitter: SEASON_JITTER,
       ewma: 0,
       min: 0,
@@ -421,6 +440,19 @@ export class HybridDetector extends BaseDetector<HybridCore> {
         zValue = Math.min(zValue, match);
         zResid = Math.min(zResid, match);
       }
+      let hourMatch = Infinity;
+      const hr = c.hour;
+      const hd = c.hourly;
+      if (c.hourPeriod && hr && hd && hr.n >= c.hourPeriod + c.jitter && hd.n > 16) {
+        // How well the same time one hour earlier (±jitter) explains x, against the spread of hourly changes.
+        const hsd = Math.max(rollingStd(hd), 1e-9);
+        let match = Infinity;
+        for (let d = -c.jitter; d <= c.jitter; d++) {
+          const e = Math.abs(x - rollingAt(hr, c.hourPeriod + d)) / hsd;
+          if (e < match) match = e;
+        }
+        hourMatch = match;
+      }
       const lv = likelihoodUpdate(c.lValue, zScore(zValue, k), this.tuning.redGap, c.tailScale);
       const lr = likelihoodUpdate(c.lResid, zScore(zResid, k), this.tuning.redGap, c.tailScale);
       const ls = zSeason >= 0 ? likelihoodUpdate(c.lSeason, zScore(zSeason, k), this.tuning.redGap, c.tailScale) : 0;
@@ -435,6 +467,8 @@ export class HybridDetector extends BaseDetector<HybridCore> {
         if (red && c.wasRed) strongest = YELLOW_LEVEL;
         c.wasRed = red;
       }
+      // A point the same time one hour earlier explains (within k σ of the hourly changes) is not red news.
+      if (hourMatch <= k && strongest >= RED_LEVEL) strongest = YELLOW_LEVEL;
       fused = 0.85 * strongest;
       // A distribution change corroborated by a yellow likelihood counts as an alert.
       if (distributionChanged(c, x) && strongest >= RE_NEEDS) fused = Math.max(fused, RE_LEVEL);
@@ -464,6 +498,10 @@ export class HybridDetector extends BaseDetector<HybridCore> {
       rollingPush(c.resid, x - c.ewma);
       if (c.period && v.n >= c.period) rollingPush(c.seasonal, x - rollingAt(v, c.period));
       if (c.weekPeriod && c.week.n >= c.weekPeriod) rollingPush(c.weekly, x - rollingAt(c.week, c.weekPeriod));
+    }
+    if (c.hourPeriod && c.hour && c.hourly) {
+      if (c.hour.n >= c.hourPeriod) rollingPush(c.hourly, x - rollingAt(c.hour, c.hourPeriod));
+      rollingPush(c.hour, x);
     }
     if (this.tuning.logSeason) logSeasonPush(c, x);
     c.ewma = c.seen === 0 ? x : c.ewma + EWMA_ALPHA * (x - c.ewma);

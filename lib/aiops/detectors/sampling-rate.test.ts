@@ -23,9 +23,10 @@ function secondDayAnomalies(points: MetricPoint[], tuning: Partial<HybridTuning>
 describe('hybrid at a fine sampling interval', () => {
   it.each([1, 2, 3])('raises at most 3 anomalies a day on clean 10-second noise that wanders (seed %i), fewer than with per-point levels', (seed) => {
     const points = fineSeries({ points: 2 * DAY_10S, seed });
-    const perTime = secondDayAnomalies(points);
+    // The hourly match is off here, to see this rule alone.
+    const perTime = secondDayAnomalies(points, { hourlyMatch: false });
     expect(perTime).toBeLessThanOrEqual(3);
-    expect(secondDayAnomalies(points, { referenceSec: 0 })).toBeGreaterThan(perTime);
+    expect(secondDayAnomalies(points, { hourlyMatch: false, referenceSec: 0 })).toBeGreaterThan(perTime);
   });
 
   it.each([
@@ -51,5 +52,41 @@ describe('hybrid at a fine sampling interval', () => {
     expect(at[9000]).toBeGreaterThanOrEqual(0.967);
     const early = scores(fineSeries({ points: 400, seed: 2, spike: { at: 350, value: 10_000 } }));
     expect(early[350]).toBeLessThan(0.96);
+  });
+});
+
+describe('hybrid hourly match (sampling of a minute or finer)', () => {
+  // A 3-minute job every hour at 10-second sampling: 18 points at 1.8× the level every 360 points.
+  const jobs = { every: 360, length: 18, factor: 1.8 };
+
+  it('flags an hourly job less than half as often as without the rule', () => {
+    let withRule = 0;
+    let without = 0;
+    for (const seed of [1, 2, 3]) {
+      const points = fineSeries({ points: 2 * DAY_10S, seed, jobs });
+      withRule += secondDayAnomalies(points);
+      without += secondDayAnomalies(points, { hourlyMatch: false });
+    }
+    expect(withRule).toBeLessThanOrEqual(12);
+    expect(2 * withRule).toBeLessThan(without);
+  });
+
+  it('flags a level that triples between two runs of the job within two minutes, as soon as without the rule', () => {
+    const at = DAY_10S + 180; // half past, between two runs
+    const points = fineSeries({ points: at + 60, seed: 1, jobs, shift: { at, factor: 3 } });
+    const first = (s: number[]) => s.slice(at).findIndex((x) => x >= 0.8);
+    const found = first(scores(points));
+    expect(found).toBeGreaterThanOrEqual(0);
+    expect(found).toBeLessThanOrEqual(12);
+    expect(found).toBe(first(scores(points, { hourlyMatch: false })));
+  });
+
+  it.each([
+    [60_000, 60],
+    [61_000, 0],
+  ])('at %i ms per point keeps an hour of %i points (none above a minute)', (intervalMs, hourPeriod) => {
+    const d = new HybridDetector(config);
+    for (const p of fineSeries({ points: 10, intervalMs, seed: 3 })) d.update(p);
+    expect((d.getState().data as { core: { hourPeriod: number } }).core.hourPeriod).toBe(hourPeriod);
   });
 });

@@ -8,6 +8,10 @@ export interface FineSeriesOptions {
   seed?: number;
   /** Multiplies the value from this index on. */
   shift?: { at: number; factor: number };
+  /** A job that multiplies the value for `length` points every `every` points, from point 0 (an hourly report, a cron). */
+  jobs?: { every: number; length: number; factor: number };
+  /** One more run of the job starting here, off its schedule. */
+  offSchedule?: number;
   /** Sets this one value. */
   spike?: { at: number; value: number };
 }
@@ -29,6 +33,8 @@ export function fineSeries(options: FineSeriesOptions): MetricPoint[] {
     wander = 0.9 * wander + 0.44 * gauss();
     let v = 100 * (1 + 0.4 * Math.sin((2 * Math.PI * i) / perDay)) * (1 + 0.1 * wander + 0.03 * gauss());
     if (options.shift && i >= options.shift.at) v *= options.shift.factor;
+    const j = options.jobs;
+    if (j && (i % j.every < j.length || (options.offSchedule !== undefined && i >= options.offSchedule && i < options.offSchedule + j.length))) v *= j.factor;
     if (options.spike && i === options.spike.at) v = options.spike.value;
     out.push({ timestamp: t0 + i * interval, value: v });
   }
