@@ -16,8 +16,9 @@ const csp = [
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
-  // Native/wasm database drivers load their files from node_modules at run time.
-  serverExternalPackages: ['@electric-sql/pglite', 'pg', 'proper-lockfile'],
+  // Native/wasm database drivers load their files from node_modules at run time; piscina starts
+  // its threads from its own files there (lib/workers/pool.ts).
+  serverExternalPackages: ['@electric-sql/pglite', 'pg', 'proper-lockfile', 'piscina'],
   poweredByHeader: false,
   // forbidden() renders the 403 page of a route group.
   experimental: { authInterrupts: true },

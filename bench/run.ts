@@ -12,6 +12,7 @@ const BENCHES: Record<string, string> = {
   whatif: 'bench/whatif/run.ts',
   rca: 'bench/rca/run.ts',
   charts: 'bench/charts/run.ts',
+  'event-loop': 'bench/event-loop/run.ts',
 };
 
 const only = process.argv.slice(2);

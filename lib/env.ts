@@ -1,6 +1,7 @@
 // The environment, read once and validated: nothing else in the project reads process.env.
 import { z } from 'zod';
 import path from 'node:path';
+import { isValidEgressAllow } from './egress/policy';
 
 const EnvSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
@@ -21,6 +22,15 @@ const EnvSchema = z.object({
   CONSOLE_DEMO: z.enum(['0', '1']).optional(),
   /** Days raw metric points are kept; roll-ups are kept longer. */
   CONSOLE_RAW_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(30),
+  /**
+   * Loopback and private hosts and CIDR ranges the server may connect to for users (connection
+   * tests, notifications, webhooks, the model endpoint), comma-separated. Link-local and cloud
+   * metadata addresses are refused whatever this says.
+   */
+  CONSOLE_EGRESS_ALLOW: z
+    .string()
+    .refine(isValidEgressAllow, 'CONSOLE_EGRESS_ALLOW must list host names, addresses and CIDR ranges, comma-separated')
+    .optional(),
   CONSOLE_AI_BASE_URL: z.url().optional(),
   CONSOLE_AI_API_KEY: z.string().optional(),
   CONSOLE_AI_MODEL: z.string().optional(),

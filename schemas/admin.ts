@@ -1,10 +1,13 @@
 // The API's own request schemas for users, tokens and the audit log (not part of the protocol).
 import { z } from 'zod';
 import { RoleSchema, TokenScopeSchema } from './api';
+import { SaneDateTimeSchema, SerialIdSchema, storedText, uniqueList } from './primitives';
+
+const NameSchema = storedText(100).trim().min(1, 'Enter a name');
 
 export const UserCreateSchema = z.object({
   email: z.email('Enter a valid email address').max(254).describe('Sign-in email address'),
-  name: z.string().trim().min(1, 'Enter a name').max(100).describe('Display name'),
+  name: NameSchema.describe('Display name'),
   role: RoleSchema.default('viewer').describe('What the user may do'),
   password: z.string().min(8, 'Must be at least 8 characters').max(256).describe('Initial password'),
 });
@@ -12,7 +15,7 @@ export type UserCreate = z.infer<typeof UserCreateSchema>;
 
 export const UserUpdateSchema = z
   .object({
-    name: z.string().trim().min(1, 'Enter a name').max(100).optional(),
+    name: NameSchema.optional(),
     role: RoleSchema.optional(),
     disabled: z.boolean().optional(),
     password: z.string().min(8, 'Must be at least 8 characters').max(256).optional(),
@@ -21,20 +24,22 @@ export const UserUpdateSchema = z
 export type UserUpdate = z.infer<typeof UserUpdateSchema>;
 
 export const TokenCreateSchema = z.object({
-  name: z.string().trim().min(1, 'Enter a name').max(100).describe('What the token is for'),
-  scopes: z.array(TokenScopeSchema).min(1, 'Choose at least one scope').describe('What the token may do'),
+  name: NameSchema.describe('What the token is for'),
+  scopes: uniqueList(TokenScopeSchema, { min: 1, minMessage: 'Choose at least one scope', max: TokenScopeSchema.options.length, maxMessage: 'Name each scope once' }).describe(
+    'What the token may do',
+  ),
   expiresInDays: z.number().int().min(1).max(3650).optional().describe('Days until the token expires'),
 });
 export type TokenCreate = z.infer<typeof TokenCreateSchema>;
 
 export const AuditQuerySchema = z.object({
-  actor: z.string().max(254).optional(),
-  kind: z.string().max(100).optional(),
-  target: z.string().max(300).optional(),
-  from: z.iso.datetime({ offset: true }).optional(),
-  to: z.iso.datetime({ offset: true }).optional(),
+  actor: storedText(254).optional(),
+  kind: storedText(100).optional(),
+  target: storedText(300).optional(),
+  from: SaneDateTimeSchema.optional(),
+  to: SaneDateTimeSchema.optional(),
   limit: z.coerce.number().int().min(1).max(500).default(100),
-  before: z.coerce.number().int().min(1).optional(),
+  before: SerialIdSchema.optional(),
 });
 export type AuditQuery = z.infer<typeof AuditQuerySchema>;
 

@@ -1,5 +1,6 @@
 // The console API's own request and response shapes (not part of the plugin protocol).
 import { z } from 'zod';
+import { int4, storableJson, storedText } from './primitives';
 
 /** One problem with a request; `path` is dotted as forms name fields: `upstream.0.auth.token`. */
 export const ApiIssueSchema = z.object({
@@ -36,10 +37,14 @@ export const PluginIdSchema = z
     /^[a-z0-9][a-z0-9-_.@/]*$/,
     'Plugin id must start with a lowercase letter or digit and use only lowercase letters, digits, -, _, ., @ and /',
   )
+  .refine(
+    (id) => id.split('/').every((segment) => segment !== '' && segment !== '.' && segment !== '..'),
+    'Plugin id must not have empty, . or .. parts between its slashes',
+  )
   .describe('Identifier of a plugin, e.g. billing-sync');
 
-const PluginNameSchema = z.string().trim().min(1, 'Name is required').max(100, 'Name must be at most 100 characters');
-const PluginDescriptionSchema = z.string().max(500, 'Description must be at most 500 characters');
+const PluginNameSchema = storedText(100, 'Name must be at most 100 characters').trim().min(1, 'Name is required');
+const PluginDescriptionSchema = storedText(500, 'Description must be at most 500 characters');
 
 export const PluginCreateSchema = z
   .object({
@@ -76,21 +81,22 @@ export const DOCUMENT_COMMENT_MAX = 500;
 
 export const DocumentSaveSchema = z
   .object({
-    baseVersion: z.int().min(0).describe('Version the edit started from; saving fails if another was saved since'),
-    // The body is checked against its kind's own schema once the kind is known.
-    body: z.unknown().refine((body) => body !== undefined, 'body is required').describe('The document to save'),
-    comment: z.string().max(DOCUMENT_COMMENT_MAX, `Comment must be at most ${DOCUMENT_COMMENT_MAX} characters`).optional().describe('Why it changed'),
+    baseVersion: int4(0).describe('Version the edit started from; saving fails if another was saved since'),
+    // The body is checked against its kind's own schema once the kind is known; here only that
+    // it can be stored as jsonb (no NUL, no lone surrogate, bounded nesting).
+    body: storableJson().refine((body) => body !== undefined, 'body is required').describe('The document to save'),
+    comment: storedText(DOCUMENT_COMMENT_MAX, `Comment must be at most ${DOCUMENT_COMMENT_MAX} characters`).optional().describe('Why it changed'),
   })
   .describe('A new version of a document');
 export type DocumentSave = z.infer<typeof DocumentSaveSchema>;
 
 /** `?version=`: a saved version; the current one when absent. */
-export const DocumentVersionQuerySchema = z.object({ version: z.coerce.number().int().min(1).optional() });
+export const DocumentVersionQuerySchema = z.object({ version: int4(1, { coerce: true }).optional() });
 
 /** Versions to compare; 0 is the document before the first save. */
 export const DocumentDiffQuerySchema = z.object({
-  from: z.coerce.number({ error: 'from must be a version number' }).int().min(0),
-  to: z.coerce.number({ error: 'to must be a version number' }).int().min(0),
+  from: int4(0, { coerce: true, error: 'from must be a version number' }),
+  to: int4(0, { coerce: true, error: 'to must be a version number' }),
 });
 
 export const DOCUMENT_EXPORT_FORMATS = ['json', 'yaml', 'ts', 'schema'] as const;
@@ -102,16 +108,16 @@ export const DocumentExportQuerySchema = z.object({
 });
 
 export const DocumentRollbackSchema = z.object({
-  baseVersion: z.number().int().min(0).describe('The version the rollback was decided on'),
-  toVersion: z.number().int().min(1).describe('The version to restore'),
-  comment: z.string().max(DOCUMENT_COMMENT_MAX).optional(),
+  baseVersion: int4(0).describe('The version the rollback was decided on'),
+  toVersion: int4(1).describe('The version to restore'),
+  comment: storedText(DOCUMENT_COMMENT_MAX).optional(),
 });
 export type DocumentRollback = z.infer<typeof DocumentRollbackSchema>;
 
 /** A connection test of the edited (possibly unsaved) document; secrets may be the redaction marker. */
-export const DraftTestSchema = z.object({ body: z.unknown() });
+export const DraftTestSchema = z.object({ body: storableJson() });
 
 export const UpstreamTestSchema = DraftTestSchema.extend({
-  index: z.number().int().min(0).describe('Which upstream of the document to test'),
-  probePackage: z.string().max(214).optional().describe('A package the upstream should serve'),
+  index: z.number().int().min(0).max(1000).describe('Which upstream of the document to test'),
+  probePackage: storedText(214).optional().describe('A package the upstream should serve'),
 });

@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import { anyRecord, type DependentField } from './common';
 import { secret } from './secrets';
+import { ENDPOINT_MESSAGE, isEndpointAddress } from './primitives';
 
 export const DistributedStateProviderSchema = z.enum(['redis', 'etcd', 'custom']);
 export type DistributedStateProvider = z.infer<typeof DistributedStateProviderSchema>;
@@ -10,7 +11,10 @@ export type DistributedStateProvider = z.infer<typeof DistributedStateProviderSc
 export const DistributedStateConfigSchema = z
   .object({
     provider: DistributedStateProviderSchema.describe('Store that holds the plugin state'),
-    endpoints: z.array(z.string()).optional().describe('Connection URLs of the store, e.g. redis://host:6379'),
+    endpoints: z
+      .array(z.string().refine(isEndpointAddress, ENDPOINT_MESSAGE))
+      .optional()
+      .describe('Connection URLs of the store, e.g. redis://host:6379'),
     keyPrefix: z.string().optional().describe('Prefix of every key the plugin writes, e.g. plugin:my-plugin:'),
     ttl: z.int().min(0).optional().describe('How long stored state lives (s)'),
     auth: z

@@ -2,12 +2,13 @@
 // dialogs (one rule, one place). They describe the console's own API, not the protocol.
 import { z } from 'zod';
 import { PluginIdSchema } from './api';
+import { idText, SerialIdSchema, storableRecord, storedText, uniqueList } from './primitives';
 
 export const PROPOSAL_STATUSES = ['pending', 'approved', 'rejected', 'expired', 'running', 'succeeded', 'failed', 'unknown'] as const;
 export const ProposalStatusSchema = z.enum(PROPOSAL_STATUSES);
 
 /** ISO date-time, epoch ms or `now-24h`; parseTimeBound reads it. */
-const timeBound = z.string().min(1).max(40);
+const timeBound = storedText(40).min(1);
 
 /** `status=pending&status=approved`, or `status=pending,approved`. */
 const statusList = z
@@ -18,15 +19,15 @@ const statusList = z
 export const ProposalQuerySchema = z.object({
   status: statusList.optional(),
   plugin: PluginIdSchema.optional(),
-  type: z.string().max(40).optional(),
-  incident: z.coerce.number().int().min(1).optional(),
+  type: storedText(40).optional(),
+  incident: SerialIdSchema.optional(),
   from: timeBound.optional(),
   to: timeBound.optional(),
   limit: z.coerce.number().int().min(1).max(1000).default(200),
 });
 export type ProposalQuery = z.infer<typeof ProposalQuerySchema>;
 
-const comment = z.string().max(1000, 'A comment may be at most 1000 characters');
+const comment = storedText(1000, 'A comment may be at most 1000 characters');
 const requiredComment = comment.trim().min(1, 'Say why the action should not run');
 
 export const ApproveBodySchema = z.object({ comment: comment.optional() }).default({});
@@ -34,7 +35,7 @@ export const RejectBodySchema = z.object({ comment: requiredComment });
 
 export const BulkDecisionSchema = z
   .object({
-    ids: z.array(z.string().min(1).max(100)).min(1, 'Choose at least one proposal').max(100, 'At most 100 at a time'),
+    ids: uniqueList(idText('Proposal id'), { min: 1, minMessage: 'Choose at least one proposal', max: 100, maxMessage: 'At most 100 at a time' }),
     decision: z.enum(['approve', 'reject']),
     comment: comment.optional(),
   })
@@ -51,14 +52,14 @@ export const AnnotationsQuerySchema = z.object({
 
 export const AgentClaimSchema = z
   .object({
-    pluginIds: z.array(PluginIdSchema).max(100).optional().describe('Only actions of these plugins'),
+    pluginIds: uniqueList(PluginIdSchema, { max: 100 }).optional().describe('Only actions of these plugins'),
     max: z.int().min(1).max(10).default(1).describe('Most actions to hand out at once'),
   })
   .default({ max: 1 });
 
 export const AgentResultSchema = z.object({
   success: z.boolean().describe('Whether the action did what it should'),
-  message: z.string().trim().min(1, 'Say what happened').max(2000),
-  details: z.record(z.string(), z.unknown()).optional(),
+  message: storedText(2000).trim().min(1, 'Say what happened'),
+  details: storableRecord().optional(),
 });
 export type AgentResult = z.infer<typeof AgentResultSchema>;

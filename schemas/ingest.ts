@@ -1,7 +1,17 @@
 // The API's own schemas for what plugins (or agents beside them) push to the console:
 // metric points, health reports and events, and the chart query. Not part of the protocol.
 import { z } from 'zod';
-import { DateTimeSchema } from './common';
+import {
+  boundedNumber,
+  checkStorableJson,
+  isSaneEpochMs,
+  MAX_NUMBER_MAGNITUDE,
+  SaneDateTimeSchema,
+  SaneEpochMsSchema,
+  storableRecord,
+  storedText,
+  TIMESTAMP_RANGE_MESSAGE,
+} from './primitives';
 import { PluginHealthReportSchema } from './aiops';
 import { PluginIdSchema } from './api';
 
@@ -10,11 +20,8 @@ export const MAX_EVENT_BATCH = 5_000;
 /** The longest time range a metrics, events or anomalies query may ask for (two years). */
 export const MAX_QUERY_RANGE_MS = 2 * 365 * 86_400_000;
 
-/** ISO-8601 with a zone, or epoch milliseconds. */
-export const TimestampInputSchema = z.union([
-  DateTimeSchema,
-  z.number().int('Epoch milliseconds must be a whole number').min(0, 'Epoch milliseconds cannot be negative'),
-]);
+/** ISO-8601 with a zone, or epoch milliseconds; between 2000 and 2100 either way. */
+export const TimestampInputSchema = z.union([SaneDateTimeSchema, SaneEpochMsSchema]);
 
 /** The protocol's metric names, or a custom metric such as `cache.hit-ratio`. */
 export const MetricNameSchema = z
@@ -27,7 +34,7 @@ export const MetricPointInputSchema = z.object({
   pluginId: PluginIdSchema,
   metric: MetricNameSchema,
   timestamp: TimestampInputSchema,
-  value: z.number({ error: 'value must be a number' }).refine(Number.isFinite, 'value must be a finite number'),
+  value: boundedNumber('value'),
 });
 export type MetricPointInput = z.infer<typeof MetricPointInputSchema>;
 
@@ -39,7 +46,22 @@ export const MetricBatchSchema = z.object({
 });
 export type MetricBatch = z.infer<typeof MetricBatchSchema>;
 
-export const HealthIngestItemSchema = z.object({ pluginId: PluginIdSchema, report: PluginHealthReportSchema });
+/**
+ * The protocol's report as is, plus what storing it needs: a timestamp in the sane range,
+ * measurements within the bound of metric values, and storable text.
+ */
+export const HealthIngestItemSchema = z.object({
+  pluginId: PluginIdSchema,
+  report: PluginHealthReportSchema.superRefine((report, ctx) => {
+    if (!isSaneEpochMs(Date.parse(report.timestamp))) ctx.addIssue({ code: 'custom', path: ['timestamp'], message: TIMESTAMP_RANGE_MESSAGE });
+    for (const [name, value] of Object.entries(report.metrics ?? {})) {
+      if (typeof value === 'number' && Math.abs(value) > MAX_NUMBER_MAGNITUDE) {
+        ctx.addIssue({ code: 'custom', path: ['metrics', name], message: `${name} must be between -1e30 and 1e30` });
+      }
+    }
+    checkStorableJson(report, ctx);
+  }),
+});
 export const HealthIngestSchema = z.object({
   reports: z.array(HealthIngestItemSchema).min(1, 'Send at least one report').max(1000, 'Send at most 1000 reports per batch'),
 });
@@ -53,8 +75,8 @@ export const EventInputSchema = z.object({
   timestamp: TimestampInputSchema,
   kind: EventKindSchema.default('log'),
   level: EventLevelSchema.default('info'),
-  message: z.string().min(1, 'message is required').max(4000, 'message must be at most 4000 characters'),
-  data: z.record(z.string(), z.unknown()).optional(),
+  message: storedText(4000, 'message must be at most 4000 characters').min(1, 'message is required'),
+  data: storableRecord().optional(),
 });
 export type EventInput = z.infer<typeof EventInputSchema>;
 
@@ -63,7 +85,7 @@ export const EventIngestSchema = z.object({
 });
 export type EventIngest = z.infer<typeof EventIngestSchema>;
 
-const isoOrRelative = z.string().min(1).max(40);
+const isoOrRelative = storedText(40).min(1);
 
 export const MetricsQuerySchema = z.object({
   plugin: PluginIdSchema,
@@ -95,7 +117,7 @@ export type AnomaliesQuery = z.infer<typeof AnomaliesQuerySchema>;
 
 /** The anomaly score lanes of every plugin over a time range, at most ~`width` buckets each. */
 export const AnomalyLanesQuerySchema = z.object({
-  from: z.string().max(40).default('now-24h'),
-  to: z.string().max(40).default('now'),
+  from: storedText(40).default('now-24h'),
+  to: storedText(40).default('now'),
   width: z.coerce.number().int().min(10).max(4000).default(600),
 });

@@ -1,21 +1,29 @@
 // Request shapes of the optimizations API.
 import { z } from 'zod';
-import { DOCUMENT_COMMENT_MAX } from './api';
+import { DOCUMENT_COMMENT_MAX, PluginIdSchema } from './api';
+import { storedText } from './primitives';
 
 export const OptimizationListQuerySchema = z.object({
   status: z.enum(['open', 'applied', 'dismissed', 'all']).default('open'),
-  plugin: z.string().optional(),
+  plugin: PluginIdSchema.optional(),
 });
 
-export const OptimizationScanSchema = z.object({
-  pluginId: z.string().optional().describe('Scan only this plugin (even with scans off); all plugins with scans on when absent'),
-});
+/** One plugin, or every plugin with scans on when asked for by name: `{}` scans nothing. */
+export const OptimizationScanSchema = z
+  .object({
+    pluginId: PluginIdSchema.optional().describe('Scan only this plugin (even with scans off)'),
+    all: z.literal(true).optional().describe('Scan every plugin with optimization scans on'),
+  })
+  .superRefine((b, ctx) => {
+    if (b.pluginId === undefined && b.all === undefined) ctx.addIssue({ code: 'custom', path: ['pluginId'], message: 'Choose a plugin to scan, or send all: true' });
+    if (b.pluginId !== undefined && b.all !== undefined) ctx.addIssue({ code: 'custom', path: ['all'], message: 'Send either pluginId or all, not both' });
+  });
 
 export const OptimizationApplySchema = z.object({
   baseVersion: z.int().min(0).describe('The document version the diff was reviewed against'),
-  comment: z.string().max(DOCUMENT_COMMENT_MAX).optional(), // the saved version's comment starts with it
+  comment: storedText(DOCUMENT_COMMENT_MAX).optional(), // the saved version's comment starts with it
 });
 
 export const OptimizationDismissSchema = z.object({
-  reason: z.string().trim().min(1, 'Say why, so the next person knows').max(500),
+  reason: storedText(500).trim().min(1, 'Say why, so the next person knows'),
 });

@@ -13,6 +13,12 @@ if [ ! -f .next/BUILD_ID ] || [ "$(cat .next/.source-hash 2>/dev/null)" != "$src
   echo "$src_hash" > .next/.source-hash
 fi
 
+# The demo and its tests reach services on this machine; the egress policy refuses loopback
+# unless it is allowed, so allow it when the administrator said nothing.
+if [ -z "${CONSOLE_EGRESS_ALLOW:-}" ]; then
+  export CONSOLE_EGRESS_ALLOW="127.0.0.1,::1,localhost"
+  echo "› CONSOLE_EGRESS_ALLOW was not set: allowing connections to ${CONSOLE_EGRESS_ALLOW} (loopback, for the demo)"
+fi
 echo "› Preparing the database…"
 npx tsx scripts/prepare.ts
 echo "› Serving on http://localhost:${PORT:-3000}"

@@ -13,6 +13,7 @@ import * as usersRoute from '@/app/api/v1/users/route';
 import * as schemasRoute from '@/app/api/v1/schemas/route';
 import * as schemaRoute from '@/app/api/v1/schemas/[name]/route';
 import { DEFAULT_MAX_BODY_BYTES } from './route';
+import { nextParams } from '@/app/api/fuzz/next-params';
 
 useTestDb();
 
@@ -74,9 +75,28 @@ describe('route wrapper', () => {
   });
 
   it('handles plugin ids with @ and / through an encoded path segment', async () => {
-    const res = await call(pluginRoute.GET, { cookie: viewer, params: { pluginId: encodeURIComponent('acme/billing@1') } });
+    const params = nextParams('/api/v1/plugins/[pluginId]', '/api/v1/plugins/acme%2Fbilling%401') as Record<string, string>;
+    const res = await call(pluginRoute.GET, { cookie: viewer, params });
     expect(res.status).toBe(200);
     expect(res.body.id).toBe('acme/billing@1');
+  });
+
+  it('decodes path parameters exactly once: %25 is a percent sign, %252F is the text %2F', async () => {
+    const pct = nextParams('/api/v1/plugins/[pluginId]', '/api/v1/plugins/%25') as Record<string, string>;
+    expect(pct.pluginId).toBe('%');
+    const res = await call(pluginRoute.GET, { cookie: viewer, params: pct });
+    expect(res.status).toBe(400); // was a 500: decoding '%' again throws
+    expect(res.body.error.issues[0].path).toBe('pluginId');
+    // Read twice, abc%252F would become the valid id abc/ (a 404); read once it is abc%2F, not an id.
+    const twice = nextParams('/api/v1/plugins/[pluginId]', '/api/v1/plugins/abc%252F') as Record<string, string>;
+    expect(twice.pluginId).toBe('abc%2F');
+    expect((await call(pluginRoute.GET, { cookie: viewer, params: twice })).status).toBe(400);
+  });
+
+  it('refuses a NUL character in a path parameter with a 400 naming it', async () => {
+    const res = await call(pluginRoute.GET, { cookie: viewer, params: { pluginId: 'a\u0000b' } });
+    expect(res.status).toBe(400);
+    expect(res.body.error.issues).toEqual([{ path: 'params.pluginId', message: expect.stringContaining('NUL') }]);
   });
 
   it('saves documents through the API with 409 on a stale base', async () => {

@@ -4,6 +4,7 @@
 // Web-standard Request/Response only, so lib/ stays free of Next imports.
 import { z } from 'zod';
 import type { Role, TokenScope } from '@/schemas';
+import { unstorableTextReason } from '@/schemas/primitives';
 import { getDb, type Db } from '../db/client';
 import { ApiError, badRequest, forbidden, unauthorized, zodIssues } from '../errors';
 import type { Actor } from './actor';
@@ -85,8 +86,14 @@ async function parseBody(req: Request, schema: z.ZodType, maxBytes: number): Pro
     throw badRequest('The request body is not valid JSON', [{ path: '', message: 'Invalid JSON' }]);
   }
   const parsed = schema.safeParse(raw);
-  if (!parsed.success) throw badRequest('The request body is invalid', zodIssues(parsed.error));
+  if (!parsed.success) throw askedStatus(parsed.error) ?? badRequest('The request body is invalid', zodIssues(parsed.error));
   return parsed.data;
+}
+
+/** A schema may ask for another status than 400 through a custom issue's params (413 for an over-long prompt). */
+function askedStatus(error: z.ZodError): ApiError | null {
+  const asked = error.issues.find((i) => i.code === 'custom' && typeof i.params?.status === 'number' && typeof i.params?.code === 'string');
+  return asked?.code === 'custom' ? new ApiError(asked.params!.status, asked.params!.code, asked.message, zodIssues(error)) : null;
 }
 
 function parseQuery(req: Request, schema: z.ZodType): unknown {
@@ -101,18 +108,27 @@ function parseQuery(req: Request, schema: z.ZodType): unknown {
   return parsed.data;
 }
 
+/**
+ * Path parameters as Next gives them: already decoded once (`%2F` is `/`, `%25` is `%`), so they
+ * are used as they are; decoding again would read `abc%252F` as `abc/` and throw on `%`.
+ * Catch-all segments are joined with `/`. Text the database cannot hold is a 400 here.
+ */
 async function readParams(ctx: NextCtx | undefined): Promise<Record<string, string>> {
   const raw = (await ctx?.params) ?? {};
-  return Object.fromEntries(
-    Object.entries(raw).map(([k, v]) => [k, Array.isArray(v) ? v.map(decodeURIComponent).join('/') : decodeURIComponent(v ?? '')]),
-  );
+  const params = Object.fromEntries(Object.entries(raw).map(([k, v]) => [k, Array.isArray(v) ? v.join('/') : (v ?? '')]));
+  const issues = Object.entries(params).flatMap(([k, v]) => {
+    const reason = unstorableTextReason(v);
+    return reason ? [{ path: `params.${k}`, message: reason }] : [];
+  });
+  if (issues.length > 0) throw badRequest('A path parameter is invalid', issues);
+  return params;
 }
 
 export function route<B extends z.ZodType | undefined = undefined, Q extends z.ZodType | undefined = undefined>(
   opts: RouteOptions<B, Q>,
   handler: (ctx: RouteContext<Out<B>, Out<Q>>) => Promise<unknown>,
 ) {
-  return async (req: Request, ctx?: NextCtx): Promise<Response> => {
+  const handle = async (req: Request, ctx?: NextCtx): Promise<Response> => {
     try {
       const db = await getDb();
       const actor = await authenticate(req, db, opts);
@@ -129,4 +145,6 @@ export function route<B extends z.ZodType | undefined = undefined, Q extends z.Z
       return errorResponse(new ApiError(500, 'internal', 'Something went wrong on the server; the error was logged'));
     }
   };
+  // The options ride along so tests can read a route's schemas (the fuzz suite generates from them).
+  return Object.assign(handle, { routeOptions: opts as RouteOptions<z.ZodType | undefined, z.ZodType | undefined> });
 }

@@ -1,8 +1,10 @@
 // A flat list of changes between two documents, for "what Save will change" and history diffs.
-// Secret values never appear: a changed secret shows as a change of the redaction marker.
+// Changes are found on the real values (so a changed secret shows), and every value shown is
+// read from the redacted documents, so a change that adds or removes a whole object holding
+// secrets shows the marker in their place (R10 applies to subtrees, not only changed leaves).
 import diff from 'microdiff';
 import { forEachSecret } from '../secrets/paths';
-import { REDACTED } from '../secrets/marker';
+import { redactTree, redactedValueAt } from '../secrets/redact-tree';
 
 export interface DocumentChange {
   op: 'add' | 'remove' | 'change';
@@ -23,12 +25,16 @@ export function diffDocuments(before: unknown, after: unknown, secretPaths: read
   const isSecret = (path: string) => secrets.some((s) => path === s || path.startsWith(`${s}.`));
   const a = (before ?? {}) as Record<string, unknown>;
   const b = (after ?? {}) as Record<string, unknown>;
+  const shownBefore = redactTree(a, secretPaths);
+  const shownAfter = redactTree(b, secretPaths);
   return diff(a, b).map((d) => {
     const path = d.path.join('.');
     const secret = isSecret(path);
-    const hide = (v: unknown) => (secret && v !== undefined ? REDACTED : v);
-    if (d.type === 'CREATE') return { op: 'add', path, after: hide(d.value), ...(secret && { secret }) };
-    if (d.type === 'REMOVE') return { op: 'remove', path, before: hide(d.oldValue), ...(secret && { secret }) };
-    return { op: 'change', path, before: hide(d.oldValue), after: hide(d.value), ...(secret && { secret }) };
+    const flag = secret ? { secret } : {};
+    const was = () => redactedValueAt(shownBefore, d.path);
+    const now = () => redactedValueAt(shownAfter, d.path);
+    if (d.type === 'CREATE') return { op: 'add', path, after: now(), ...flag };
+    if (d.type === 'REMOVE') return { op: 'remove', path, before: was(), ...flag };
+    return { op: 'change', path, before: was(), after: now(), ...flag };
   });
 }

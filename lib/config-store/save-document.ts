@@ -10,6 +10,7 @@ import { isUniqueViolation } from '../db/errors';
 import { conflict } from '../errors';
 import { decryptDocument, encryptDocument } from '../secrets/redact';
 import { completeDocument } from './complete-document';
+import { checkEgressFields } from './check-egress-fields';
 import { documentKinds, scopeOf } from './document-kinds';
 import { latestVersion, type DocumentRow } from './load-versions';
 import { viewOf, type DocumentView } from './document-view';
@@ -46,6 +47,7 @@ export async function saveDocument(db: Db, actor: Actor, kind: DocumentKind, plu
   }
   const storedPlain = current ? decryptDocument(current.body, spec.secretPaths) : undefined;
   const body = completeDocument(kind, input.body, storedPlain);
+  checkEgressFields(kind, body);
 
   const previous = storedPlain ?? spec.initial(pluginId);
   const changes = diffDocuments(previous, body, spec.secretPaths);

@@ -13,6 +13,7 @@ const KIND_BY_CODE: Record<string, ConnectivityErrorKind> = {
   NOAUTH: 'auth',
   NOPERM: 'auth',
   ERR_INVALID_URL: 'invalid-endpoint',
+  EGRESS_BLOCKED: 'blocked',
 };
 
 /** Certificate and handshake failures carry OpenSSL-style codes rather than errno names. */

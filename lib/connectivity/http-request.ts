@@ -1,9 +1,11 @@
 // One HTTP(S) request for the connectivity checks, on node:http so TLS can be set per request
 // (trusted CA, client certificate, verification off) without touching global fetch settings.
 // No connection reuse, no redirects: the check reports exactly what the first answer was.
+// The host is checked by the egress policy first and the socket goes to the checked address.
 import http from 'node:http';
 import https from 'node:https';
 import { rootCertificates } from 'node:tls';
+import { pinnedLookup, resolveEgressTarget } from '../egress';
 import type { TlsSettings } from './types';
 
 export interface HttpRequestOptions {
@@ -27,7 +29,12 @@ export interface HttpAnswer {
 
 const DEFAULT_MAX_BODY = 1024 * 1024;
 
-export function httpRequest(url: URL, opts: HttpRequestOptions): Promise<HttpAnswer> {
+export async function httpRequest(url: URL, opts: HttpRequestOptions): Promise<HttpAnswer> {
+  const target = await resolveEgressTarget(url.hostname);
+  return send(url, opts, pinnedLookup(target));
+}
+
+function send(url: URL, opts: HttpRequestOptions, lookup: ReturnType<typeof pinnedLookup>): Promise<HttpAnswer> {
   const secure = url.protocol === 'https:';
   const transport = secure ? https : http;
   const max = opts.maxBodyBytes ?? DEFAULT_MAX_BODY;
@@ -36,6 +43,7 @@ export function httpRequest(url: URL, opts: HttpRequestOptions): Promise<HttpAns
       method: opts.method ?? 'GET',
       headers: { accept: 'application/json', 'user-agent': 'objectstack-console-connectivity-check', ...opts.headers },
       agent: false,
+      lookup: lookup as never,
       ...(secure ? tlsOptions(opts.tls) : {}),
     });
     // One timer for the whole exchange: connect, TLS, headers and body.

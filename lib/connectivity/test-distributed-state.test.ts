@@ -1,4 +1,5 @@
 // A whole store config against a real redis-server: per-endpoint results, in order.
+import { allowLoopbackEgress } from '@/lib/egress/testing/allow-loopback';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DistributedStateConfigSchema } from '@/schemas';
 import { testDistributedState } from './test-distributed-state';
@@ -8,6 +9,9 @@ import { spawnServer, type RunningServer } from './testing/spawn-server';
 import { tcpOpen } from './testing/tcp-open';
 
 const config = (input: unknown) => DistributedStateConfigSchema.parse(input);
+
+// These tests talk to real servers on 127.0.0.1, which the egress policy refuses unless allowed.
+allowLoopbackEgress();
 
 describe('testDistributedState without a server', () => {
   it('refuses to test a custom provider, clearly', async () => {

@@ -1,4 +1,5 @@
 // Against a real etcd started on free 127.0.0.1 ports; authentication is switched on halfway.
+import { allowLoopbackEgress } from '@/lib/egress/testing/allow-loopback';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -24,6 +25,9 @@ async function etcdPost(url: string, path: string, body: unknown, token?: string
   if (!res.ok) throw new Error(`${path}: ${JSON.stringify(json)}`);
   return json;
 }
+
+// These tests talk to real servers on 127.0.0.1, which the egress policy refuses unless allowed.
+allowLoopbackEgress();
 
 describe.skipIf(noEtcd)(title, () => {
   let server: RunningServer;

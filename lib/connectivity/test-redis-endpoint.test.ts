@@ -1,4 +1,5 @@
 // Against a real redis-server started on a free 127.0.0.1 port (plus one TLS-only instance).
+import { allowLoopbackEgress } from '@/lib/egress/testing/allow-loopback';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -20,6 +21,9 @@ const opts = { timeoutMs: 2000 };
 function redisArgs(port: number, extra: string[] = []) {
   return ['--port', String(port), '--bind', '127.0.0.1', '--requirepass', PASSWORD, '--save', '', '--appendonly', 'no', ...extra];
 }
+
+// These tests talk to real servers on 127.0.0.1, which the egress policy refuses unless allowed.
+allowLoopbackEgress();
 
 describe.skipIf(noRedis)(plainTitle, () => {
   let server: RunningServer;

@@ -3,6 +3,7 @@
 import { rootCertificates } from 'node:tls';
 import Redis, { type RedisOptions } from 'ioredis';
 import type { DistributedStateConfig } from '@/schemas';
+import { resolveEgressTarget, type CheckedTarget } from '../egress';
 import { describeError, timeoutError } from './describe-error';
 import { displayEndpoint } from './redact-secrets';
 import type { EndpointTestOptions, EndpointTestResult, TlsSettings } from './types';
@@ -66,9 +67,16 @@ export async function testRedisEndpoint(
   const username = auth?.username || target.username;
   const password = auth?.password || target.password;
   const secrets = [password, auth?.token, auth?.certificate, target.password];
+  let checked: CheckedTarget;
+  try {
+    checked = await resolveEgressTarget(target.host);
+  } catch (err) {
+    return { endpoint: shown, ok: false, latencyMs: since(start), error: describeError(err, secrets) };
+  }
 
+  // Connect to the checked address; TLS still names (and verifies) the host.
   const client = new Redis({
-    host: target.host,
+    host: checked.address,
     port: target.port,
     db: target.db,
     username,

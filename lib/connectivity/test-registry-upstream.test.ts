@@ -1,4 +1,5 @@
 // Against a real Verdaccio (no uplinks) plus small local servers for the edge cases.
+import { allowLoopbackEgress } from '@/lib/egress/testing/allow-loopback';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { RegistryUpstreamSchema, type RegistryUpstreamInput } from '@/schemas';
 import { testRegistryUpstream } from './test-registry-upstream';
@@ -14,6 +15,9 @@ const PASSWORD = 'alice-registry-pw';
 const upstream = (input: Omit<RegistryUpstreamInput, 'syncPolicy'>) =>
   RegistryUpstreamSchema.parse({ timeout: 2000, ...input, syncPolicy: 'manual' });
 const basic = (password = PASSWORD) => ({ type: 'basic' as const, username: 'alice', password });
+
+// These tests talk to real servers on 127.0.0.1, which the egress policy refuses unless allowed.
+allowLoopbackEgress();
 
 describe('testRegistryUpstream (real Verdaccio)', () => {
   let registry: Verdaccio;
@@ -121,7 +125,8 @@ describe('testRegistryUpstream (edge cases on local servers)', () => {
       const result = await testRegistryUpstream(upstream({ url: `http://127.0.0.1:${silent.port}`, timeout: 1000 }));
       expect(result.error).toMatchObject({ kind: 'timeout', code: 'ETIMEDOUT' });
       expect(result.latencyMs).toBeGreaterThanOrEqual(990);
-      expect(result.latencyMs).toBeLessThan(2000);
+      // The configured 1 s was used, not the 30 s default (a loose bound: a busy machine is slow).
+      expect(result.latencyMs).toBeLessThan(15_000);
     } finally {
       await silent.close();
     }

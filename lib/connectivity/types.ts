@@ -13,6 +13,7 @@ export type ConnectivityErrorKind =
   | 'unhealthy' // the service answered that it is not healthy
   | 'unsupported' // the console cannot test this (custom provider)
   | 'invalid-endpoint' // the endpoint string is not a usable URL
+  | 'blocked' // the egress policy refuses the host (nothing was connected to)
   | 'network'; // any other socket error
 
 export interface ConnectivityError {

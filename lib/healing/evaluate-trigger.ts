@@ -3,14 +3,11 @@
 // queue shows. Pure: facts and metric points come in, nothing is read here.
 import type { SelfHealingAction } from '@/schemas';
 import { parseCondition } from '@/schemas/condition-language';
-import { checkErrorPattern } from '@/schemas/safe-pattern';
+import { errorPatternMatcher } from './error-pattern';
 import { evaluateCondition, type ConditionSeries } from './evaluate-condition';
 import { formatComparison } from './format-comparison';
 import type { PluginFacts } from './load-plugin-facts';
 import type { ConditionMatch } from './types';
-
-/** Log lines are matched on their first characters only, which bounds the work per line. */
-const MAX_MESSAGE_CHARS = 2000;
 
 export interface TriggerEvaluation {
   holds: boolean;
@@ -33,25 +30,6 @@ export function parsedCondition(expression: string): ReturnType<typeof parseCond
     parsedConditions.set(expression, parsed);
   }
   return parsed;
-}
-
-/** Matchers by pattern (a RegExp without the g flag keeps no state between tests). */
-const matchers = new Map<string, ((message: string) => boolean) | null>();
-
-/** How an errorPatterns entry tests one log line; null for a pattern the engine skips. */
-export function errorPatternMatcher(pattern: string): ((message: string) => boolean) | null {
-  let m = matchers.get(pattern);
-  if (m === undefined) {
-    // Saved documents were checked already; this guards documents stored before that check.
-    if (!pattern.trim() || checkErrorPattern(pattern)) m = null;
-    else {
-      const re = new RegExp(pattern, 'i');
-      m = (message) => re.test(message.slice(0, MAX_MESSAGE_CHARS));
-    }
-    if (matchers.size >= MAX_CACHED) matchers.delete(matchers.keys().next().value!);
-    matchers.set(pattern, m);
-  }
-  return m;
 }
 
 export function evaluateTrigger(trigger: SelfHealingAction['trigger'], facts: PluginFacts, series: Map<string, ConditionSeries>, now: number): TriggerEvaluation {

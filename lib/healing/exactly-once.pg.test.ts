@@ -1,6 +1,7 @@
 // Exactly once, against a real PostgreSQL (bash scripts/with-postgres.sh npx vitest run
 // --config vitest.postgres.config.ts lib/healing): simultaneous approvals, simultaneous claims,
 // two console processes draining one queue, and an executor killed mid-run.
+import { allowLoopbackEgress } from '@/lib/egress/testing/allow-loopback';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -78,6 +79,9 @@ function executorProcess(url: string, claimer: string): { child: ChildProcess; d
   child.stderr!.on('data', (d) => (err += d));
   return { child, done: new Promise((resolve) => child.on('exit', (code) => resolve({ code, out, err }))) };
 }
+
+// These tests talk to real servers on 127.0.0.1, which the egress policy refuses unless allowed.
+allowLoopbackEgress();
 
 describe.skipIf(!adminUrl)('exactly once on PostgreSQL', () => {
   let db: Db;

@@ -1,5 +1,6 @@
 // The executors: the signed webhook (against a real local receiver that checks the signature),
 // the demo fleet's own executor, and the agent pull API with its token scope.
+import { allowLoopbackEgress } from '@/lib/egress/testing/allow-loopback';
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -41,6 +42,9 @@ function startReceiver(key: Buffer, script: number[]): Promise<{ server: Server;
   });
   return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve({ server, url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/heal`, received })));
 }
+
+// These tests talk to real servers on 127.0.0.1, which the egress policy refuses unless allowed.
+allowLoopbackEgress();
 
 describe('webhook signature', () => {
   const key = webhookKey(Buffer.alloc(32, 7));
@@ -107,6 +111,14 @@ describe('webhook executor', () => {
     const outcome = await runWebhook(dead, { baseBackoffMs: 300 });
     expect(outcome.success).toBe(false);
     expect(outcome.message).toMatch(/Delivery failed|did not answer/);
+  });
+
+  it('does not deliver to an address the egress policy refuses, and does not retry it', async () => {
+    let slept = 0;
+    const p = await insertProposal(db, { pluginId: 'hooked', executor: 'webhook', parameters: { webhookUrl: 'http://169.254.169.254/latest/meta-data' } });
+    const outcome = await runWebhook(p, { sleep: async () => void slept++ });
+    expect(outcome).toMatchObject({ success: false, message: expect.stringContaining('blocked by the egress policy'), details: { attempts: 1 } });
+    expect(slept).toBe(0);
   });
 });
 

@@ -6,7 +6,7 @@ export interface SendTarget {
   ok: true;
   url: string;
   secret: string | null;
-  /** Shown in the UI: the host and path start, never credentials or tokens in the URL. */
+  /** Shown in the UI: scheme and host only, never the path, credentials or tokens of the URL. */
   display: string;
 }
 
@@ -21,8 +21,8 @@ const str = (v: unknown) => (typeof v === 'string' && v.trim() ? v.trim() : null
 export function displayUrl(raw: string): string {
   try {
     const u = new URL(raw);
-    const path = u.pathname.length > 12 ? `${u.pathname.slice(0, 12)}…` : u.pathname;
-    return `${u.protocol}//${u.host}${path}`;
+    // The whole channel config is secret (R10): a webhook's path often is its token, so none of it is shown.
+    return `${u.protocol}//${u.host}${u.pathname.length > 1 ? '/…' : ''}`;
   } catch {
     return 'invalid URL';
   }

@@ -6,7 +6,7 @@ import type { Db } from '../db/client';
 import { notificationDelivery } from '../db/schema';
 import { rowsOf } from '../db/rows-of';
 import { decryptValue } from '../secrets/crypto';
-import { deliverNotification, DELIVERY_TIMEOUT_MS } from './deliver-notification';
+import { deliverNotification, DELIVERY_TIMEOUT_MS, type DeliveryOutcome } from './deliver-notification';
 import { MAX_ATTEMPTS, retryDelayMs } from './retry-schedule';
 
 const BATCH = 20;
@@ -34,11 +34,11 @@ export async function deliverDueNotifications(db: Db, opts: DeliveryRunOptions =
     const attempts = Number(r.attempts) + 1;
     const payload = r.payload as { body: unknown; sealed?: string };
     const target = payload.sealed ? (decryptValue(payload.sealed) as { url: string; secret: string | null }) : null;
-    const outcome = target ? await deliverNotification(target.url, payload.body, target.secret, opts.timeoutMs) : { ok: false, error: 'The delivery has no target' };
+    const outcome: DeliveryOutcome = target ? await deliverNotification(target.url, payload.body, target.secret, opts.timeoutMs) : { ok: false, error: 'The delivery has no target', final: true };
     if (outcome.ok) {
       await db.update(notificationDelivery).set({ status: 'sent', attempts, sentAt: new Date(), lastError: null, nextAttemptAt: null }).where(eq(notificationDelivery.id, id));
       counts.sent++;
-    } else if (attempts >= MAX_ATTEMPTS || !target) {
+    } else if (attempts >= MAX_ATTEMPTS || outcome.final) {
       await db.update(notificationDelivery).set({ status: 'failed', attempts, lastError: outcome.error, nextAttemptAt: null }).where(eq(notificationDelivery.id, id));
       counts.failed++;
     } else {

@@ -1,5 +1,6 @@
 // Incident notifications: signed bodies a local receiver verifies, retries with backoff until
 // the receiver answers, giving up after the last attempt, and channels that cannot send.
+import { allowLoopbackEgress } from '@/lib/egress/testing/allow-loopback';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -55,6 +56,9 @@ async function newIncident() {
   return row;
 }
 
+// These tests talk to real servers on 127.0.0.1, which the egress policy refuses unless allowed.
+allowLoopbackEgress();
+
 describe('signing', () => {
   it('verifies its own signature, and refuses a changed body, another secret or an old timestamp', () => {
     const body = JSON.stringify({ a: 1 });
@@ -84,7 +88,7 @@ describe('channels', () => {
     expect(channelTarget('webhook', { url: 'ftp://x', secret: 's' })).toMatchObject({ ok: false });
     expect(channelTarget('webhook', { url: 'not a url', secret: 's' })).toMatchObject({ ok: false, reason: expect.stringMatching(/not a valid URL/) });
     expect(channelTarget('slack', {})).toMatchObject({ ok: false, reason: expect.stringMatching(/webhookUrl/) });
-    expect(channelTarget('slack', { webhookUrl: 'https://hooks.slack.com/services/T0/B0/XYZ' })).toMatchObject({ ok: true, secret: null, display: 'https://hooks.slack.com/services/T0…' });
+    expect(channelTarget('slack', { webhookUrl: 'https://hooks.slack.com/services/T0/B0/XYZ' })).toMatchObject({ ok: true, secret: null, display: 'https://hooks.slack.com/…' });
     expect(channelTarget('email', { to: 'ops@example.com' })).toMatchObject({ ok: false, reason: expect.stringMatching(/SMTP/) });
     expect(channelTarget('sms', { to: '+4912345' })).toMatchObject({ ok: false, reason: expect.stringMatching(/SMS/) });
   });
@@ -98,7 +102,7 @@ describe('delivery', () => {
     expect(await enqueueNotifications(db, row, [{ channel: 'webhook', config: { url, secret: SECRET } }, { channel: 'email', config: { to: 'ops@example.com' } }], now)).toBe(2);
     const deliveries = await db.select().from(notificationDelivery).where(eq(notificationDelivery.incidentId, row.id));
     expect(deliveries.map((d) => [d.channel, d.status, d.target])).toEqual([
-      ['webhook', 'pending', expect.stringMatching(/^http:\/\/127\.0\.0\.1:\d+\/hooks\/incid…$/)],
+      ['webhook', 'pending', expect.stringMatching(/^http:\/\/127\.0\.0\.1:\d+\/…$/)],
       ['email', 'not-configured', 'ops@example.com'],
     ]);
     // Neither the URL's token nor the secret is readable in the stored payload.
@@ -143,6 +147,24 @@ describe('delivery', () => {
       else expect(d).toMatchObject({ status: 'failed', nextAttemptAt: null });
     }
     expect(await deliverDueNotifications(db, { now: now + 86_400_000 })).toEqual({ sent: 0, retried: 0, failed: 0 });
+  });
+
+  it('does not send to a target the egress policy refuses, and gives up at once', async () => {
+    const db = await getDb();
+    const row = await newIncident();
+    const before = received.length;
+    // 127.0.0.1 is allowed in this file; 10.0.0.1 and the metadata address are not.
+    await enqueueNotifications(db, row, [
+      { channel: 'webhook', config: { url: 'http://169.254.169.254/latest/meta-data', secret: SECRET } },
+      { channel: 'slack', config: { webhookUrl: 'http://10.0.0.1/hook' } },
+    ]);
+    expect(await deliverDueNotifications(db)).toEqual({ sent: 0, retried: 0, failed: 2 });
+    const rows = await db.select().from(notificationDelivery).where(eq(notificationDelivery.incidentId, row.id)).orderBy(notificationDelivery.channel);
+    expect(rows.map((d) => [d.status, d.attempts, d.lastError])).toEqual([
+      ['failed', 1, expect.stringMatching(/^10\.0\.0\.1 is blocked by the egress policy/)],
+      ['failed', 1, '169.254.169.254 is blocked by the egress policy: link-local and cloud metadata addresses are never reached'],
+    ]);
+    expect(received.length).toBe(before);
   });
 
   it('claims each due delivery once even when two runs overlap', async () => {

@@ -43,7 +43,7 @@ export function OptimizationsClient({ canEdit }: { canEdit: boolean }) {
   const setStatus = (s: StatusFilter) => window.history.pushState(null, '', optimizationsHref(s));
 
   const scan = useMutation({
-    mutationFn: (pluginId: string | undefined) => apiFetch<ScanResponse>('/api/v1/optimizations/scan', { method: 'POST', body: { pluginId } }),
+    mutationFn: (pluginId: string | undefined) => apiFetch<ScanResponse>('/api/v1/optimizations/scan', { method: 'POST', body: pluginId ? { pluginId } : { all: true } }),
     onSuccess: async ({ scans }) => {
       const created = scans.reduce((n, s) => n + s.created, 0);
       const auto = scans.reduce((n, s) => n + s.autoApplied.length, 0);

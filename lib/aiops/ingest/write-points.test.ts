@@ -71,6 +71,26 @@ describe(`storing points (${testBackend})`, () => {
     expect(hours.map((h) => [h.bucket.toISOString(), h.count])).toEqual([['2026-11-20T07:00:00.000Z', 3], ['2026-11-20T08:00:00.000Z', 47]]);
     expect(hours[1]).toMatchObject({ min: 3, max: 1049, scoredCount: 47, lower: 8, upper: 12 });
     expect(hours[1].expectedSum).toBeCloseTo(470, 3);
+    await db.delete(metricPoint).where(eq(metricPoint.seriesId, seriesId));
+    await db.delete(metricRollup).where(eq(metricRollup.seriesId, seriesId));
+  });
+
+  it('saturates roll-up sums at the largest float8 instead of overflowing', async () => {
+    const db = handle().db;
+    // Points 0..2 fall in the 07:59 minute, 3 and 4 in 08:00: two of 1.7e308 in one batch, then
+    // one more into the same minute, then two of -1.7e308 in the next minute.
+    expect(await insertPoints(db, pts(0, 2, () => 1.7e308), outs(2, out(0.5)))).toBe(2);
+    expect(await insertPoints(db, pts(2, 1, () => 1.7e308), outs(1, null))).toBe(1);
+    expect(await insertPoints(db, pts(3, 2, () => -1.7e308), outs(2, null))).toBe(2);
+    const rows = await db.select().from(metricRollup).where(eq(metricRollup.seriesId, seriesId)).orderBy(asc(metricRollup.resolution), asc(metricRollup.bucket));
+    expect(rows.map((r) => [r.resolution, r.bucket.toISOString(), r.count, r.sum])).toEqual([
+      [60, '2026-11-20T07:59:00.000Z', 3, Number.MAX_VALUE],
+      [60, '2026-11-20T08:00:00.000Z', 2, -Number.MAX_VALUE],
+      [3600, '2026-11-20T07:00:00.000Z', 3, Number.MAX_VALUE],
+      [3600, '2026-11-20T08:00:00.000Z', 2, -Number.MAX_VALUE],
+    ]);
+    await db.delete(metricPoint).where(eq(metricPoint.seriesId, seriesId));
+    await db.delete(metricRollup).where(eq(metricRollup.seriesId, seriesId));
   });
 });
 

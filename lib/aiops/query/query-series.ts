@@ -58,12 +58,12 @@ export async function querySeries(db: Db, pluginId: string, metric: string, from
   const rb = bucketIndex(sql`bucket`, from, bucketMs);
   const query =
     source === 'raw'
-      ? sql`select ${b} as b, min(value) as min, max(value) as max, avg(value) as mean, count(*)::int as count,
+      ? sql`select ${b} as b, min(value) as min, max(value) as max, avg(value::numeric)::float8 as mean, count(*)::int as count,
               max(score) as score, avg(expected) as expected, min(lower) as lower, max(upper) as upper
             from metric_point where series_id = ${seriesId} and ts >= ${fromIso} and ts < ${toIso}
             group by 1 order by 1`
-      : sql`select ${rb} as b, min(min) as min, max(max) as max, sum(sum) / nullif(sum(count), 0) as mean, sum(count)::int as count,
-              max(max_score) as score, sum(expected_sum) / nullif(sum(scored_count), 0) as expected, min(lower) as lower, max(upper) as upper
+      : sql`select ${rb} as b, min(min) as min, max(max) as max, (sum(sum::numeric) / nullif(sum(count), 0))::float8 as mean, sum(count)::int as count,
+              max(max_score) as score, (sum(expected_sum::numeric) / nullif(sum(scored_count), 0))::float8 as expected, min(lower) as lower, max(upper) as upper
             from metric_rollup where series_id = ${seriesId} and resolution = ${source === 'rollup-1m' ? 60 : 3600}
               and bucket >= ${new Date(Math.floor(from / 60_000) * 60_000).toISOString()} and bucket < ${toIso}
             group by 1 order by 1`;

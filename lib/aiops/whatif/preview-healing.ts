@@ -10,8 +10,10 @@ import { approvalFor } from '../../healing/action-policy';
 import { conditionLookBack } from '../../healing/condition-windows';
 import type { SkipKind } from '../../healing/plan-proposals';
 import { parseHealingDraft } from '../../healing/dry-run/parse-draft';
-import { runDryRun } from '../../healing/dry-run/run-dry-run';
+import { loadDryRunHistory } from '../../healing/dry-run/load-history';
 import { ENGINE_STEP_MS, type ActionDryRun } from '../../healing/dry-run/simulate';
+import { triggerNeeds } from '../../healing/trigger-needs';
+import { runInWorker } from '../../workers';
 import type { DryRunHistory } from '../../healing/dry-run/history';
 import { previewWindow } from './preview-window';
 import { bucketProposals, bucketSpans, type HoldSpan, type ProposalMark } from './healing-timeline';
@@ -102,14 +104,20 @@ function actionPreview(d: ActionDryRun, action: SelfHealingAction, index: number
   };
 }
 
-export async function previewHealing(db: Db, pluginId: string, req: HealingPreviewRequest, now = Date.now()): Promise<HealingPreview> {
+/** A preview past this is stopped (504); a 7-day dry run takes about a second. */
+export const PREVIEW_DEADLINE_MS = 30_000;
+
+/** `signal`: the request's, so a preview nobody waits for any more is stopped. */
+export async function previewHealing(db: Db, pluginId: string, req: HealingPreviewRequest, now = Date.now(), signal?: AbortSignal): Promise<HealingPreview> {
   const started = performance.now();
   await getPlugin(db, pluginId);
   const { from, to, bucketMs, periodMs } = previewWindow(req, now);
   // Every engine pass replayed, as often as the live engine runs.
   const stepMs = ENGINE_STEP_MS;
   const { config, actions: drafts } = parseHealingDraft(req.selfHealing);
-  const { history, result } = await runDryRun(db, pluginId, config, { from, to, stepMs });
+  // The history is read here; the replay of every engine pass (CPU only) runs on the worker pool.
+  const history = await loadDryRunHistory(db, pluginId, triggerNeeds(config.enabled ? config.actions : []), from, to);
+  const result = await runInWorker('simulate-healing', [config, history, { from, to, stepMs }], { what: 'The self-healing preview', deadlineMs: PREVIEW_DEADLINE_MS, signal });
   const ctx = { strategy: config.strategy, history, from, to, bucketMs, periodMs, starts: periodStarts(from, to, periodMs, req.utcOffsetMinutes) };
   const byId = new Map(result.actions.map((a) => [a.actionId, a]));
   const actions = drafts.map((d): HealingActionPreview => (d.ok ? actionPreview(byId.get(d.action.id)!, d.action, d.index, ctx) : d));

@@ -1,3 +1,4 @@
+import { allowLoopbackEgress } from '@/lib/egress/testing/allow-loopback';
 import { afterEach, describe, expect, it } from 'vitest';
 import { resetEnvForTests } from '@/lib/env';
 import { CodeGenerationRequestSchema } from '@/schemas';
@@ -48,6 +49,9 @@ async function providerError(promise: Promise<unknown>): Promise<GeneratorProvid
   }
   throw new Error('expected a GeneratorProviderError');
 }
+
+// These tests talk to real servers on 127.0.0.1, which the egress policy refuses unless allowed.
+allowLoopbackEgress();
 
 describe('openai-compatible provider', () => {
   it('turns a valid answer into an AppModel, asking for structured output', async () => {

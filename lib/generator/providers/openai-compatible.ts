@@ -7,6 +7,7 @@
 import { generateText, NoObjectGeneratedError, Output, streamText, type LanguageModel, type ModelMessage } from 'ai';
 import { createOpenAICompatible } from '@ai-sdk/openai-compatible';
 import { env } from '@/lib/env';
+import { egressFetch } from '@/lib/egress';
 import type { AppModel } from '@/lib/generator/types';
 import { AppModelAnswerSchema } from '@/lib/generator/model/app-model-schema';
 import { completeAnswer } from '@/lib/generator/model/complete-answer';
@@ -38,7 +39,8 @@ export function openAICompatibleFromEnv(): GeneratorProvider | null {
 }
 
 export function createOpenAICompatibleProvider(settings: OpenAICompatibleSettings): GeneratorProvider {
-  const client = createOpenAICompatible({ name: PROVIDER_NAME, baseURL: settings.baseURL, apiKey: settings.apiKey, supportsStructuredOutputs: true });
+  // Through the egress policy: a loopback or private model server must be allowed in CONSOLE_EGRESS_ALLOW.
+  const client = createOpenAICompatible({ name: PROVIDER_NAME, baseURL: settings.baseURL, apiKey: settings.apiKey, supportsStructuredOutputs: true, fetch: (input, init) => egressFetch(input instanceof Request ? input.url : input, init) });
   const model = client.chatModel(settings.model);
   const timeoutMs = settings.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   return {

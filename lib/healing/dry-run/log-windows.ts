@@ -4,7 +4,7 @@
 // left out of its facts up front: they change nothing in its evaluation, and a busy log would
 // otherwise be matched again at every step.
 import type { SelfHealingAction } from '@/schemas';
-import { errorPatternMatcher } from '../evaluate-trigger';
+import { errorPatternMatcher } from '../error-pattern';
 import { logWindowStart, MAX_LOG_LINES } from '../fact-windows';
 import type { PluginFacts } from '../load-plugin-facts';
 import { firstAfter, firstAtOrAfter } from './bounds';

@@ -3,6 +3,7 @@
 // 408, 429 and 5xx are retried with exponential backoff (1 s, 2 s, 4 s, ...); other answers
 // are final. A 2xx answer may carry `{ "success": false, "message": "..." }` to report that the
 // receiver tried and failed. Retries carry the same X-ObjectStack-Delivery id.
+import { egressFetch, isEgressBlocked } from '../../egress';
 import type { ProposalRow } from '../propose-actions';
 import type { ExecutionOutcome, ProposalReason } from '../types';
 import { DELIVERY_HEADER, SIGNATURE_HEADER, signWebhook, TIMESTAMP_HEADER, webhookKey } from '../webhook-signature';
@@ -11,6 +12,7 @@ export const MAX_WEBHOOK_ATTEMPTS = 5;
 const BASE_BACKOFF_MS = 1000;
 
 export interface WebhookOptions {
+  /** Defaults to fetch through the egress policy. */
   fetchImpl?: typeof fetch;
   sleep?: (ms: number) => Promise<void>;
   key?: Buffer;
@@ -38,7 +40,7 @@ export function webhookBody(p: ProposalRow): Record<string, unknown> {
 const retryable = (status: number) => status === 408 || status === 429 || status >= 500;
 
 export async function runWebhook(p: ProposalRow, opts: WebhookOptions = {}): Promise<ExecutionOutcome> {
-  const doFetch = opts.fetchImpl ?? fetch;
+  const doFetch = opts.fetchImpl ?? egressFetch;
   const sleep = opts.sleep ?? ((ms) => new Promise((r) => setTimeout(r, ms)));
   const key = opts.key ?? webhookKey();
   const url = String((p.parameters as Record<string, unknown>).webhookUrl ?? '');
@@ -66,6 +68,9 @@ export async function runWebhook(p: ProposalRow, opts: WebhookOptions = {}): Pro
       last = `Receiver answered ${res.status}${text ? `: ${text.slice(0, 200)}` : ''}`;
       if (!retryable(res.status)) return { success: false, executor: 'webhook', message: last, details: { status: res.status, attempts: attempt } };
     } catch (err) {
+      const cause = (err as { cause?: unknown } | null)?.cause;
+      // A refused address stays refused: retrying cannot help.
+      if (isEgressBlocked(cause)) return { success: false, executor: 'webhook', message: `Delivery failed: ${cause.message}`, details: { attempts: attempt } };
       last = err instanceof Error && err.name === 'TimeoutError' ? 'The receiver did not answer within the action timeout' : `Delivery failed: ${err instanceof Error ? err.message : String(err)}`;
     }
     const wait = (opts.baseBackoffMs ?? BASE_BACKOFF_MS) * 2 ** (attempt - 1);

@@ -9,8 +9,10 @@ import { call, ORIGIN, userWithRole } from '@/lib/testing/http';
 import { getDb } from '@/lib/db/client';
 import { auditEvent, generation, user } from '@/lib/db/schema';
 import { GENERATIONS_PER_WINDOW } from '@/lib/generator/history/rate-limit';
+import { MAX_PROMPT_CHARS } from '@/schemas/generator-api';
 import * as generateRoute from './generate/route';
 import * as refineRoute from './refine/route';
+import * as planRoute from './plan/route';
 import * as listRoute from './generations/route';
 import * as getRoute from './generations/[generationId]/route';
 import * as zipRoute from './generations/[generationId]/zip/route';
@@ -84,6 +86,17 @@ describe('POST /api/v1/generator/generate', () => {
     expect(dsl.body.error.issues[0].path).toBe('2:10');
   });
 
+  it(`reads a prompt of ${MAX_PROMPT_CHARS} characters and answers 413 naming the field and the limit one character past it`, async () => {
+    const bounded = (await userWithRole('operator')).cookie;
+    const prompt = (n: number) => `${CRM.description}; ${'deals have a note. '.repeat(n / 19)}`.slice(0, n).padEnd(n, '.');
+    const atLimit = await call(generateRoute.POST, { method: 'POST', cookie: bounded, body: { request: { ...CRM, description: prompt(MAX_PROMPT_CHARS) } } });
+    expect(atLimit.status).toBe(201);
+    const over = await call(generateRoute.POST, { method: 'POST', cookie: bounded, body: { request: { ...CRM, description: prompt(MAX_PROMPT_CHARS + 1) } } });
+    expect(over.status).toBe(413);
+    expect(over.body.error).toMatchObject({ code: 'prompt_too_large', message: `request.description is ${MAX_PROMPT_CHARS + 1} characters long; the limit is ${MAX_PROMPT_CHARS}` });
+    expect(over.body.error.issues).toEqual([{ path: 'request.description', message: over.body.error.message }]);
+  });
+
   it('answers 422 with the suggestions when there is nothing to generate, and keeps the failure in the history', async () => {
     const res = await call(generateRoute.POST, { method: 'POST', cookie: operator, body: { request: { ...CRM, description: 'hello there, how are you' } } });
     expect(res.status).toBe(422);
@@ -98,6 +111,27 @@ describe('POST /api/v1/generator/generate', () => {
     const list = await call(listRoute.GET, { cookie: viewer, path: '/api/v1/generator/generations' });
     expect(list.status).toBe(200);
     expect(list.body.generations.length).toBeGreaterThan(0);
+  });
+});
+
+describe('POST /api/v1/generator/plan', () => {
+  it('answers the plan to review, with options as written and the words each part came from', async () => {
+    const res = await call(planRoute.POST, { method: 'POST', cookie: operator, body: { description: 'Tickets have a title and a status of open, on hold or closed.' } });
+    expect(res.status).toBe(200);
+    const ticket = res.body.plan.objects.find((o: { name: string }) => o.name === 'ticket');
+    expect(ticket.fields.find((f: { name: string }) => f.name === 'status')).toMatchObject({ type: 'select', options: ['Open', 'On Hold', 'Closed'], optionsWritten: true });
+    expect(res.body.plan.reader).toBe('builtin');
+  });
+
+  it('answers 400 naming the field for an empty description, 422 naming the language for German, 403 for a viewer', async () => {
+    const empty = await call(planRoute.POST, { method: 'POST', cookie: operator, body: { description: ' ' } });
+    expect(empty.status).toBe(400);
+    expect(empty.body.error.issues[0].path).toBe('description');
+    const german = await call(planRoute.POST, { method: 'POST', cookie: operator, body: { description: 'Wir brauchen eine App für unsere Zahnarztpraxis mit Patienten und Terminen.' } });
+    expect(german.status).toBe(422);
+    expect(german.body.error).toMatchObject({ code: 'unsupported_language', message: expect.stringContaining('German') });
+    const asViewer = await call(planRoute.POST, { method: 'POST', cookie: viewer, body: { description: 'a crm' } });
+    expect(asViewer.status).toBe(403);
   });
 });
 
@@ -140,6 +174,15 @@ describe('history, zip and refine', () => {
     const reopened = await call(getRoute.GET, { cookie: operator, params: { generationId: g.id } });
     expect(reopened.body.generation.diff).toEqual(g.diff);
     expect((await call(refineRoute.POST, { method: 'POST', cookie: operator, body: { parentId: 'missing', followUp: 'x' } })).status).toBe(404);
+  });
+
+  it(`bounds a follow-up at ${MAX_PROMPT_CHARS} characters like a prompt (413 past it)`, async () => {
+    const followUp = (n: number) => 'add a priority to deals'.padEnd(n, '.');
+    const over = await call(refineRoute.POST, { method: 'POST', cookie: operator, body: { parentId: id, followUp: followUp(MAX_PROMPT_CHARS + 1) } });
+    expect(over.status).toBe(413);
+    expect(over.body.error).toMatchObject({ code: 'prompt_too_large', issues: [{ path: 'followUp', message: `followUp is ${MAX_PROMPT_CHARS + 1} characters long; the limit is ${MAX_PROMPT_CHARS}` }] });
+    const atLimit = await call(refineRoute.POST, { method: 'POST', cookie: (await userWithRole('operator')).cookie, body: { parentId: id, followUp: followUp(MAX_PROMPT_CHARS) } });
+    expect(atLimit.status).toBe(201);
   });
 });
 

@@ -1,5 +1,4 @@
-import { RootCauseAnalysisRequestSchema } from '@/schemas';
-import { AnalysesQuerySchema } from '@/schemas/incidents-api';
+import { AnalysesQuerySchema, RcaRequestBodySchema } from '@/schemas/incidents-api';
 import { route } from '@/lib/auth/route';
 import { runManualAnalysis } from '@/lib/aiops/rca/run-manual-analysis';
 import { listAnalyses } from '@/lib/aiops/rca/list-analyses';
@@ -8,6 +7,6 @@ export const GET = route({ role: 'viewer', query: AnalysesQuerySchema }, async (
   analyses: await listAnalyses(db, { pluginId: query.plugin, incidentId: query.incident, limit: query.limit }),
 }));
 
-export const POST = route({ role: 'operator', body: RootCauseAnalysisRequestSchema, status: 201 }, async ({ db, actor, body }) => ({
+export const POST = route({ role: 'operator', body: RcaRequestBodySchema, status: 201 }, async ({ db, actor, body }) => ({
   analysis: await runManualAnalysis(db, actor, body),
 }));
