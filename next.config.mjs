@@ -1,19 +1,4 @@
-const isDev = process.env.NODE_ENV !== 'production';
-
-// Inline scripts are needed by Next's hydration and the theme script; everything else is 'self'.
-const csp = [
-  "default-src 'self'",
-  `script-src 'self' 'unsafe-inline'${isDev ? " 'unsafe-eval'" : ''}`,
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob:",
-  "font-src 'self' data:",
-  "connect-src 'self'",
-  "frame-ancestors 'none'",
-  "base-uri 'self'",
-  "form-action 'self'",
-  "object-src 'none'",
-].join('; ');
-
+// The Content-Security-Policy (a nonce per request) and HSTS are set by proxy.ts.
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   // Native/wasm database drivers load their files from node_modules at run time; piscina starts
@@ -27,7 +12,6 @@ const nextConfig = {
       {
         source: '/:path*',
         headers: [
-          { key: 'Content-Security-Policy', value: csp },
           { key: 'X-Content-Type-Options', value: 'nosniff' },
           { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
           { key: 'X-Frame-Options', value: 'DENY' },

@@ -7,10 +7,12 @@ const BENCHES: Record<string, string> = {
   nab: 'bench/nab/run.ts',
   'alert-quality': 'bench/alert-quality/run.ts',
   generator: 'bench/generator/run.ts',
+  'generator-unseen': 'bench/generator/run-unseen.ts',
   ingest: 'bench/storage/main.ts',
   form: 'bench/form/run.ts',
   whatif: 'bench/whatif/run.ts',
   rca: 'bench/rca/run.ts',
+  incidents: 'bench/incidents/run.ts',
   charts: 'bench/charts/run.ts',
   'event-loop': 'bench/event-loop/run.ts',
 };

@@ -34,7 +34,7 @@ test('signs in, visits every section and a plugin, and signs out', async ({ brow
   await page.getByRole('menuitem', { name: 'Sign out' }).click();
   await expect(page).toHaveURL(/\/login$/);
   await page.goto('/plugins');
-  await expect(page).toHaveURL(/\/login$/);
+  await expect(page).toHaveURL(/\/login\?next=%2Fplugins$/);
 });
 
 test('rejects a wrong password with a clear message', async ({ browser }) => {

@@ -1,6 +1,17 @@
 // The environment, read once and validated: nothing else in the project reads process.env.
 import { z } from 'zod';
 import path from 'node:path';
+import { isIP } from 'node:net';
+import { PasswordSchema } from '@/schemas/admin';
+
+/** An IP address or a CIDR range (`10.0.0.0/8`, `fd00::/8`). */
+function isAddressOrRange(entry: string): boolean {
+  const [address, bits, extra] = entry.split('/');
+  const family = isIP(address);
+  if (!family || extra !== undefined) return false;
+  if (bits === undefined) return true;
+  return /^\d{1,3}$/.test(bits) && Number(bits) <= (family === 4 ? 32 : 128);
+}
 import { isValidEgressAllow } from './egress/policy';
 
 const EnvSchema = z.object({
@@ -17,7 +28,16 @@ const EnvSchema = z.object({
   /** 32-byte key (hex or base64) for secrets at rest; generated into the data folder when absent. */
   CONSOLE_SECRET_KEY: z.string().optional(),
   CONSOLE_ADMIN_EMAIL: z.email().default('admin@console.local'),
-  CONSOLE_ADMIN_PASSWORD: z.string().min(8, 'CONSOLE_ADMIN_PASSWORD must be at least 8 characters').optional(),
+  CONSOLE_ADMIN_PASSWORD: PasswordSchema.optional(),
+  /**
+   * Reverse proxies whose X-Forwarded-For/-Host/-Proto are believed (IPs or CIDR ranges, comma
+   * separated). Unset: those headers are ignored and the client is the connection's peer.
+   */
+  CONSOLE_TRUSTED_PROXIES: z
+    .string()
+    .transform((v) => v.split(',').map((e) => e.trim()).filter(Boolean))
+    .refine((list) => list.every(isAddressOrRange), 'CONSOLE_TRUSTED_PROXIES must list IP addresses or CIDR ranges, comma separated')
+    .default([]),
   /** Demo fleet: on by default with the embedded database, off with DATABASE_URL unless set to 1. */
   CONSOLE_DEMO: z.enum(['0', '1']).optional(),
   /** Days raw metric points are kept; roll-ups are kept longer. */

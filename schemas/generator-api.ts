@@ -56,3 +56,58 @@ export const GenerationListQuerySchema = z.object({
   limit: z.coerce.number().int().min(1).max(200).default(50),
   mine: z.enum(['0', '1']).optional().describe('1: only the caller’s generations'),
 });
+
+/** Body of POST /api/v1/generator/plan: the description to read into a plan. */
+export const PlanBodySchema = z.object({
+  description: z.string().trim().min(1, 'Describe the app to plan').max(20_000).describe('The app described in English'),
+});
+export type PlanBody = z.infer<typeof PlanBodySchema>;
+
+const PlanConfidenceSchema = z.number().int().min(0).max(100).describe('0..100: how sure the reader is of this part');
+const PlanWordsSchema = z.string().nullable().describe('The words of the description it came from; null when the reader added it on its own');
+
+export const PlanFieldSchema = z.object({
+  name: z.string(),
+  label: z.string(),
+  type: z.string().describe('ObjectStack field type'),
+  required: z.boolean(),
+  unique: z.boolean(),
+  options: z.array(z.string()).optional().describe('Choices of a select, as labels'),
+  optionsWritten: z.boolean().optional().describe('True when the description gave the options; false when built-in ones were used'),
+  defaultValue: z.union([z.string(), z.number(), z.boolean()]).optional(),
+  reference: z.string().optional().describe('Target object of a lookup, master_detail or user field'),
+  words: PlanWordsSchema,
+  confidence: PlanConfidenceSchema,
+  low: z.boolean().describe('Confidence below 50: review this part'),
+});
+
+export const PlanObjectSchema = z.object({
+  name: z.string(),
+  label: z.string(),
+  words: PlanWordsSchema,
+  confidence: PlanConfidenceSchema,
+  low: z.boolean(),
+  fields: z.array(PlanFieldSchema),
+});
+
+export const PlanRelationSchema = z.object({
+  from: z.string().describe('Object holding the reference field'),
+  field: z.string(),
+  to: z.string(),
+  kind: z.enum(['lookup', 'master_detail', 'user']),
+  words: PlanWordsSchema,
+  confidence: PlanConfidenceSchema,
+  low: z.boolean(),
+});
+
+/** What the reader understood, to review (rename, retype, move, drop) before generating. */
+export const GenerationPlanSchema = z.object({
+  app: z.object({ name: z.string(), label: z.string() }),
+  reader: z.string().describe('The reader that produced the plan'),
+  confidence: PlanConfidenceSchema,
+  objects: z.array(PlanObjectSchema),
+  relations: z.array(PlanRelationSchema),
+  warnings: z.array(z.string()),
+  suggestions: z.array(z.string()),
+});
+export type GenerationPlan = z.infer<typeof GenerationPlanSchema>;

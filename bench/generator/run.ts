@@ -8,7 +8,7 @@ import { understandPrompt } from '@/lib/generator/understand/understand-prompt';
 import { buildMetadata } from '@/lib/generator/metadata/build-metadata';
 import { BENCH_PROMPTS, type BenchPrompt } from './prompts';
 import { HELDOUT_PROMPTS } from './heldout-prompts';
-import { f1, scorePrompt, type Counts } from './score';
+import { f1, promptQuality, rankCorrelation, scorePrompt, type Counts } from './score';
 import { timeFormats, type FormatTiming } from './time-formats';
 
 export interface BenchRow {
@@ -16,6 +16,8 @@ export interface BenchRow {
   entities: Counts;
   fields: Counts;
   confidence: number;
+  /** Mean of the prompt's entity F1 and field F1. */
+  quality: number;
   ms: number;
   misses: string[];
 }
@@ -28,7 +30,7 @@ export function runGeneratorBenchmark(prompts: BenchPrompt[] = BENCH_PROMPTS): B
     buildMetadata(model, { generateUI: true, generateDataModels: true, includeExamples: true });
     const ms = performance.now() - start;
     const score = scorePrompt(model, p);
-    return { id: p.id, entities: score.entities, fields: score.fields, confidence: model.confidence, ms, misses: score.misses };
+    return { id: p.id, entities: score.entities, fields: score.fields, confidence: model.confidence, quality: promptQuality(score), ms, misses: score.misses };
   });
 }
 
@@ -53,6 +55,9 @@ function printTable(rows: BenchRow[], showMisses: boolean): void {
   console.log(`prompts: ${rows.length}`);
   console.log(`entities: P ${pct(e.precision)}  R ${pct(e.recall)}  F1 ${pct(e.f1)}`);
   console.log(`fields:   P ${pct(f.precision)}  R ${pct(f.recall)}  F1 ${pct(f.f1)}`);
+  // Prompts that expect nothing (nonsense) are refusals, not results to rank.
+  const ranked = rows.filter((r) => r.entities.tp + r.entities.fn > 0);
+  console.log(`confidence vs quality: rank correlation ${rankCorrelation(ranked.map((r) => r.confidence), ranked.map((r) => r.quality)).toFixed(2)} over ${ranked.length} prompts`);
   console.log(`time: median ${times[Math.floor(times.length / 2)].toFixed(1)} ms, max ${times.at(-1)!.toFixed(1)} ms`);
 }
 

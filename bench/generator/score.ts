@@ -82,3 +82,33 @@ export function f1(c: Counts): { precision: number; recall: number; f1: number }
   const f = precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall);
   return { precision, recall, f1: f };
 }
+
+/** One prompt's quality in 0..1: the mean of its entity F1 and field F1. */
+export function promptQuality(score: { entities: Counts; fields: Counts }): number {
+  return (f1(score.entities).f1 + f1(score.fields).f1) / 2;
+}
+
+/** Spearman rank correlation (ties get their mean rank); 0 when either side is constant. */
+export function rankCorrelation(xs: number[], ys: number[]): number {
+  const rank = (v: number[]) => {
+    const order = v.map((x, i) => [x, i] as const).sort((a, b) => a[0] - b[0]);
+    const ranks = new Array<number>(v.length);
+    for (let i = 0; i < order.length; ) {
+      let j = i;
+      while (j + 1 < order.length && order[j + 1][0] === order[i][0]) j += 1;
+      for (let k = i; k <= j; k += 1) ranks[order[k][1]] = (i + j) / 2;
+      i = j + 1;
+    }
+    return ranks;
+  };
+  const [a, b] = [rank(xs), rank(ys)];
+  const mean = (v: number[]) => v.reduce((s, x) => s + x, 0) / v.length;
+  const [ma, mb] = [mean(a), mean(b)];
+  let num = 0, da = 0, db = 0;
+  for (let i = 0; i < a.length; i += 1) {
+    num += (a[i] - ma) * (b[i] - mb);
+    da += (a[i] - ma) ** 2;
+    db += (b[i] - mb) ** 2;
+  }
+  return da === 0 || db === 0 ? 0 : num / Math.sqrt(da * db);
+}

@@ -38,6 +38,7 @@ export function AnalysisPanel({ analysis, running, canRun, onRun }: AnalysisPane
               {analysis.extras && !(analysis.extras.steps.metrics && analysis.extras.steps.logs && analysis.extras.steps.dependencies)
                 ? ` · skipped: ${(['metrics', 'logs', 'dependencies'] as const).filter((s) => !analysis.extras!.steps[s]).join(', ')}`
                 : ''}
+              {analysis.sincePrevious ? ` · since the previous analysis: ${analysis.sincePrevious}` : ''}
             </p>
           )}
         </div>
@@ -75,7 +76,7 @@ export function AnalysisPanel({ analysis, running, canRun, onRun }: AnalysisPane
             <ol aria-label="Root causes, most likely first" className="space-y-3">
               {result.rootCauses.map((c, i) => (
                 <li key={c.id}>
-                  <RootCauseCard cause={c} rank={i + 1} details={analysis?.extras?.details ?? {}} defaultOpen={i === 0 && result.rootCauses.length === 1} />
+                  <RootCauseCard cause={c} rank={i + 1} details={analysis?.extras?.details ?? {}} kind={analysis?.extras?.causeKinds?.[c.id]} defaultOpen={i === 0 && result.rootCauses.length === 1} />
                 </li>
               ))}
             </ol>

@@ -11,3 +11,19 @@ export const CATEGORY: Record<string, { label: string; color: string }> = {
 };
 
 export const categoryOf = (c: string) => CATEGORY[c] ?? { label: c, color: 'var(--muted)' };
+
+/** What operators call a cause where the protocol's category is coarser (Finding.cause in lib/aiops/rca). */
+export const CAUSE_KIND: Record<string, string> = {
+  deploy: 'Deploy',
+  'configuration-change': 'Configuration change',
+  'load-surge': 'Load surge',
+  'connection-pool': 'Connections exhausted',
+  certificate: 'Expired certificate',
+  'crash-loop': 'Crash loop',
+};
+
+/** The label and colour of a cause: its kind's name when it has one, in its category's colour. */
+export const causeLabelOf = (category: string, kind?: string) => {
+  const cat = categoryOf(category);
+  return kind && CAUSE_KIND[kind] ? { label: CAUSE_KIND[kind], color: cat.color } : cat;
+};

@@ -42,6 +42,16 @@ export function IncidentHeader({ incident: i, pluginName, canAct, busy, now, onA
               started <LocalTime value={i.startedAt} />
             </span>
             <span suppressHydrationWarning>lasted {incidentDuration(i, now)}</span>
+            {i.openedLate && (
+              <span title="Its data arrived late (a backfill or an agent catching up); it starts at the data's time">
+                opened late, <LocalTime value={i.createdAt} />
+              </span>
+            )}
+            {i.mergedInto ? (
+              <Link href={`/incidents/${i.mergedInto}`} className="text-accent underline underline-offset-2">
+                part of incident #{i.mergedInto} (a dependency)
+              </Link>
+            ) : null}
             <Link href={`/plugins/${encodeURIComponent(i.pluginId)}`} className="text-accent underline underline-offset-2">
               {i.pluginId}
             </Link>

@@ -7,7 +7,7 @@ import type { RootCauseAnalysisResult } from '@/schemas';
 import type { EvidenceDetail as Detail } from '@/lib/aiops/rca/types';
 import { LocalTime } from '@/components/shared/local-time';
 import { cn } from '@/components/ui/cn';
-import { categoryOf } from './category-label';
+import { causeLabelOf } from './category-label';
 import { ConfidenceBar } from './confidence-bar';
 import { EvidenceDetail } from './evidence-detail';
 import { SeverityBadge } from './severity-badge';
@@ -19,13 +19,15 @@ export interface RootCauseCardProps {
   rank: number;
   details: Record<string, Detail>;
   defaultOpen?: boolean;
+  /** The operator-facing cause kind (analysis extras.causeKinds), when the category is coarser. */
+  kind?: string;
 }
 
 const ICON = { metric: Activity, log: ScrollText, event: GitCommitHorizontal, trace: FileText };
 
-export function RootCauseCard({ cause, rank, details, defaultOpen }: RootCauseCardProps) {
+export function RootCauseCard({ cause, rank, details, defaultOpen, kind }: RootCauseCardProps) {
   const [open, setOpen] = useState(Boolean(defaultOpen));
-  const cat = categoryOf(cause.category);
+  const cat = causeLabelOf(cause.category, kind);
   const panel = `cause-${cause.id}`;
   return (
     <article aria-label={`Root cause ${rank}: ${cat.label}`} className="rounded-lg border border-border bg-surface">

@@ -7,12 +7,14 @@ import { makeQueryClient } from '@/lib/queries/query-client';
 
 export interface AppProvidersProps {
   children: ReactNode;
+  /** The request's CSP nonce, for the theme script next-themes renders inline. */
+  nonce?: string;
 }
 
-export function AppProviders({ children }: AppProvidersProps) {
+export function AppProviders({ children, nonce }: AppProvidersProps) {
   const [client] = useState(makeQueryClient);
   return (
-    <ThemeProvider attribute="class" defaultTheme="system" enableSystem disableTransitionOnChange>
+    <ThemeProvider attribute="class" defaultTheme="system" enableSystem disableTransitionOnChange nonce={nonce}>
       <QueryClientProvider client={client}>
         {children}
         <Toaster closeButton position="bottom-right" />

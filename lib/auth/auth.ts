@@ -7,15 +7,24 @@ import { eq } from 'drizzle-orm';
 import type { Db } from '../db/client';
 import { getDb } from '../db/client';
 import * as schema from '../db/schema';
+import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '@/schemas/admin';
 import { consoleOrigin } from '../env';
 import { secretKey } from '../secrets/key';
 import { appendAuditEvent } from '../audit/append-event';
+import { clientAddress, forwardedOrigin } from './client-address';
+import { signInHooks } from './sign-in-guard';
 
-/** The request's own origin: state-changing requests must come from it (same-origin rule). */
+/**
+ * The origin state-changing requests must come from (same-origin rule): CONSOLE_URL's, or the
+ * one a trusted proxy reports. Host and X-Forwarded-* sent by anyone else are never believed.
+ */
 export function requestOrigin(request: Request): string {
-  const host = request.headers.get('x-forwarded-host') ?? request.headers.get('host');
-  const proto = request.headers.get('x-forwarded-proto') ?? new URL(request.url).protocol.replace(':', '');
-  return host ? `${proto}://${host}` : new URL(request.url).origin;
+  return forwardedOrigin(request.headers) ?? consoleOrigin();
+}
+
+/** Served over https: cookies are marked Secure (and the proxy sends HSTS). */
+export function servedOverHttps(): boolean {
+  return consoleOrigin().startsWith('https:');
 }
 
 function createAuth(db: Db) {
@@ -28,7 +37,7 @@ function createAuth(db: Db) {
       provider: 'pg',
       schema: { user: schema.user, session: schema.session, account: schema.account, verification: schema.verification },
     }),
-    emailAndPassword: { enabled: true, disableSignUp: true, minPasswordLength: 8, maxPasswordLength: 256 },
+    emailAndPassword: { enabled: true, disableSignUp: true, minPasswordLength: PASSWORD_MIN_LENGTH, maxPasswordLength: PASSWORD_MAX_LENGTH },
     user: {
       additionalFields: {
         role: { type: 'string', required: false, defaultValue: 'viewer', input: false },
@@ -39,24 +48,35 @@ function createAuth(db: Db) {
     trustedOrigins: (request) => (request ? [requestOrigin(request), consoleOrigin()] : [consoleOrigin()]),
     advanced: {
       cookiePrefix: 'console',
-      defaultCookieAttributes: { httpOnly: true, sameSite: 'lax', path: '/' },
+      useSecureCookies: servedOverHttps(),
+      defaultCookieAttributes: { httpOnly: true, sameSite: 'lax', path: '/', secure: servedOverHttps() },
+      // better-auth would read the client address from X-Forwarded-For as sent by anyone; the
+      // session's address is set from clientAddress() in the session hook below instead.
+      ipAddress: { disableIpTracking: true },
     },
-    rateLimit: { enabled: true, window: 60, max: 300, customRules: { '/sign-in/email': { window: 60, max: 20 } } },
+    // Its in-memory limiter keys on that header (or one shared bucket without it): sign-in is
+    // throttled per account and per real address in the database instead (sign-in-guard.ts).
+    rateLimit: { enabled: false },
+    hooks: signInHooks(db),
     telemetry: { enabled: false },
     databaseHooks: {
       session: {
         create: {
-          before: async (s) => {
+          before: async (s, ctx) => {
             const [u] = await db.select().from(schema.user).where(eq(schema.user.id, s.userId));
             if (u?.disabled) return false; // disabled accounts cannot sign in
+            return { data: { ...s, ipAddress: ctx?.headers ? clientAddress(ctx.headers) : null } };
           },
           after: async (s) => {
             const [u] = await db.select().from(schema.user).where(eq(schema.user.id, s.userId));
             if (!u) return;
-            await appendAuditEvent(
-              db,
-              { kind: 'user', id: u.id, name: u.name, email: u.email, role: u.role as 'viewer' },
-              { kind: 'auth.sign-in', target: `user:${u.id}`, details: { ip: s.ipAddress ?? null } },
+            // better-auth has committed the session by now: the event gets its own transaction.
+            await db.transaction((tx) =>
+              appendAuditEvent(
+                tx,
+                { kind: 'user', id: u.id, name: u.name, email: u.email, role: u.role as 'viewer' },
+                { kind: 'auth.sign-in', target: `user:${u.id}`, details: { ip: s.ipAddress ?? null } },
+              ),
             );
           },
         },

@@ -51,6 +51,14 @@ describe('route wrapper', () => {
     expect((await call(pluginsRoute.POST, { method: 'POST', cookie: operator, body })).status).toBe(201);
   });
 
+  it('builds the expected origin from CONSOLE_URL: spoofed Host and X-Forwarded-Host/-Proto do not make another origin same-origin', async () => {
+    const spoofed = { host: 'evil.example', 'x-forwarded-host': 'evil.example', 'x-forwarded-proto': 'https' };
+    const body = { id: 'spoofed-origin', name: 'Spoofed' };
+    const res = await call(pluginsRoute.POST, { method: 'POST', cookie: operator, body, origin: 'https://evil.example', headers: spoofed });
+    expect(res.status).toBe(403);
+    expect((await call(pluginsRoute.POST, { method: 'POST', cookie: operator, body, headers: spoofed })).status).toBe(201);
+  });
+
   it('answers 400 naming each bad field', async () => {
     const res = await call(pluginsRoute.POST, { method: 'POST', cookie: operator, body: { id: 'Bad Id', name: '' } });
     expect(res.status).toBe(400);

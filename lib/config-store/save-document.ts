@@ -70,7 +70,7 @@ export async function saveDocument(db: Db, actor: Actor, kind: DocumentKind, plu
           restoredFrom: input.restoredFrom ?? null,
         })
         .returning();
-      await appendAuditEvent(tx as unknown as Db, actor, {
+      await appendAuditEvent(tx, actor, {
         kind: input.restoredFrom ? 'document.rollback' : 'document.save',
         target: `${kind}:${scope}`,
         beforeRef: current ? `v${currentVersion}` : null,

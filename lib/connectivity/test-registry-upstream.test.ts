@@ -125,7 +125,8 @@ describe('testRegistryUpstream (edge cases on local servers)', () => {
       const result = await testRegistryUpstream(upstream({ url: `http://127.0.0.1:${silent.port}`, timeout: 1000 }));
       expect(result.error).toMatchObject({ kind: 'timeout', code: 'ETIMEDOUT' });
       expect(result.latencyMs).toBeGreaterThanOrEqual(990);
-      expect(result.latencyMs).toBeLessThan(2000);
+      // The configured 1 s was used, not the 30 s default (a loose bound: a busy machine is slow).
+      expect(result.latencyMs).toBeLessThan(15_000);
     } finally {
       await silent.close();
     }

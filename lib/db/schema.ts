@@ -92,6 +92,8 @@ export const apiToken = pgTable('api_token', {
   /** SHA-256 of the whole token; the token itself is shown once and never stored. */
   hash: text('hash').notNull().unique(),
   scopes: text('scopes').array().notNull(),
+  /** Plugins the token may act for (claim and report healing actions); null = every plugin. */
+  pluginIds: text('plugin_ids').array(),
   createdBy: text('created_by').notNull(),
   createdAt: createdAt(),
   expiresAt: timestamp('expires_at', { withTimezone: true }),
@@ -129,6 +131,15 @@ export const document = pgTable(
   },
   (t) => [uniqueIndex('document_kind_scope_version_uq').on(t.kind, t.scope, t.version)],
 );
+
+/** Failed sign-ins per account (`account:<email>`) and per client address (`address:<ip>`), so the
+ * throttle holds across console processes and restarts (lib/auth/sign-in-throttle.ts). */
+export const signInThrottle = pgTable('sign_in_throttle', {
+  key: text('key').primaryKey(),
+  failures: integer('failures').notNull().default(0),
+  lastFailureAt: timestamp('last_failure_at', { withTimezone: true }).notNull().defaultNow(),
+  lockedUntil: timestamp('locked_until', { withTimezone: true }),
+});
 
 // ---- Audit (append-only) ----
 export const auditEvent = pgTable(
@@ -230,9 +241,15 @@ export const anomaly = pgTable(
     upper: doublePrecision('upper').notNull(),
     type: text('type').notNull(),
     incidentId: bigint('incident_id', { mode: 'number' }),
+    /** When the grouping job settled the anomaly (into an incident, or as noise); null = not yet. */
+    groupedAt: ts('grouped_at'),
     createdAt: createdAt(),
   },
-  (t) => [index('anomaly_plugin_time_idx').on(t.pluginId, t.startedAt), index('anomaly_time_idx').on(t.startedAt)],
+  (t) => [
+    index('anomaly_plugin_time_idx').on(t.pluginId, t.startedAt),
+    index('anomaly_time_idx').on(t.startedAt),
+    index('anomaly_ungrouped_idx').on(t.id).where(sql`grouped_at is null`),
+  ],
 );
 
 export const healthReport = pgTable(
@@ -297,6 +314,10 @@ export const incident = pgTable(
     startedAt: ts('started_at').notNull(),
     endedAt: ts('ended_at'),
     lastAnomalyAt: ts('last_anomaly_at').notNull(),
+    /** Opened from data that arrived late (a backfill, an agent catching up): its start is the data's. */
+    openedLate: boolean('opened_late').notNull().default(false),
+    /** The incident of a dependency this one was merged into (topology): it is part of that one. */
+    mergedInto: bigint('merged_into', { mode: 'number' }),
     /** RootCauseAnalysisRequest symptoms: [{ type, description, severity, timestamp }]. */
     symptoms: jsonb('symptoms').notNull().default([]),
     acknowledgedBy: text('acknowledged_by'),
@@ -415,6 +436,21 @@ export const healingOutcome = pgTable(
     at: ts('at').notNull().defaultNow(),
   },
   (t) => [index('healing_outcome_idx').on(t.pluginId, t.actionId)],
+);
+
+/**
+ * Since when each action's trigger has been holding without a quiet stretch: the trigger episode
+ * that bounds maxAttempts when the plugin has no open incident (summarize-history.ts).
+ */
+export const healingTriggerStreak = pgTable(
+  'healing_trigger_streak',
+  {
+    pluginId: text('plugin_id').notNull(),
+    actionId: text('action_id').notNull(),
+    startedAt: ts('started_at').notNull(),
+    lastHeldAt: ts('last_held_at').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.pluginId, t.actionId] })],
 );
 
 // ---- Optimization suggestions ----

@@ -44,6 +44,12 @@ describe('generate(): the request (R8)', () => {
     expect((error.details?.suggestions as string[] | undefined)?.length).toBeGreaterThan(0);
   });
 
+  it('refuses a description in German with unsupported_language, naming the language', async () => {
+    const error = await rejection({ description: 'Wir brauchen eine App für unsere Zahnarztpraxis mit Patienten und Terminen.', pluginType: 'app' });
+    expect(error).toMatchObject({ status: 422, code: 'unsupported_language' });
+    expect(error.message).toContain('German');
+  });
+
   it('reports progress steps in order, each started and finished', async () => {
     const steps: GenerationStep[] = [];
     await generate(base, { ...builtin, onStep: (s) => steps.push(s) });

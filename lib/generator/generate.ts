@@ -37,7 +37,8 @@ export async function generate(input: CodeGenerationRequestInput, opts: Generate
     : await readDescription(request, opts);
   if (model.entities.length === 0) {
     onStep?.({ id: 'build', label: 'Building ObjectStack metadata', status: 'skipped' });
-    throw new ApiError(422, 'nothing_to_generate', model.warnings[0] ?? 'No records to build were found in the description', [], {
+    const code = model.unreadableLanguage ? 'unsupported_language' : 'nothing_to_generate';
+    throw new ApiError(422, code, model.warnings[0] ?? 'No records to build were found in the description', [], {
       warnings: model.warnings,
       suggestions: model.suggestions,
     });

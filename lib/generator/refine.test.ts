@@ -3,6 +3,7 @@ import type { AppModel } from '@/lib/generator/types';
 import { understandPrompt } from './understand/understand-prompt';
 import { generate } from './generate';
 import { refine } from './refine';
+import { editModel } from './refine/edit-model';
 
 const CRM = 'a CRM with accounts, contacts and deals; contacts have a name, an email and a phone; deals have an amount, a stage and a close date and belong to an account';
 const request = { description: CRM, pluginType: 'app', outputFormat: 'low-code-schema', schemaOptions: { format: 'json' } } as const;
@@ -58,5 +59,14 @@ describe('refine', () => {
     expect(model.entities.map((e) => e.name)).toEqual(['contact', 'deal']);
     expect(fields(model, 'deal')).not.toContain('account');
     expect(changes).toEqual(['Removed the account object.', 'Removed contact.account, which pointed at it.', 'Removed deal.account, which pointed at it.']);
+  });
+
+  it('adds a select with the options written after the target, and nothing else', () => {
+    const before = understandPrompt('a vet clinic; pets have a name; visits have a date and belong to a pet');
+    const { model, changes } = editModel(before, 'add a priority to visits with options low, normal, urgent');
+    const visit = model.entities.find((e) => e.name === 'visit')!;
+    expect(visit.fields.find((f) => f.name === 'priority')).toMatchObject({ type: 'select', options: [{ label: 'Low', value: 'low' }, { label: 'Normal', value: 'normal' }, { label: 'Urgent', value: 'urgent' }] });
+    expect(model.entities.map((e) => e.name)).toEqual(before.entities.map((e) => e.name));
+    expect(changes).toEqual(['Added visit.priority (select).']);
   });
 });

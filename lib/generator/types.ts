@@ -27,6 +27,8 @@ export interface ModelField {
   /** Target object name for lookup / master_detail / user. */
   reference?: string;
   autonumberFormat?: string;
+  /** The value a new record starts with, as the prompt gave it ("tier default basic"). */
+  defaultValue?: string | number | boolean;
   /** CEL expression for formula fields. */
   expression?: string;
   source: ModelSource;
@@ -42,6 +44,8 @@ export interface ModelEntity {
   nameField: string;
   fields: ModelField[];
   source: 'prompt' | 'default';
+  /** The words of the prompt that named it, for the plan. */
+  phrase?: string;
 }
 
 export type RelationKind = 'lookup' | 'master_detail' | 'user';
@@ -64,6 +68,8 @@ export interface AppModel {
   confidence: number;
   warnings: string[];
   suggestions: string[];
+  /** Set when the prompt is in a language the reader cannot read ("German"); nothing is built. */
+  unreadableLanguage?: string;
 }
 
 /** A low-code schema file of GeneratedCode (docs/protocol.md §5), from the protocol schema itself. */

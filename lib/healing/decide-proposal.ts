@@ -15,11 +15,21 @@ export type Decision = 'approve' | 'reject';
 export async function decideProposal(db: Db, actor: Actor, id: string, decision: Decision, comment: string | undefined, now = Date.now()): Promise<ProposalRow> {
   const text = comment?.trim() ?? '';
   if (decision === 'reject' && !text) throw badRequest('A rejection needs a comment', [{ path: 'comment', message: 'Say why the action should not run' }]);
-  const [row] = await db
-    .update(healingProposal)
-    .set({ status: decision === 'approve' ? 'approved' : 'rejected', decidedBy: actorLabel(actor), decidedAt: new Date(now), decisionComment: text || null })
-    .where(and(eq(healingProposal.id, id), eq(healingProposal.status, 'pending'), gt(healingProposal.expiresAt, new Date(now))))
-    .returning();
+  const row = await db.transaction(async (tx) => {
+    const [decided] = await tx
+      .update(healingProposal)
+      .set({ status: decision === 'approve' ? 'approved' : 'rejected', decidedBy: actorLabel(actor), decidedAt: new Date(now), decisionComment: text || null })
+      .where(and(eq(healingProposal.id, id), eq(healingProposal.status, 'pending'), gt(healingProposal.expiresAt, new Date(now))))
+      .returning();
+    if (!decided) return undefined;
+    await appendAuditEvent(tx, actor, {
+      kind: decision === 'approve' ? 'healing.approve' : 'healing.reject',
+      target: `plugin:${decided.pluginId}`,
+      afterRef: `healing:${decided.id}`,
+      details: { actionId: decided.actionId, actionType: decided.actionType, parameters: decided.parameters, comment: text || null, incidentId: decided.incidentId },
+    });
+    return decided;
+  });
   if (!row) {
     const [current] = await db.select().from(healingProposal).where(eq(healingProposal.id, id));
     if (!current) throw notFound(`Healing proposal ${id}`);
@@ -27,11 +37,5 @@ export async function decideProposal(db: Db, actor: Actor, id: string, decision:
     const by = current.decidedBy ? ` by ${current.decidedBy}` : '';
     throw conflict(`This proposal was already ${current.status}${by}`, { status: current.status, decidedBy: current.decidedBy });
   }
-  await appendAuditEvent(db, actor, {
-    kind: decision === 'approve' ? 'healing.approve' : 'healing.reject',
-    target: `plugin:${row.pluginId}`,
-    afterRef: `healing:${row.id}`,
-    details: { actionId: row.actionId, actionType: row.actionType, parameters: row.parameters, comment: text || null, incidentId: row.incidentId },
-  });
   return row;
 }

@@ -58,7 +58,7 @@ export function evaluateTrigger(trigger: SelfHealingAction['trigger'], facts: Pl
     if (!test) continue;
     const hits = facts.logs.filter((l) => test(l.message));
     if (hits.length) {
-      matches.push({ kind: 'errorPatterns', pattern, count: hits.length, example: hits[0].message.slice(0, 300), at: iso(hits[0].at), text: `${hits.length} log line${hits.length === 1 ? '' : 's'} match /${pattern}/` });
+      matches.push({ kind: 'errorPatterns', pattern, count: hits.length, example: hits[0].message.slice(0, 300), at: iso(hits[0].at), text: `${hits.length === 1 ? '1 log line matches' : `${hits.length} log lines match`} /${pattern}/` });
     }
   }
 
@@ -81,5 +81,23 @@ export function evaluateTrigger(trigger: SelfHealingAction['trigger'], facts: Pl
   }
 
   const metric = matches.map((m) => (m.kind === 'customCondition' || m.kind === 'anomalyTypes' ? m.metric : null)).find(Boolean) ?? null;
-  return { holds: matches.length > 0, matches, triggerKey: matches.map((m) => m.kind).sort().join('+'), metric };
+  // Each kind once: two error patterns that held are one kind of evidence ("errorPatterns").
+  return { holds: matches.length > 0, matches, triggerKey: [...new Set(matches.map((m) => m.kind))].sort().join('+'), metric };
+}
+
+/**
+ * The facts and series with only what came after `since` (the action's last completed
+ * execution): evidence the action already acted on must not trigger it again (issue 14).
+ * An anomaly counts while it was still flagged after `since`; a `FOR` window needs points after it.
+ */
+export function evidenceAfter(facts: PluginFacts, series: Map<string, ConditionSeries>, since: number): { facts: PluginFacts; series: Map<string, ConditionSeries> } {
+  return {
+    facts: {
+      ...facts,
+      health: facts.health && facts.health.at > since ? facts.health : null,
+      anomalies: facts.anomalies.filter((a) => (a.endedAt ?? a.startedAt) > since),
+      logs: facts.logs.filter((l) => l.at > since),
+    },
+    series: new Map([...series].map(([name, s]) => [name, { ...s, points: s.points.filter((p) => p.ts > since) }])),
+  };
 }

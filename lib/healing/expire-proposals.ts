@@ -9,8 +9,10 @@ import { ENGINE_ACTOR } from './propose-actions';
 
 export async function expireProposals(db: Db, now = Date.now()): Promise<number> {
   const at = new Date(now).toISOString();
-  const rows = rowsOf(
-    await db.execute(sql`
+  // The status change and its audit events commit together.
+  return db.transaction(async (tx) => {
+    const rows = rowsOf(
+      await tx.execute(sql`
       update healing_proposal set
         status = 'expired',
         outcome = case when status = 'approved'
@@ -19,9 +21,10 @@ export async function expireProposals(db: Db, now = Date.now()): Promise<number>
       where (status = 'pending' and expires_at <= ${at})
          or (status = 'approved' and decided_at + (expires_at - created_at) <= ${at})
       returning id, plugin_id, action_id`),
-  );
-  for (const r of rows) {
-    await appendAuditEvent(db, ENGINE_ACTOR, { kind: 'healing.expire', target: `plugin:${String(r.plugin_id)}`, afterRef: `healing:${String(r.id)}`, details: { actionId: r.action_id } });
-  }
-  return rows.length;
+    );
+    for (const r of rows) {
+      await appendAuditEvent(tx, ENGINE_ACTOR, { kind: 'healing.expire', target: `plugin:${String(r.plugin_id)}`, afterRef: `healing:${String(r.id)}`, details: { actionId: r.action_id } });
+    }
+    return rows.length;
+  });
 }

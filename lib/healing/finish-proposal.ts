@@ -15,26 +15,29 @@ const statusOf = (o: ExecutionOutcome) => (o.success === true ? 'succeeded' : o.
 export async function finishProposal(db: Db, actor: Actor, id: string, claimer: string, outcome: ExecutionOutcome, now = Date.now()): Promise<ProposalRow | null> {
   const set = (late: boolean) => ({ status: statusOf(outcome), finishedAt: new Date(now), outcome: late ? { ...outcome, late: true } : outcome });
   const mine = (status: string) => and(eq(healingProposal.id, id), eq(healingProposal.claimedBy, claimer), eq(healingProposal.status, status));
-  let [row] = await db.update(healingProposal).set(set(false)).where(mine('running')).returning();
-  if (!row && outcome.success !== null) [row] = await db.update(healingProposal).set(set(true)).where(mine('unknown')).returning();
-  if (!row) return null;
-  const reason = row.reason as ProposalReason;
-  if (outcome.success !== null && reason.learning?.enabled) {
-    await db.insert(healingOutcome).values({ pluginId: row.pluginId, actionId: row.actionId, triggerKey: reason.triggerKey, success: outcome.success, at: new Date(now) });
-  }
-  await appendAuditEvent(db, actor, {
-    kind: 'healing.execute',
-    target: `plugin:${row.pluginId}`,
-    afterRef: `healing:${row.id}`,
-    details: {
-      actionId: row.actionId,
-      actionType: row.actionType,
-      executor: row.executor,
-      status: row.status,
-      message: outcome.message,
-      durationMs: row.startedAt ? now - row.startedAt.getTime() : null,
-      late: Boolean((row.outcome as ExecutionOutcome | null)?.late),
-    },
+  // The result, the learning record and the audit event commit together.
+  return db.transaction(async (tx) => {
+    let [row] = await tx.update(healingProposal).set(set(false)).where(mine('running')).returning();
+    if (!row && outcome.success !== null) [row] = await tx.update(healingProposal).set(set(true)).where(mine('unknown')).returning();
+    if (!row) return null;
+    const reason = row.reason as ProposalReason;
+    if (outcome.success !== null && reason.learning?.enabled) {
+      await tx.insert(healingOutcome).values({ pluginId: row.pluginId, actionId: row.actionId, triggerKey: reason.triggerKey, success: outcome.success, at: new Date(now) });
+    }
+    await appendAuditEvent(tx, actor, {
+      kind: 'healing.execute',
+      target: `plugin:${row.pluginId}`,
+      afterRef: `healing:${row.id}`,
+      details: {
+        actionId: row.actionId,
+        actionType: row.actionType,
+        executor: row.executor,
+        status: row.status,
+        message: outcome.message,
+        durationMs: row.startedAt ? now - row.startedAt.getTime() : null,
+        late: Boolean((row.outcome as ExecutionOutcome | null)?.late),
+      },
+    });
+    return row;
   });
-  return row;
 }

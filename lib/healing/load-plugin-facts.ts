@@ -10,7 +10,7 @@ import type { TriggerNeeds } from './trigger-needs';
 
 export interface PluginFacts {
   health: { status: string; at: number } | null;
-  anomalies: { id: number; type: string; metric: string; score: number; startedAt: number }[];
+  anomalies: { id: number; type: string; metric: string; score: number; startedAt: number; endedAt?: number }[];
   logs: { message: string; level: string; at: number }[];
   incidentId: number | null;
 }
@@ -46,7 +46,7 @@ export async function loadPluginFacts(db: Db, pluginId: string, now: number, nee
     .limit(1);
   return {
     health: freshHealth(health && { status: health.status, at: health.ts.getTime() }, now),
-    anomalies: open.filter((a) => anomalyOpenAt({ startedAt: a.startedAt.getTime(), endedAt: a.endedAt.getTime() }, now)).map((a) => ({ id: a.id, type: a.type, metric: a.metric, score: a.score, startedAt: a.startedAt.getTime() })),
+    anomalies: open.filter((a) => anomalyOpenAt({ startedAt: a.startedAt.getTime(), endedAt: a.endedAt.getTime() }, now)).map((a) => ({ id: a.id, type: a.type, metric: a.metric, score: a.score, startedAt: a.startedAt.getTime(), endedAt: a.endedAt.getTime() })),
     logs: logs.map((l) => ({ message: l.message, level: l.level, at: l.ts.getTime() })),
     incidentId: inc?.id ?? null,
   };

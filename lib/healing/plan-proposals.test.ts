@@ -3,7 +3,7 @@ import { SelfHealingConfigSchema, type SelfHealingConfigInput } from '@/schemas'
 import { approvalFor } from './action-policy';
 import type { TriggerEvaluation } from './evaluate-trigger';
 import { planProposals } from './plan-proposals';
-import { summarizeHistory, type ActionHistory, type HistoryRow, type OutcomeRow } from './summarize-history';
+import { EPISODE_QUIET_MS, nextStreak, summarizeHistory, type ActionHistory, type HistoryRow, type OutcomeRow } from './summarize-history';
 
 const NOW = 1_700_000_000_000;
 const holds: TriggerEvaluation = { holds: true, matches: [], triggerKey: 'customCondition', metric: null };
@@ -22,7 +22,7 @@ function config(over: Partial<SelfHealingConfigInput> = {}) {
   });
 }
 const all = (ids: string[], e = holds) => new Map(ids.map((id) => [id, e]));
-const fresh = (): ActionHistory => ({ live: false, lastEndedAt: null, attempts: 0, outcomesByTrigger: new Map() });
+const fresh = (): ActionHistory => ({ live: false, lastEndedAt: null, attempts: 0, lastExecutedAt: null, outcomesByTrigger: new Map() });
 
 describe('planProposals', () => {
   it('proposes each action whose trigger holds, lowest priority number first', () => {
@@ -104,14 +104,30 @@ describe('summarizeHistory', () => {
     expect(summarizeHistory('restart', rows, [], 9, NOW).attempts).toBe(0);
   });
 
-  it('without an incident, counts attempts since the last success within a day', () => {
+  it('without an incident, counts attempts since the trigger started holding: successes do not reset it', () => {
+    const MIN = 60_000;
     const rows = [
-      row({ status: 'failed', createdAt: NOW - 3 * 3_600_000 }),
-      row({ status: 'succeeded', createdAt: NOW - 2 * 3_600_000, finishedAt: NOW - 2 * 3_600_000 }),
-      row({ status: 'failed', createdAt: NOW - 3_600_000 }),
-      row({ status: 'failed', createdAt: NOW - 25 * 3_600_000 }),
+      row({ status: 'failed', createdAt: NOW - 3 * 3_600_000, finishedAt: NOW - 3 * 3_600_000 }),
+      row({ status: 'succeeded', createdAt: NOW - 50 * MIN, finishedAt: NOW - 49 * MIN }),
+      row({ status: 'succeeded', createdAt: NOW - 29 * MIN, finishedAt: NOW - 28 * MIN }),
+      row({ status: 'failed', createdAt: NOW - 10 * MIN, finishedAt: NOW - 9 * MIN }),
+      row({ status: 'expired', createdAt: NOW - 8 * MIN, expiresAt: NOW - 7 * MIN }), // not an attempt
     ];
-    expect(summarizeHistory('restart', rows, [], null, NOW).attempts).toBe(1);
+    const h = summarizeHistory('restart', rows, [], null, NOW, NOW - 50 * MIN);
+    expect(h.attempts).toBe(3);
+    expect(h.lastExecutedAt).toBe(NOW - 9 * MIN);
+    // The episode starts with the streak: a proposal made at its first pass counts, one before it does not.
+    expect(summarizeHistory('restart', rows, [], null, NOW, NOW - 50 * MIN + 1).attempts).toBe(2);
+    // A streak that began long ago counts a day back at most.
+    const old = row({ status: 'failed', createdAt: NOW - 25 * 3_600_000, finishedAt: NOW - 25 * 3_600_000 });
+    expect(summarizeHistory('restart', [...rows, old], [], null, NOW, 0).attempts).toBe(4);
+  });
+
+  it('keeps a trigger streak going across gaps up to EPISODE_QUIET_MS, and starts a new one after a longer one', () => {
+    const s = nextStreak(null, 1000);
+    expect(s).toEqual({ startedAt: 1000, lastHeldAt: 1000 });
+    expect(nextStreak(s, 1000 + EPISODE_QUIET_MS)).toEqual({ startedAt: 1000, lastHeldAt: 1000 + EPISODE_QUIET_MS });
+    expect(nextStreak(s, 1001 + EPISODE_QUIET_MS)).toEqual({ startedAt: 1001 + EPISODE_QUIET_MS, lastHeldAt: 1001 + EPISODE_QUIET_MS });
   });
 
   it('knows whether one is live and when the last one ended', () => {

@@ -54,7 +54,7 @@ export function planProposals(
     const evaluation = evaluations.get(action.id);
     if (!evaluation?.holds) continue;
     const skip = (kind: SkipKind, reason: string) => plan.skipped.push({ actionId: action.id, kind, reason });
-    const h = histories.get(action.id) ?? { live: false, lastEndedAt: null, attempts: 0, outcomesByTrigger: new Map() };
+    const h = histories.get(action.id) ?? { live: false, lastEndedAt: null, attempts: 0, lastExecutedAt: null, outcomesByTrigger: new Map() };
     if (h.live) {
       skip('live', 'a proposal for this action is already waiting or running');
       continue;

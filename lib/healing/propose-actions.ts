@@ -9,7 +9,7 @@ import { appendAuditEvent } from '../audit/append-event';
 import { systemActor } from '../auth/actor';
 import { chooseExecutor } from './choose-executor';
 import { ConditionWindows } from './condition-windows';
-import { evaluateTrigger, type TriggerEvaluation } from './evaluate-trigger';
+import { evaluateTrigger, evidenceAfter, type TriggerEvaluation } from './evaluate-trigger';
 import { loadActionHistory } from './load-action-history';
 import { loadConditionData } from './load-condition-data';
 import type { PluginHealingConfig } from './load-healing-configs';
@@ -17,6 +17,7 @@ import { loadPluginFacts } from './load-plugin-facts';
 import { planProposals, type SkippedAction } from './plan-proposals';
 import { summarizeHistory, type ActionHistory } from './summarize-history';
 import { triggerNeeds } from './trigger-needs';
+import { advanceStreaks } from './trigger-streaks';
 import type { ProposalReason } from './types';
 
 export const ENGINE_ACTOR = systemActor('healing-engine');
@@ -40,7 +41,17 @@ export async function proposeActions(db: Db, pc: PluginHealingConfig, now: numbe
   if (![...evaluations.values()].some((e) => e.holds)) return { created: [], skipped: [] };
 
   const history = await loadActionHistory(db, pluginId, facts.incidentId, now);
-  const histories = new Map<string, ActionHistory>(config.actions.map((a) => [a.id, summarizeHistory(a.id, history.rows, history.outcomes, facts.incidentId, now)]));
+  const streaks = await advanceStreaks(db, pluginId, [...evaluations].filter(([, e]) => e.holds).map(([id]) => id), now);
+  const histories = new Map<string, ActionHistory>(
+    config.actions.map((a) => [a.id, summarizeHistory(a.id, history.rows, history.outcomes, facts.incidentId, now, streaks.get(a.id)?.startedAt)]),
+  );
+  // Only evidence newer than the action's last run may trigger it again.
+  config.actions.forEach((action, i) => {
+    const since = histories.get(action.id)?.lastExecutedAt;
+    if (since == null || !evaluations.get(action.id)?.holds) return;
+    const cut = evidenceAfter(facts, conditions.seriesFor(i, now), since);
+    evaluations.set(action.id, evaluateTrigger(action.trigger, cut.facts, cut.series, now));
+  });
   const plan = planProposals(config, evaluations, histories, now);
 
   const created: ProposalRow[] = [];
@@ -56,39 +67,43 @@ export async function proposeActions(db: Db, pc: PluginHealingConfig, now: numbe
       timeoutSeconds: p.action.timeout,
     };
     const at = new Date(createdAtInPass(now, created.length));
-    const [row] = await db
-      .insert(healingProposal)
-      .values({
-        id: randomUUID(),
-        pluginId,
-        actionId: p.action.id,
-        actionType: p.action.type,
-        parameters: p.action.parameters ?? {},
-        priority: p.priority,
-        status: p.requiresApproval ? 'pending' : 'approved',
-        reason,
-        incidentId: facts.incidentId,
-        attempt: p.attempt,
-        requiresApproval: p.requiresApproval,
-        decidedBy: p.requiresApproval ? null : ENGINE_ACTOR.name,
-        decidedAt: p.requiresApproval ? null : at,
-        decisionComment: p.requiresApproval ? null : p.approval,
-        expiresAt: new Date(now + p.action.timeout * 1000),
-        executor: chooseExecutor(pc, p.action.parameters, demoMode),
-        createdAt: at,
-      })
-      .onConflictDoNothing()
-      .returning();
+    // The proposal and, when the engine approves it itself, the audit event of that approval.
+    const row = await db.transaction(async (tx) => {
+      const [inserted] = await tx
+        .insert(healingProposal)
+        .values({
+          id: randomUUID(),
+          pluginId,
+          actionId: p.action.id,
+          actionType: p.action.type,
+          parameters: p.action.parameters ?? {},
+          priority: p.priority,
+          status: p.requiresApproval ? 'pending' : 'approved',
+          reason,
+          incidentId: facts.incidentId,
+          attempt: p.attempt,
+          requiresApproval: p.requiresApproval,
+          decidedBy: p.requiresApproval ? null : ENGINE_ACTOR.name,
+          decidedAt: p.requiresApproval ? null : at,
+          decisionComment: p.requiresApproval ? null : p.approval,
+          expiresAt: new Date(now + p.action.timeout * 1000),
+          executor: chooseExecutor(pc, p.action.parameters, demoMode),
+          createdAt: at,
+        })
+        .onConflictDoNothing()
+        .returning();
+      if (inserted && !p.requiresApproval) {
+        await appendAuditEvent(tx, ENGINE_ACTOR, {
+          kind: 'healing.auto-approve',
+          target: `plugin:${pluginId}`,
+          afterRef: `healing:${inserted.id}`,
+          details: { actionId: inserted.actionId, actionType: inserted.actionType, why: p.approval, trigger: p.evaluation.triggerKey },
+        });
+      }
+      return inserted;
+    });
     if (!row) continue;
     created.push(row);
-    if (!p.requiresApproval) {
-      await appendAuditEvent(db, ENGINE_ACTOR, {
-        kind: 'healing.auto-approve',
-        target: `plugin:${pluginId}`,
-        afterRef: `healing:${row.id}`,
-        details: { actionId: row.actionId, actionType: row.actionType, why: p.approval, trigger: p.evaluation.triggerKey },
-      });
-    }
   }
   return { created, skipped: plan.skipped };
 }

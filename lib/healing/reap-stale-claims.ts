@@ -9,8 +9,10 @@ import { ENGINE_ACTOR } from './propose-actions';
 
 export async function reapStaleClaims(db: Db, now = Date.now()): Promise<string[]> {
   const at = new Date(now).toISOString();
-  const rows = rowsOf(
-    await db.execute(sql`
+  // The status change and its audit events commit together.
+  return db.transaction(async (tx) => {
+    const rows = rowsOf(
+      await tx.execute(sql`
       update healing_proposal set
         status = 'unknown',
         finished_at = ${at},
@@ -20,14 +22,15 @@ export async function reapStaleClaims(db: Db, now = Date.now()): Promise<string[
           'message', 'Outcome unknown: ' || coalesce(claimed_by, 'the executor') || ' did not report before its claim expired; the action was not run again')
       where status = 'running' and claim_expires_at <= ${at}
       returning id, plugin_id, action_id, claimed_by`),
-  );
-  for (const r of rows) {
-    await appendAuditEvent(db, ENGINE_ACTOR, {
-      kind: 'healing.outcome-unknown',
-      target: `plugin:${String(r.plugin_id)}`,
-      afterRef: `healing:${String(r.id)}`,
-      details: { actionId: r.action_id, claimedBy: r.claimed_by },
-    });
-  }
-  return rows.map((r) => String(r.id));
+    );
+    for (const r of rows) {
+      await appendAuditEvent(tx, ENGINE_ACTOR, {
+        kind: 'healing.outcome-unknown',
+        target: `plugin:${String(r.plugin_id)}`,
+        afterRef: `healing:${String(r.id)}`,
+        details: { actionId: r.action_id, claimedBy: r.claimed_by },
+      });
+    }
+    return rows.map((r) => String(r.id));
+  });
 }

@@ -34,16 +34,19 @@ export async function applyOptimization(db: Db, actor: Actor, id: string, input:
     body: proposed.body,
     comment,
   });
-  const [updated] = await db
-    .update(optimization)
-    .set({ status: 'applied', appliedVersion: saved.version, autoApplied: Boolean(input.auto), updatedAt: new Date() })
-    .where(eq(optimization.id, id))
-    .returning();
-  await appendAuditEvent(db, actor, {
-    kind: input.auto ? 'optimization.auto-apply' : 'optimization.apply',
-    target: `optimization:${id}`,
-    afterRef: `${proposed.documentKind}:v${saved.version}`,
-    details: { pluginId: row.pluginId, type: row.type, description: record.description, documentKind: proposed.documentKind, changed: saved.changed },
+  const updated = await db.transaction(async (tx) => {
+    const [applied] = await tx
+      .update(optimization)
+      .set({ status: 'applied', appliedVersion: saved.version, autoApplied: Boolean(input.auto), updatedAt: new Date() })
+      .where(eq(optimization.id, id))
+      .returning();
+    await appendAuditEvent(tx, actor, {
+      kind: input.auto ? 'optimization.auto-apply' : 'optimization.apply',
+      target: `optimization:${id}`,
+      afterRef: `${proposed.documentKind}:v${saved.version}`,
+      details: { pluginId: row.pluginId, type: row.type, description: record.description, documentKind: proposed.documentKind, changed: saved.changed },
+    });
+    return applied;
   });
   return { ...viewOf(updated), documentVersion: saved.version };
 }

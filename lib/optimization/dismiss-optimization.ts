@@ -12,15 +12,18 @@ import { viewOf, type OptimizationView } from './optimization-view';
 export async function dismissOptimization(db: Db, actor: Actor, id: string, reason: string): Promise<OptimizationView> {
   const row = await getOptimizationRow(db, id);
   if (row.status !== 'open') throw conflict(`This suggestion is already ${row.status}`);
-  const [updated] = await db
-    .update(optimization)
-    .set({ status: 'dismissed', dismissedReason: reason, updatedAt: new Date() })
-    .where(eq(optimization.id, id))
-    .returning();
-  await appendAuditEvent(db, actor, {
-    kind: 'optimization.dismiss',
-    target: `optimization:${id}`,
-    details: { pluginId: row.pluginId, type: row.type, reason },
+  const updated = await db.transaction(async (tx) => {
+    const [dismissed] = await tx
+      .update(optimization)
+      .set({ status: 'dismissed', dismissedReason: reason, updatedAt: new Date() })
+      .where(eq(optimization.id, id))
+      .returning();
+    await appendAuditEvent(tx, actor, {
+      kind: 'optimization.dismiss',
+      target: `optimization:${id}`,
+      details: { pluginId: row.pluginId, type: row.type, reason },
+    });
+    return dismissed;
   });
   return viewOf(updated);
 }

@@ -29,17 +29,21 @@ export async function revertOptimization(db: Db, actor: Actor, id: string): Prom
           const back = await proposeDocument(db, row, 'before');
           return saveDocument(db, actor, change.documentKind, row.pluginId, { baseVersion: back.baseVersion, body: back.body, comment });
         })();
-  const [updated] = await db
-    .update(optimization)
-    .set({ status: 'dismissed', dismissedReason: `Reverted by ${actorLabel(actor)} as ${change.documentKind} version ${saved.version}`, updatedAt: new Date() })
-    .where(eq(optimization.id, id))
-    .returning();
-  await appendAuditEvent(db, actor, {
-    kind: 'optimization.revert',
-    target: `optimization:${id}`,
-    beforeRef: `${change.documentKind}:v${row.appliedVersion}`,
-    afterRef: `${change.documentKind}:v${saved.version}`,
-    details: { pluginId: row.pluginId, type: row.type },
+  const appliedVersion = row.appliedVersion;
+  const updated = await db.transaction(async (tx) => {
+    const [dismissed] = await tx
+      .update(optimization)
+      .set({ status: 'dismissed', dismissedReason: `Reverted by ${actorLabel(actor)} as ${change.documentKind} version ${saved.version}`, updatedAt: new Date() })
+      .where(eq(optimization.id, id))
+      .returning();
+    await appendAuditEvent(tx, actor, {
+      kind: 'optimization.revert',
+      target: `optimization:${id}`,
+      beforeRef: `${change.documentKind}:v${appliedVersion}`,
+      afterRef: `${change.documentKind}:v${saved.version}`,
+      details: { pluginId: row.pluginId, type: row.type },
+    });
+    return dismissed;
   });
   return { ...viewOf(updated), documentVersion: saved.version };
 }

@@ -8,12 +8,14 @@ import { conflict } from '../errors';
 
 export async function createPlugin(db: Db, actor: Actor, input: PluginCreate & { demo?: boolean }) {
   try {
-    const [row] = await db
-      .insert(plugin)
-      .values({ id: input.id, name: input.name, description: input.description ?? '', demo: input.demo ?? false })
-      .returning();
-    await appendAuditEvent(db, actor, { kind: 'plugin.create', target: `plugin:${row.id}`, details: { name: row.name } });
-    return row;
+    return await db.transaction(async (tx) => {
+      const [row] = await tx
+        .insert(plugin)
+        .values({ id: input.id, name: input.name, description: input.description ?? '', demo: input.demo ?? false })
+        .returning();
+      await appendAuditEvent(tx, actor, { kind: 'plugin.create', target: `plugin:${row.id}`, details: { name: row.name } });
+      return row;
+    });
   } catch (err) {
     if (isUniqueViolation(err)) throw conflict(`A plugin with the id ${input.id} already exists`);
     throw err;

@@ -21,7 +21,7 @@ export async function deletePlugin(db: Db, actor: Actor, id: string): Promise<vo
     for (const table of [anomaly, detectorState, healthReport, pluginEvent]) await tx.delete(table).where(eq(table.pluginId, id));
     await tx.delete(document).where(eq(document.scope, `plugin:${id}`));
     await tx.delete(plugin).where(eq(plugin.id, id));
-    await appendAuditEvent(tx as unknown as Db, actor, { kind: 'plugin.delete', target: `plugin:${id}`, details: { name: before.name } });
+    await appendAuditEvent(tx, actor, { kind: 'plugin.delete', target: `plugin:${id}`, details: { name: before.name } });
   });
   forgetSeries(db, id);
   clearDetectorCache(db, id);

@@ -8,15 +8,17 @@ import { getPlugin } from './get-plugin';
 
 export async function updatePlugin(db: Db, actor: Actor, id: string, input: PluginUpdate) {
   const before = await getPlugin(db, id);
-  const [row] = await db
-    .update(plugin)
-    .set({ ...input, updatedAt: new Date() })
-    .where(eq(plugin.id, id))
-    .returning();
-  await appendAuditEvent(db, actor, {
-    kind: 'plugin.update',
-    target: `plugin:${id}`,
-    details: { before: { name: before.name, description: before.description }, after: input },
+  return db.transaction(async (tx) => {
+    const [row] = await tx
+      .update(plugin)
+      .set({ ...input, updatedAt: new Date() })
+      .where(eq(plugin.id, id))
+      .returning();
+    await appendAuditEvent(tx, actor, {
+      kind: 'plugin.update',
+      target: `plugin:${id}`,
+      details: { before: { name: before.name, description: before.description }, after: input },
+    });
+    return row;
   });
-  return row;
 }

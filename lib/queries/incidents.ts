@@ -24,6 +24,10 @@ export interface IncidentDto {
   acknowledgedAt: string | null;
   resolvedBy: string | null;
   resolvedAt: string | null;
+  /** Opened from data that arrived late: its start is the data's. */
+  openedLate?: boolean;
+  /** The dependency's incident this one is part of (topology). */
+  mergedInto?: number | null;
   createdAt: string;
   updatedAt: string;
 }
@@ -67,6 +71,8 @@ export interface IncidentDetailDto {
   analyses: AnalysisDto[];
   proposals: ProposalDto[];
   notifications: NotificationDto[];
+  /** Dependants' incidents merged into this one (topology). */
+  merged?: { id: number; pluginId: string; title: string; status: string; startedAt: string }[];
 }
 
 export type IncidentFilters = { plugin?: string; status?: string; severity?: string; from: string; to: string };

@@ -18,10 +18,12 @@ export interface CallOptions {
   token?: string;
   params?: Record<string, string>;
   origin?: string | null;
+  /** Further request headers, as a client may send them. */
+  headers?: Record<string, string>;
 }
 
 export async function call(handler: Handler, opts: CallOptions = {}) {
-  const headers = new Headers({ host: 'localhost:3000' });
+  const headers = new Headers({ host: 'localhost:3000', ...opts.headers });
   if (opts.body !== undefined || opts.rawBody !== undefined) headers.set('content-type', 'application/json');
   if (opts.cookie) headers.set('cookie', opts.cookie);
   if (opts.token) headers.set('authorization', `Bearer ${opts.token}`);

@@ -11,19 +11,27 @@ export async function createToken(db: Db, actor: Actor, input: TokenCreate) {
   const secret = newTokenSecret();
   const id = randomUUID();
   const expiresAt = input.expiresInDays ? new Date(Date.now() + input.expiresInDays * 86_400_000) : null;
-  const [row] = await db
-    .insert(apiToken)
-    .values({
-      id,
-      name: input.name,
-      prefix: secret.slice(0, 10),
-      hash: hashToken(secret),
-      scopes: input.scopes,
-      createdBy: actor.name,
-      expiresAt,
-    })
-    .returning();
-  await appendAuditEvent(db, actor, { kind: 'token.create', target: `token:${id}`, details: { name: input.name, scopes: input.scopes } });
+  const row = await db.transaction(async (tx) => {
+    const [inserted] = await tx
+      .insert(apiToken)
+      .values({
+        id,
+        name: input.name,
+        prefix: secret.slice(0, 10),
+        hash: hashToken(secret),
+        scopes: input.scopes,
+        pluginIds: input.pluginIds ? [...new Set(input.pluginIds)] : null,
+        createdBy: actor.name,
+        expiresAt,
+      })
+      .returning();
+    await appendAuditEvent(tx, actor, {
+      kind: 'token.create',
+      target: `token:${id}`,
+      details: { name: input.name, scopes: input.scopes, ...(input.pluginIds && { pluginIds: input.pluginIds }) },
+    });
+    return inserted;
+  });
   const { hash: _hash, ...visible } = row;
   return { token: secret, ...visible };
 }

@@ -28,7 +28,7 @@ export function LoginForm({ next }: LoginFormProps) {
       return;
     }
     const body = await res.json().catch(() => ({}));
-    setFailure(res.status === 429 ? 'Too many attempts: wait a minute and try again.' : body?.message ?? 'Sign-in failed');
+    setFailure(res.status === 429 ? (body?.message ?? 'Too many failed sign-ins: wait and try again.') : (body?.message ?? 'Sign-in failed'));
   });
 
   const errors = formState.errors;

@@ -2,15 +2,15 @@ import type { Metadata } from 'next';
 import { headers } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { getCurrentUser } from '@/lib/auth/current-user';
+import { safeReturnPath } from '@/lib/auth/return-path';
 import { LoginForm } from './client';
 
 export const metadata: Metadata = { title: 'Sign in' };
 
-export default async function LoginPage({ searchParams }: { searchParams: Promise<{ next?: string }> }) {
-  if (await getCurrentUser(await headers())) redirect('/');
-  const { next } = await searchParams;
-  // Only same-site paths: never redirect to another origin after sign-in.
-  const safeNext = next && next.startsWith('/') && !next.startsWith('//') ? next : '/';
+export default async function LoginPage({ searchParams }: { searchParams: Promise<{ next?: string | string[] }> }) {
+  // Only paths on this console: never on to another origin after sign-in.
+  const safeNext = safeReturnPath((await searchParams).next);
+  if (await getCurrentUser(await headers())) redirect(safeNext);
   return (
     <main className="flex min-h-screen items-center justify-center px-4 py-12">
       <div className="w-full max-w-sm">

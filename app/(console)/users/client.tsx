@@ -5,7 +5,7 @@ import { useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { UserPlus } from 'lucide-react';
 import { toast } from 'sonner';
-import { RoleSchema, UserCreateSchema, type Role, type UserCreate } from '@/schemas';
+import { PASSWORD_MIN_LENGTH, RoleSchema, UserCreateSchema, type Role, type UserCreate } from '@/schemas';
 import { apiFetch } from '@/lib/http/api-fetch';
 import { applyApiErrors } from '@/lib/http/form-errors';
 import { Badge } from '@/components/ui/badge';
@@ -72,7 +72,7 @@ function CreateUserDialog({ open, onOpenChange, onCreated }: { open: boolean; on
             {RoleSchema.options.map((r) => <option key={r} value={r}>{r}</option>)}
           </Select>
         </Field>
-        <Field id="user-password" label="Initial password" error={e.password?.message} help="At least 8 characters">
+        <Field id="user-password" label="Initial password" error={e.password?.message} help={`At least ${PASSWORD_MIN_LENGTH} characters`}>
           <Input type="password" autoComplete="new-password" {...a11y('password')} {...register('password')} />
         </Field>
       </form>

@@ -59,6 +59,14 @@ interface HybridCore {
   period: number;
   /** Points per week when the daily views are on and a week is at most MAX_WEEK points, else 0. */
   weekPeriod: number;
+  /**
+   * Points per hour when the sampling is at most MAX_HOURLY_INTERVAL_SEC, else 0 or absent (older
+   * states): the last hour of values (+ jitter) and the changes since one hour earlier, so a job
+   * that runs every hour is explained by the one an hour before.
+   */
+  hourPeriod?: number;
+  hour?: RollingStats;
+  hourly?: RollingStats;
   /** Seasonal match tolerance in samples. */
   jitter: number;
   ewma: number;
@@ -76,6 +84,11 @@ interface HybridCore {
   counts?: boolean;
   logSeasonal?: RollingStats;
   lLog?: Likelihood;
+  /**
+   * Points per reference interval (REFERENCE_INTERVAL_SEC), at least 1: each tail is multiplied by
+   * it, so the alert levels hold per unit of time, not per point (absent in older states: 1).
+   */
+  tailScale?: number;
   /** Whether the previous point's strongest likelihood was red (absent in older states). */
   wasRed?: boolean;
   /** Relative entropy: learned histograms (RE_MAX rows of RE_BINS shares), their use counts, how many. */
@@ -98,13 +111,21 @@ const EWMA_ALPHA = 0.1;
 const RANGE_TOLERANCE = 0.05;
 /** Samples either side of "same time yesterday" that may explain a point (30 min at 5-min sampling). */
 const SEASON_JITTER = 6;
+/**
+ * The hourly match is kept when an hour is at least 60 points: at a fine interval no day fits in
+ * the window, and hourly jobs (reports, syncs, cron) are the commonest schedule left to explain.
+ */
+const MAX_HOURLY_INTERVAL_SEC = 60;
 /** Longest week kept for the weekly views (one week at 1-minute sampling). */
 const MAX_WEEK = 7 * 1440;
 /** NuPIC anomaly-likelihood defaults: averaging window, history, probation, floors, red level. */
 const LIKELIHOOD_SHORT = 10;
 const LIKELIHOOD_HISTORY = 8640;
 const LIKELIHOOD_WARMUP = 300;
-/** Range novelty also waits for the likelihood's learning period (the range of a partial day is no baseline). */
+/**
+ * Range novelty waits this many reference intervals (about a day at 5-minute sampling; the
+ * range of a partial day is no baseline), so at least as many points at a finer interval.
+ */
 const RANGE_WARMUP = LIKELIHOOD_WARMUP;
 const LIKELIHOOD_MEAN_FLOOR = 0.03;
 const LIKELIHOOD_VAR_FLOOR = 0.0003;
@@ -150,11 +171,19 @@ export interface HybridTuning {
   logSeason: boolean;
   /** NuPIC's red filter on the strongest likelihood too: of a run of red points, whichever view is red, only the first stays red. */
   fusedRedFilter: boolean;
+  /** At sampling intervals of at most a minute, how well the same time one hour earlier (±jitter) explains a point caps the level and jump views. */
+  hourlyMatch: boolean;
   /** Likelihoods rounded down to this step on NuPIC's log scale (0.1: whole decades of the tail); 0 keeps them as they are. */
   decade: number;
+  /**
+   * Seconds per point that the alert levels are meant for (NuPIC's and NAB's 5-minute data): at a
+   * finer interval each tail is multiplied by the points per reference interval, so a series
+   * sampled 30 times as often does not alert 30 times as often. 0: per point.
+   */
+  referenceSec: number;
 }
 
-export const DEFAULT_HYBRID_TUNING: Readonly<HybridTuning> = { redGap: 0, rangeTolerance: RANGE_TOLERANCE, damp: 0.2, decade: 0.1, logSeason: true, fusedRedFilter: true };
+export const DEFAULT_HYBRID_TUNING: Readonly<HybridTuning> = { redGap: 0, rangeTolerance: RANGE_TOLERANCE, damp: 0.2, decade: 0.1, logSeason: true, fusedRedFilter: true, referenceSec: 300, hourlyMatch: true };
 /** Sensitivity scales the fused score before the final mapping. */
 const GAIN: Record<Sensitivity, number> = { low: 0.85, medium: 1, high: 1.15 };
 
@@ -165,7 +194,7 @@ function likelihood(historyLength: number): Likelihood {
 /** Feeds a [0, 1] view score; returns NuPIC's log likelihood in [0, 1]. */
 const NEVER = 1e9;
 
-function likelihoodUpdate(l: Likelihood, raw: number, redGap: number): number {
+function likelihoodUpdate(l: Likelihood, raw: number, redGap: number, tailScale = 1): number {
   rollingPush(l.short, raw);
   const avg = l.short.mean;
   const h = l.history;
@@ -173,7 +202,7 @@ function likelihoodUpdate(l: Likelihood, raw: number, redGap: number): number {
   if (h.n >= LIKELIHOOD_WARMUP) {
     const mean = Math.max(h.mean, LIKELIHOOD_MEAN_FLOOR);
     const sd = Math.sqrt(Math.max(h.m2 / h.n, LIKELIHOOD_VAR_FLOOR));
-    if (avg > mean) tail = normalTail((avg - mean) / sd);
+    if (avg > mean) tail = Math.min(1, tailScale * normalTail((avg - mean) / sd));
   }
   rollingPush(h, avg);
   // Only the first point of a run of red tails is reported as red (NuPIC's _filterLikelihoods).
@@ -195,7 +224,7 @@ function logSeasonView(c: HybridCore, x: number, k: number, redGap: number): num
   const y = Math.log1p(x);
   const z = Math.abs(y - rollingAt(lv, c.period) - ls.mean) / Math.max(rollingStd(ls), 1e-9);
   const l = (c.lLog ??= likelihood(c.lValue.history.buf.length));
-  return likelihoodUpdate(l, zScore(z, k), redGap);
+  return likelihoodUpdate(l, zScore(z, k), redGap, c.tailScale);
 }
 
 /** Keeps the log view's history (after the point is scored). */
@@ -334,6 +363,7 @@ export class HybridDetector extends BaseDetector<HybridCore> {
     const history = Math.max(LIKELIHOOD_HISTORY, w);
     const daily = period >= 8 && period * 2 <= w;
     const weekPeriod = daily && 7 * period <= MAX_WEEK ? 7 * period : 0;
+    const hourPeriod = this.tuning.hourlyMatch && t.intervalSec <= MAX_HOURLY_INTERVAL_SEC ? Math.round(3600 / t.intervalSec) : 0;
     return {
       values: rollingStats(w),
       resid: rollingStats(w),
@@ -342,6 +372,9 @@ export class HybridDetector extends BaseDetector<HybridCore> {
       weekly: rollingStats(weekPeriod ? w : 1),
       period: daily ? period : 0,
       weekPeriod,
+      hourPeriod,
+      hour: rollingStats(hourPeriod ? hourPeriod + SEASON_JITTER + 1 : 1),
+      hourly: rollingStats(hourPeriod ? w : 1),
       jitter: SEASON_JITTER,
       ewma: 0,
       min: 0,
@@ -356,6 +389,7 @@ export class HybridDetector extends BaseDetector<HybridCore> {
       reCount: new Int32Array(RE_MAX),
       reM: 0,
       reMemo: newMemo(),
+      tailScale: this.tuning.referenceSec > 0 ? Math.max(1, this.tuning.referenceSec / t.intervalSec) : 1,
       hold: 0,
       holdLength: holdOffPoints(w, t.intervalSec),
       holdUntil: 0,
@@ -406,10 +440,23 @@ export class HybridDetector extends BaseDetector<HybridCore> {
         zValue = Math.min(zValue, match);
         zResid = Math.min(zResid, match);
       }
-      const lv = likelihoodUpdate(c.lValue, zScore(zValue, k), this.tuning.redGap);
-      const lr = likelihoodUpdate(c.lResid, zScore(zResid, k), this.tuning.redGap);
-      const ls = zSeason >= 0 ? likelihoodUpdate(c.lSeason, zScore(zSeason, k), this.tuning.redGap) : 0;
-      const lf = likelihoodUpdate(c.lFlat, zScore(zFlat, k), this.tuning.redGap);
+      let hourMatch = Infinity;
+      const hr = c.hour;
+      const hd = c.hourly;
+      if (c.hourPeriod && hr && hd && hr.n >= c.hourPeriod + c.jitter && hd.n > 16) {
+        // How well the same time one hour earlier (±jitter) explains x, against the spread of hourly changes.
+        const hsd = Math.max(rollingStd(hd), 1e-9);
+        let match = Infinity;
+        for (let d = -c.jitter; d <= c.jitter; d++) {
+          const e = Math.abs(x - rollingAt(hr, c.hourPeriod + d)) / hsd;
+          if (e < match) match = e;
+        }
+        hourMatch = match;
+      }
+      const lv = likelihoodUpdate(c.lValue, zScore(zValue, k), this.tuning.redGap, c.tailScale);
+      const lr = likelihoodUpdate(c.lResid, zScore(zResid, k), this.tuning.redGap, c.tailScale);
+      const ls = zSeason >= 0 ? likelihoodUpdate(c.lSeason, zScore(zSeason, k), this.tuning.redGap, c.tailScale) : 0;
+      const lf = likelihoodUpdate(c.lFlat, zScore(zFlat, k), this.tuning.redGap, c.tailScale);
       let strongest = Math.max(lv, lr, ls, lf);
       if (this.tuning.logSeason) strongest = Math.max(strongest, logSeasonView(c, x, k, this.tuning.redGap));
       // Whole decades of the tail: 3e-6 and 8e-6 are the same news; finer ranks only fit a threshold to the data.
@@ -420,13 +467,15 @@ export class HybridDetector extends BaseDetector<HybridCore> {
         if (red && c.wasRed) strongest = YELLOW_LEVEL;
         c.wasRed = red;
       }
+      // A point the same time one hour earlier explains (within k σ of the hourly changes) is not red news.
+      if (hourMatch <= k && strongest >= RED_LEVEL) strongest = YELLOW_LEVEL;
       fused = 0.85 * strongest;
       // A distribution change corroborated by a yellow likelihood counts as an alert.
       if (distributionChanged(c, x) && strongest >= RE_NEEDS) fused = Math.max(fused, RE_LEVEL);
     }
     // Spatial anomaly: ranks above any likelihood.
     const range = c.max - c.min;
-    if (c.seen >= RANGE_WARMUP && range > 0) {
+    if (c.seen >= RANGE_WARMUP * (c.tailScale ?? 1) && range > 0) {
       const tol = this.tuning.rangeTolerance * range;
       const beyond = x > c.max + tol ? x - c.max - tol : x < c.min - tol ? c.min - tol - x : -1;
       if (beyond >= 0) fused = Math.max(fused, 0.9 + 0.1 * Math.min(1, beyond / range));
@@ -449,6 +498,10 @@ export class HybridDetector extends BaseDetector<HybridCore> {
       rollingPush(c.resid, x - c.ewma);
       if (c.period && v.n >= c.period) rollingPush(c.seasonal, x - rollingAt(v, c.period));
       if (c.weekPeriod && c.week.n >= c.weekPeriod) rollingPush(c.weekly, x - rollingAt(c.week, c.weekPeriod));
+    }
+    if (c.hourPeriod && c.hour && c.hourly) {
+      if (c.hour.n >= c.hourPeriod) rollingPush(c.hourly, x - rollingAt(c.hour, c.hourPeriod));
+      rollingPush(c.hour, x);
     }
     if (this.tuning.logSeason) logSeasonPush(c, x);
     c.ewma = c.seen === 0 ? x : c.ewma + EWMA_ALPHA * (x - c.ewma);

@@ -18,7 +18,7 @@ export async function acknowledgeIncident(db: Db, actor: Actor, id: string): Pro
       .set({ status: 'acknowledged', acknowledgedBy: actorLabel(actor), acknowledgedAt: new Date(), updatedAt: new Date() })
       .where(eq(incident.id, row.id))
       .returning();
-    await appendAuditEvent(tx as unknown as Db, actor, { kind: 'incident.acknowledge', target: `incident:${row.id}`, beforeRef: row.status, afterRef: 'acknowledged', details: { pluginId: row.pluginId } });
+    await appendAuditEvent(tx, actor, { kind: 'incident.acknowledge', target: `incident:${row.id}`, beforeRef: row.status, afterRef: 'acknowledged', details: { pluginId: row.pluginId } });
     return updated;
   });
 }

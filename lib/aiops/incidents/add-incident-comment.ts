@@ -11,7 +11,7 @@ export async function addIncidentComment(db: Db, actor: Actor, id: string, body:
   const row = await findIncident(db, id);
   return db.transaction(async (tx) => {
     const [comment] = await tx.insert(incidentComment).values({ incidentId: row.id, authorId: actor.id, authorName: actorLabel(actor), body }).returning();
-    await appendAuditEvent(tx as unknown as Db, actor, { kind: 'incident.comment', target: `incident:${row.id}`, afterRef: `comment:${comment.id}`, details: { pluginId: row.pluginId } });
+    await appendAuditEvent(tx, actor, { kind: 'incident.comment', target: `incident:${row.id}`, afterRef: `comment:${comment.id}`, details: { pluginId: row.pluginId } });
     return comment;
   });
 }

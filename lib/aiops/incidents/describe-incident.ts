@@ -3,6 +3,7 @@
 // its severity (the worst symptom's; four or more anomalous metrics make it at least medium)
 // and a title naming what is anomalous.
 import { SeveritySchema, type RootCauseAnalysisRequest, type Severity } from '@/schemas';
+import { formatMetric } from '../rca/format';
 
 export type Symptom = RootCauseAnalysisRequest['symptoms'][number];
 
@@ -35,12 +36,10 @@ export function anomalySeverity(a: AnomalyFacts): Severity {
 
 const HEALTH_SEVERITY: Record<string, Severity> = { failed: 'critical', unhealthy: 'high', degraded: 'medium' };
 
+/** Values as the analysis words them (format.ts): "1 min 43 s", "512 KiB", never "103043 ms" or "0 MiB". */
 function fmt(metric: string, v: number): string {
-  if (metric === 'error-rate') return `${(v * 100).toPrecision(3)} %`;
-  if (metric === 'memory-usage') return `${(v / 1048576).toFixed(0)} MiB`;
   if (metric === 'cpu-usage') return `${v.toFixed(0)} %`;
-  if (metric === 'response-time' || metric === 'latency') return `${v.toFixed(0)} ms`;
-  return Math.abs(v) >= 100 ? v.toFixed(0) : v.toPrecision(3);
+  return formatMetric(metric, v);
 }
 
 export function symptomsOf(anomalies: AnomalyFacts[], health: HealthFacts[]): Symptom[] {

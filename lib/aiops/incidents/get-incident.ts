@@ -2,13 +2,13 @@
 // (newest first), the self-healing proposals made for it, and its notification deliveries.
 import { asc, desc, eq } from 'drizzle-orm';
 import type { Db } from '../../db/client';
-import { anomaly, healingProposal, incidentComment, notificationDelivery } from '../../db/schema';
+import { anomaly, healingProposal, incident, incidentComment, notificationDelivery } from '../../db/schema';
 import { listAnalyses } from '../rca/list-analyses';
 import { findIncident } from './incident-id';
 
 export async function getIncident(db: Db, id: string) {
   const row = await findIncident(db, id);
-  const [anomalies, comments, analyses, proposals, notifications] = await Promise.all([
+  const [anomalies, comments, analyses, proposals, notifications, merged] = await Promise.all([
     db.select().from(anomaly).where(eq(anomaly.incidentId, row.id)).orderBy(asc(anomaly.startedAt)).limit(2000),
     db.select().from(incidentComment).where(eq(incidentComment.incidentId, row.id)).orderBy(asc(incidentComment.createdAt)),
     listAnalyses(db, { incidentId: row.id, limit: 20 }),
@@ -31,6 +31,12 @@ export async function getIncident(db: Db, id: string) {
       .from(notificationDelivery)
       .where(eq(notificationDelivery.incidentId, row.id))
       .orderBy(asc(notificationDelivery.id)),
+    // The dependants' incidents merged into this one (topology): the affected part of the graph.
+    db
+      .select({ id: incident.id, pluginId: incident.pluginId, title: incident.title, status: incident.status, startedAt: incident.startedAt })
+      .from(incident)
+      .where(eq(incident.mergedInto, row.id))
+      .orderBy(asc(incident.startedAt)),
   ]);
-  return { incident: row, anomalies, comments, analyses, proposals, notifications };
+  return { incident: row, anomalies, comments, analyses, proposals, notifications, merged };
 }

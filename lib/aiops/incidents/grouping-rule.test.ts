@@ -73,4 +73,15 @@ describe('describing an incident', () => {
     expect(severityOf(s)).toBe('high');
     expect(titleOf(s)).toBe('Unhealthy: orders-db unhealthy · error-rate, latency anomalous');
   });
+
+  it('words times and sizes humanely ("1 min 43 s", "300 KiB"), never "103043 ms" or "0 MiB"', () => {
+    const s = symptomsOf(
+      [
+        { metric: 'latency', type: 'spike', startedAt: 0, score: 90, peakValue: 103_043, expected: 140 },
+        { metric: 'memory-usage', type: 'spike', startedAt: 0, score: 90, peakValue: 300 * 1024, expected: 100 * 1024 },
+      ],
+      [],
+    );
+    expect(s.map((x) => x.description)).toEqual(['latency spike: 1 min 43 s where about 140 ms was expected', 'memory-usage spike: 300 KiB where about 100 KiB was expected']);
+  });
 });

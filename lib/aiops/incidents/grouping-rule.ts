@@ -12,7 +12,9 @@
 // 3. An unresolved incident resolves itself once the plugin is back to normal for a while: no
 //    anomaly for QUIET (30 min) after its last one, and its health reports (if it sends any)
 //    healthy or recovering for the last HEALTHY_FOR (10 min). The time is the data's time, so
-//    the seeded history resolves its incidents as it is replayed.
+//    the seeded history resolves its incidents as it is replayed. Its end (endedAt) is when the
+//    plugin recovered: the first report after its last bad one, or its last anomaly's end for a
+//    plugin that sends no health reports — not the moment the console decided.
 // 4. An incident an operator resolved stays resolved; later anomalies start a new cluster.
 
 export const CLUSTER_GAP_MS = 10 * 60_000;
@@ -34,17 +36,42 @@ export interface HealthPoint {
   status: string;
 }
 
-/** Health reports of one plugin, sorted by time. */
+/** Health reports of one plugin, kept sorted by time. */
 export class HealthLine {
-  constructor(readonly points: HealthPoint[]) {}
+  readonly points: HealthPoint[];
+  constructor(points: HealthPoint[]) {
+    this.points = [...points].sort((x, y) => x.ts - y.ts);
+  }
+
+  /** Index of the first report at or after `t` (binary search: a batch checks thousands of clusters). */
+  private firstAt(t: number): number {
+    let lo = 0;
+    let hi = this.points.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.points[mid].ts < t) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
 
   /** True when the plugin sent any report in [from, to]. */
   reported(from: number, to: number): boolean {
-    return this.points.some((p) => p.ts >= from && p.ts <= to);
+    const i = this.firstAt(from);
+    return i < this.points.length && this.points[i].ts <= to;
   }
 
   unhealthyBetween(from: number, to: number): boolean {
-    return this.points.some((p) => p.ts >= from && p.ts <= to && BAD.has(p.status));
+    for (let i = this.firstAt(from); i < this.points.length && this.points[i].ts <= to; i++) if (BAD.has(this.points[i].status)) return true;
+    return false;
+  }
+
+  /** The first report after the last bad one in (from, to], or null when none was bad there. */
+  recoveredAfter(from: number, to: number): number | null {
+    let lastBad = -1;
+    for (let i = this.firstAt(from); i < this.points.length && this.points[i].ts <= to; i++) if (BAD.has(this.points[i].status)) lastBad = i;
+    if (lastBad < 0) return null;
+    return this.points[lastBad + 1]?.ts ?? null;
   }
 
   /** The first time t in [from, to] with no bad report in [t - HEALTHY_FOR, t], or null. */
@@ -91,4 +118,9 @@ export function resolvedAt(lastAnomalyAt: number, until: number, health: HealthL
   const quietFrom = lastAnomalyAt + QUIET_MS;
   if (quietFrom > until) return null;
   return health.firstHealthyStretch(quietFrom, until);
+}
+
+/** When a plugin whose last anomaly ended at `lastAnomalyAt` recovered, given that it resolved at `resolved` (rule 3). */
+export function recoveredAt(lastAnomalyAt: number, resolved: number, health: HealthLine): number {
+  return Math.min(resolved, Math.max(lastAnomalyAt, health.recoveredAfter(lastAnomalyAt - HEALTH_MARGIN_MS, resolved) ?? lastAnomalyAt));
 }

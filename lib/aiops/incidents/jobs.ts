@@ -1,8 +1,12 @@
 // The incident background job, for lib/jobs/start-jobs.ts: every 30 s group new anomalies
-// into incidents (and resolve the quiet ones), then run each new incident's response.
+// into incidents (and resolve the quiet ones), run each new incident's response, and re-analyse
+// open incidents that have new evidence (living analysis). Incidents of dependants are merged
+// into their dependency's first (topology).
 import type { Job } from '../../jobs/scheduler';
 import { groupAnomalies } from './group-anomalies';
 import { respondToIncident } from './respond-to-incident';
+import { refreshAnalyses } from './refresh-analyses';
+import { mergeByTopology } from './merge-by-topology';
 
 export const INCIDENT_GROUPING_JOB = 'incident-grouping';
 
@@ -12,7 +16,10 @@ export const incidentJobs: Job[] = [
     everyMs: 30_000,
     run: async (db) => {
       const { opened } = await groupAnomalies(db);
-      for (const row of opened) await respondToIncident(db, row);
+      // A dependant's incident merged into its dependency's is part of that one: no response of its own.
+      const merged = new Set(await mergeByTopology(db));
+      for (const row of opened) if (!merged.has(row.id)) await respondToIncident(db, row);
+      await refreshAnalyses(db);
     },
   },
 ];

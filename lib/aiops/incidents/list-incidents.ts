@@ -37,6 +37,8 @@ export async function listIncidents(db: Db, q: IncidentsQuery, now = Date.now())
   const { from, to } = parseTimeRange(q.from, q.to, now);
   const range: SQL[] = [lte(incident.startedAt, new Date(to)), or(isNull(incident.endedAt), gte(incident.endedAt, new Date(from)))!];
   if (q.plugin) range.push(eq(incident.pluginId, q.plugin));
+  // Incidents merged into a dependency's (topology) are part of it: listed only per plugin.
+  else range.push(isNull(incident.mergedInto));
   const filtered = [...range];
   if (q.status) filtered.push(eq(incident.status, q.status));
   if (q.severity) filtered.push(eq(incident.severity, q.severity));

@@ -10,7 +10,9 @@ import { findIncident } from './incident-id';
 
 export async function rerunAnalysis(db: Db, actor: Actor, id: string, steps: StepSwitches): Promise<AnalysisView> {
   const row = await findIncident(db, id);
-  const analysis = await runAnalysis(db, requestFromIncident(row, steps), { createdBy: actorLabel(actor) });
-  await appendAuditEvent(db, actor, { kind: 'rca.run', target: `incident:${row.id}`, afterRef: analysis.id, details: { pluginId: row.pluginId, status: analysis.status } });
+  const analysis = await runAnalysis(db, requestFromIncident(row, steps), {
+    createdBy: actorLabel(actor),
+    onFinish: (tx, stored) => appendAuditEvent(tx, actor, { kind: 'rca.run', target: `incident:${row.id}`, afterRef: stored.id, details: { pluginId: row.pluginId, status: stored.status } }),
+  });
   return analysisView(analysis);
 }

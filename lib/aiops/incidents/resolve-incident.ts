@@ -20,7 +20,7 @@ export async function resolveIncident(db: Db, actor: Actor, id: string, comment?
       .where(eq(incident.id, row.id))
       .returning();
     if (comment) await tx.insert(incidentComment).values({ incidentId: row.id, authorId: actor.id, authorName: actorLabel(actor), body: comment });
-    await appendAuditEvent(tx as unknown as Db, actor, { kind: 'incident.resolve', target: `incident:${row.id}`, beforeRef: row.status, afterRef: 'resolved', details: { pluginId: row.pluginId, comment: comment ?? '' } });
+    await appendAuditEvent(tx, actor, { kind: 'incident.resolve', target: `incident:${row.id}`, beforeRef: row.status, afterRef: 'resolved', details: { pluginId: row.pluginId, comment: comment ?? '' } });
     return updated;
   });
 }

@@ -17,6 +17,8 @@ export interface AnalysisView {
   createdBy: string;
   createdAt: string;
   finishedAt: string | null;
+  /** In an incident's history: what changed since its previous finished analysis. */
+  sincePrevious?: string | null;
 }
 
 export function analysisView(row: AnalysisRow): AnalysisView {

@@ -13,9 +13,33 @@ const KIND_WEIGHT: Record<string, number> = { 'config-change': 1, rollback: 0.9,
 
 export const diffKey = (e: Pick<LoadedEvent, 'ts' | 'message'>) => `${e.ts}\u0000${e.message}`;
 
+/** A changed value in a sentence: short, whatever its size (a whole object reads as "{…}" past 40 characters). */
+function shortValue(v: unknown): string {
+  if (v === undefined) return 'unset';
+  const text = JSON.stringify(v) ?? String(v);
+  if (text.length <= 40) return text;
+  return Array.isArray(v) ? `[${v.length} items]` : typeof v === 'object' && v !== null ? '{…}' : `${text.slice(0, 37)}…`;
+}
+
 export function describeDiff(changes: ChangeDiff[]): string {
-  const shown = changes.slice(0, 4).map((c) => `${c.path} ${JSON.stringify(c.from)} → ${JSON.stringify(c.to)}`);
+  const shown = changes.slice(0, 4).map((c) => `${c.path} ${shortValue(c.from)} → ${shortValue(c.to)}`);
   return changes.length > 4 ? `${shown.join(', ')} and ${changes.length - 4} more` : shown.join(', ');
+}
+
+/**
+ * The console's own AIOps document (detection, self-healing, incident response) does not change
+ * how the plugin runs: a save of it is evidence only when it touches what can fail, its scaling.
+ */
+export function touchesPlugin(e: LoadedEvent, diff: ChangeDiff[]): boolean {
+  if (e.data.documentKind !== 'aiops') return true;
+  return diff.some((c) => /scal/i.test(c.path));
+}
+
+/** How sure the wording may sound: "the likely trigger" only for a change that scores like one. */
+function configWording(strength: number, aligned: boolean): string {
+  if (strength >= 0.5) return ` is the likely trigger${aligned ? ': the metrics moved right after it' : ''}.`;
+  if (strength >= 0.25) return ` may have contributed${aligned ? ': the metrics moved soon after it' : ''}.`;
+  return ' came before it, but nothing ties it to the symptoms.';
 }
 
 export interface ChangeFinding extends Finding {
@@ -31,6 +55,7 @@ export function analyzeChanges(data: EvidenceData, onset: number, departures: nu
     const aligned = departures.some((t) => t >= e.ts - MINUTE && t <= e.ts + 10 * MINUTE) ? 1 : 0;
     const strength = (KIND_WEIGHT[e.kind] ?? 0.3) * (0.45 * proximity + 0.55 * aligned);
     const diff = data.diffs.get(diffKey(e)) ?? [];
+    if (!touchesPlugin(e, diff)) continue;
     const evidence: DetailedEvidence[] = [
       {
         type: 'event',
@@ -43,7 +68,9 @@ export function analyzeChanges(data: EvidenceData, onset: number, departures: nu
     const previous = typeof e.data.previousVersion === 'number' ? e.data.previousVersion : typeof e.data.fromVersion === 'number' ? e.data.fromVersion : undefined;
     out.push({
       key: `change:${e.ts}`,
-      category: 'configuration',
+      // A deploy ships code: the protocol files it as a code defect, operators see "deploy".
+      category: e.kind === 'deploy' ? 'code-defect' : 'configuration',
+      ...(e.kind === 'deploy' ? { cause: 'deploy' as const } : e.kind === 'config-change' || e.kind === 'rollback' ? { cause: 'configuration-change' as const } : {}),
       change: e,
       at: e.ts,
       strength: clamp01(strength),
@@ -51,7 +78,7 @@ export function analyzeChanges(data: EvidenceData, onset: number, departures: nu
         e.kind === 'deploy'
           ? `A deploy ${before(lead, 'the first symptom')} changed the plugin's behaviour: ${e.message}`
           : e.kind === 'config-change' || e.kind === 'rollback'
-            ? `A configuration change ${before(lead, 'the first symptom')}${diff.length ? ` (${describeDiff(diff)})` : ''} is the likely trigger${aligned ? ': the metrics moved right after it' : ''}.`
+            ? `A configuration change ${before(lead, 'the first symptom')}${diff.length ? ` (${describeDiff(diff)})` : ''}${configWording(clamp01(strength), aligned === 1)}`
             : `A ${e.kind} ${before(lead, 'the first symptom')}: ${e.message}`,
       evidence,
       recommendations: [

@@ -6,6 +6,7 @@ import type { EvidenceData, Finding, Impact, StoredResult } from './types';
 import { onsetOf, orderDepartures } from './find-departures';
 import { detectMemoryGrowth } from './detect-memory-growth';
 import { detectSaturation } from './detect-saturation';
+import { detectLoadSurge } from './detect-load-surge';
 import { analyzeChanges } from './analyze-changes';
 import { analyzeDependencies } from './analyze-dependencies';
 import { analyzeLogs } from './analyze-logs';
@@ -33,9 +34,12 @@ export function analyze(data: EvidenceData, request: RootCauseAnalysisRequest, a
   const changes = analyzeChanges(data, onset, departures.map((d) => d.t));
   const dependencies = request.analyzeDependencies ? analyzeDependencies(data, onset) : [];
   const templates = request.analyzeLogs ? analyzeLogs(data, onset) : [];
-  const fromLogs = logFindings({ templates, changes, dependencies, memory, saturation });
+  const restarts = data.events.filter((e) => e.kind === 'restart' && e.ts >= onset - 15 * MINUTE && e.ts <= data.end).map((e) => e.ts);
+  const fromLogs = logFindings({ templates, changes, dependencies, memory, saturation, restarts });
+  const changedBefore = changes.some((c) => c.strength >= 0.3);
+  const surge = request.analyzeMetrics ? detectLoadSurge(data.metrics, onset, data.end, changedBefore, data.scaling) : null;
 
-  const findings: Finding[] = [...changes, ...dependencies, ...fromLogs, ...(memory ? [memory] : []), ...(saturation ? [saturation] : [])];
+  const findings: Finding[] = [...changes, ...dependencies, ...fromLogs, ...(memory ? [memory] : []), ...(saturation ? [saturation] : []), ...(surge ? [surge] : [])];
   const ranking = rankCauses(findings);
   const impact: Impact = impactOf(request.symptoms.map((s) => s.severity));
 
@@ -111,6 +115,7 @@ export function analyze(data: EvidenceData, request: RootCauseAnalysisRequest, a
       changes: data.events.filter((e) => e.kind !== 'log').map((e) => ({ t: e.ts, kind: e.kind, message: e.message })),
       steps: { metrics: request.analyzeMetrics, logs: request.analyzeLogs, dependencies: request.analyzeDependencies },
       durationMs: Math.round(performance.now() - started),
+      causeKinds: Object.fromEntries(causes.flatMap((c) => ((c.finding as Finding).cause ? [[c.id, (c.finding as Finding).cause!]] : []))),
     },
   };
 }

@@ -19,12 +19,23 @@ export function formatDuration(ms: number): string {
   return h < 48 ? `${h.toFixed(1).replace(/\.0$/, '')} h` : `${Math.round(h / 24)} days`;
 }
 
+/** A time in milliseconds as read aloud: "340 ms", "1.4 s", "1 min 43 s" (never "103043 ms"). */
+export function formatMillis(ms: number): string {
+  const a = Math.abs(ms);
+  if (a < 1000) return `${ms.toFixed(0)} ms`;
+  if (a < 10_000) return `${(ms / 1000).toFixed(2).replace(/0$/, '')} s`;
+  if (a < 60_000) return `${Math.round(ms / 1000)} s`;
+  const s = Math.round(a / 1000);
+  if (s < 3600) return `${ms < 0 ? '-' : ''}${Math.floor(s / 60)} min${s % 60 ? ` ${s % 60} s` : ''}`;
+  return `${ms < 0 ? '-' : ''}${formatDuration(a)}`;
+}
+
 /** A metric value in its unit, as the charts label it. */
 export function formatMetric(metric: string, v: number): string {
   if (metric === 'memory-usage') return formatBytes(v);
   if (metric === 'error-rate') return `${(v * 100).toPrecision(3)} %`;
   if (metric === 'cpu-usage') return `${v.toFixed(1)} %`;
-  if (metric === 'response-time' || metric === 'latency') return v >= 1000 ? `${(v / 1000).toFixed(2)} s` : `${v.toFixed(0)} ms`;
+  if (metric === 'response-time' || metric === 'latency') return formatMillis(v);
   if (metric === 'throughput') return `${v.toPrecision(3)}/s`;
   if (Number.isInteger(v) || Math.abs(v) >= 100) return v.toFixed(0);
   return Math.abs(v) < 0.005 ? '0' : v.toPrecision(3);

@@ -3,6 +3,7 @@ import type { Db } from '../../db/client';
 import { rcaAnalysis } from '../../db/schema';
 import { notFound } from '../../errors';
 import { analysisView, type AnalysisView } from './analysis-view';
+import { compareAnalyses } from './compare-analyses';
 
 /** Analyses, newest first, of one plugin and/or one incident. */
 export async function listAnalyses(db: Db, q: { pluginId?: string; incidentId?: number; limit?: number }): Promise<AnalysisView[]> {
@@ -10,7 +11,13 @@ export async function listAnalyses(db: Db, q: { pluginId?: string; incidentId?: 
   if (q.pluginId) where.push(eq(rcaAnalysis.pluginId, q.pluginId));
   if (q.incidentId !== undefined) where.push(eq(rcaAnalysis.incidentId, q.incidentId));
   const rows = await db.select().from(rcaAnalysis).where(and(...where)).orderBy(desc(rcaAnalysis.createdAt)).limit(q.limit ?? 50);
-  return rows.map(analysisView);
+  const views = rows.map(analysisView);
+  if (q.incidentId === undefined) return views;
+  // An incident's analyses are its living history: each says what changed since the one before.
+  return views.map((v, i) => {
+    const previous = views.slice(i + 1).find((p) => p.status === 'done');
+    return previous && v.status === 'done' ? { ...v, sincePrevious: compareAnalyses(previous, v) } : v;
+  });
 }
 
 export async function getAnalysis(db: Db, id: string): Promise<AnalysisView> {

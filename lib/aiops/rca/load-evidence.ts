@@ -9,7 +9,7 @@ import { healthReport, metricSeries, pluginEvent } from '../../db/schema';
 import { getDocument } from '../../config-store/get-document';
 import { diffVersions } from '../../config-store/diff-versions';
 import { rowsOf } from '../../db/rows-of';
-import type { ChangeDiff, EvidenceData, LoadedEvent, LoadedHealth, Limits, MinuteSeries } from './types';
+import type { ChangeDiff, EvidenceData, LoadedEvent, LoadedHealth, Limits, MinuteSeries, Scaling } from './types';
 import { diffKey } from './analyze-changes';
 import { HOUR } from './series-math';
 
@@ -88,6 +88,11 @@ async function loadLimits(db: Db, pluginId: string): Promise<Limits> {
   return { maxHeap: body.memory?.maxHeap, maxMemory: body.runtime?.resourceLimits?.maxMemory };
 }
 
+async function loadScaling(db: Db, pluginId: string): Promise<Scaling[]> {
+  const body = (await getDocument(db, 'aiops', pluginId)).body as { autoScaling?: { enabled?: boolean; metric?: string; bounds?: { maxInstances?: number } }[] };
+  return (body.autoScaling ?? []).map((p) => ({ enabled: p.enabled === true, metric: p.metric ?? 'cpu', maxInstances: p.bounds?.maxInstances ?? 10 }));
+}
+
 /** The diff of each configuration change: saved console versions, or the changes an agent reported. */
 async function loadDiffs(db: Db, pluginId: string, events: LoadedEvent[]): Promise<Map<string, ChangeDiff[]>> {
   const out = new Map<string, ChangeDiff[]>();
@@ -120,5 +125,5 @@ export async function loadEvidence(db: Db, request: RootCauseAnalysisRequest): P
     request.analyzeDependencies ? loadHealth(db, pluginId, start - EVENT_LOOKBACK, end) : Promise.resolve([]),
     loadLimits(db, pluginId),
   ]);
-  return { pluginId, start, end, metrics, events, health, limits, diffs: await loadDiffs(db, pluginId, events) };
+  return { pluginId, start, end, metrics, events, health, limits, diffs: await loadDiffs(db, pluginId, events), scaling: await loadScaling(db, pluginId) };
 }

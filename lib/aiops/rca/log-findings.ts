@@ -2,12 +2,20 @@
 // network errors naming an unhealthy dependency support dependency-failure (and count 0.4 as a
 // network issue of their own); errors that start right after a configuration change support
 // that change (a code defect counts half then); heap/GC/queue lines support resource exhaustion.
-// What is left is a code defect (exception-like patterns) or a network issue.
+// What is left is a code defect (exception-like patterns) or a network issue. Some faults have
+// their own finding: an expired or untrusted certificate (configuration, never DNS advice), an
+// exhausted connection limit ("sorry, too many clients already"), and a crash loop (three or
+// more restarts or crash lines), which also explains the connection resets its clients log.
 import type { DetailedEvidence, Finding } from './types';
 import { MINUTE } from './series-math';
 import { describeTemplate, type TemplateStat } from './analyze-logs';
 import type { ChangeFinding } from './analyze-changes';
 import type { DependencyFinding } from './analyze-dependencies';
+import { CONNECTION_POOL, CRASH, DNS } from './log-templates';
+
+/** Restarts or crash lines from this many on are a crash loop. */
+export const CRASH_LOOP_MIN = 3;
+const RESET_WORDS = /econnreset|econnrefused|socket hang up|connection (reset|refused|closed|terminated)|epipe/i;
 
 const MEMORY_WORDS = /heap|gc|alloc|memory|oom/i;
 const CAPACITY_WORDS = /queue|saturat|reject|cpu|worker|throttl/i;
@@ -32,9 +40,37 @@ export interface LogFindingInput {
   dependencies: DependencyFinding[];
   memory: Finding | null;
   saturation: Finding | null;
+  /** Times of restart events from shortly before the onset to the end of the analysis. */
+  restarts?: number[];
 }
 
-export function logFindings({ templates, changes, dependencies, memory, saturation }: LogFindingInput): Finding[] {
+function crashLoop(templates: TemplateStat[], restarts: number[]): Finding | null {
+  const crashes = templates.filter((s) => CRASH.test(s.template));
+  const count = restarts.length + crashes.reduce((n, s) => n + s.count, 0);
+  if (count < CRASH_LOOP_MIN) return null;
+  const oom = crashes.some((s) => MEMORY_WORDS.test(s.template));
+  return {
+    key: 'crash-loop',
+    category: oom ? 'resource-exhaustion' : 'code-defect',
+    cause: 'crash-loop',
+    at: Math.min(...restarts, ...crashes.map((s) => s.firstSeen)),
+    strength: Math.min(0.9, 0.55 + 0.05 * count),
+    description: `The plugin is in a crash loop: ${restarts.length ? `${restarts.length} restart${restarts.length === 1 ? '' : 's'}` : ''}${restarts.length && crashes.length ? ' and ' : ''}${
+      crashes.length ? `${crashes.reduce((n, s) => n + s.count, 0)} crash lines` : ''
+    } during the incident${oom ? ', running out of memory each time' : ''}. Connection resets and refusals its callers see come from the process going away, not from the network.`,
+    evidence: crashes.slice(0, 3).map(logEvidence),
+    recommendations: [
+      oom ? 'Raise the memory limit for now and find what grows before each crash (self-healing action: adjust-config)' : 'Roll back the last release if the crashes started after it (self-healing action: rollback)',
+      'Read the last lines before each exit (the first crash, not the later ones) to find the failing start-up step or request',
+      'Add a back-off between restarts so a crash loop does not take its dependencies down with it',
+    ],
+  };
+}
+
+export function logFindings({ templates, changes, dependencies, memory, saturation, restarts = [] }: LogFindingInput): Finding[] {
+  const loop = crashLoop(templates, restarts);
+  const certificates: TemplateStat[] = [];
+  const pools: TemplateStat[] = [];
   const strongChange = changes.find((c) => c.strength >= 0.3 && (c.change.kind === 'config-change' || c.change.kind === 'rollback'));
   const deploy = changes.find((c) => c.change.kind === 'deploy' && c.strength >= 0.2);
   const afterChange = (s: TemplateStat) => strongChange && s.firstSeen >= strongChange.change.ts - MINUTE && s.firstSeen <= strongChange.change.ts + 15 * MINUTE;
@@ -44,9 +80,17 @@ export function logFindings({ templates, changes, dependencies, memory, saturati
 
   for (const s of templates) {
     const dep = dependencies.find((d) => d.strength >= 0.3 && [d.dependency, ...d.hosts].some((n) => s.template.toLowerCase().includes(n.toLowerCase()) || s.samples.some((e) => e.message.toLowerCase().includes(n.toLowerCase()))));
-    if (s.kind === 'network') {
+    if (loop && CRASH.test(s.template)) continue; // the crash loop's own evidence
+    if (s.kind === 'certificate') {
+      certificates.push(s);
+    } else if (s.kind === 'network') {
       if (dep) attach(dep, s);
-      network.push({ s, factor: dep ? 0.4 : 1 });
+      // Resets while the plugin keeps restarting are the crash loop seen from the other side.
+      const resets = loop && RESET_WORDS.test(s.template);
+      if (resets) attach(loop, s, 0.05);
+      else network.push({ s, factor: dep ? 0.4 : 1 });
+    } else if (s.kind === 'resource' && CONNECTION_POOL.test(s.template)) {
+      pools.push(s);
     } else if (s.kind === 'resource') {
       if (afterChange(s)) attach(strongChange!, s);
       else if (memory && MEMORY_WORDS.test(s.template)) attach(memory, s, 0.1);
@@ -59,7 +103,41 @@ export function logFindings({ templates, changes, dependencies, memory, saturati
     }
   }
 
-  const out: Finding[] = [];
+  const out: Finding[] = loop ? [loop] : [];
+  if (certificates.length) {
+    const lead = certificates[0];
+    out.push({
+      key: 'certificate',
+      category: 'configuration',
+      cause: 'certificate',
+      at: lead.firstSeen,
+      strength: Math.max(0.6, lead.strength),
+      description: `A TLS certificate has expired or is not trusted: "${lead.template}" (${lead.count} lines). Calls over TLS fail until it is renewed; the network itself is fine.`,
+      evidence: certificates.slice(0, 3).map(logEvidence),
+      recommendations: [
+        'Renew (or rotate) the certificate named in the errors and reload the service that serves it',
+        'Check the clock of the failing host: a wrong clock makes a valid certificate look expired or not yet valid',
+        'Monitor certificate expiry dates and renew automatically well before they end',
+      ],
+    });
+  }
+  if (pools.length) {
+    const lead = pools[0];
+    out.push({
+      key: 'connection-pool',
+      category: 'resource-exhaustion',
+      cause: 'connection-pool',
+      at: lead.firstSeen,
+      strength: Math.max(0.55, Math.min(1, lead.strength + 0.2)),
+      description: `Database connections ran out: "${lead.template}" (${lead.count} lines). The server refused new connections because its limit (max_connections) or the pool was used up.`,
+      evidence: pools.slice(0, 3).map(logEvidence),
+      recommendations: [
+        'Keep pool size × instances below the database\'s max_connections (self-healing action: adjust-config), or put a pooler such as PgBouncer in front',
+        'Look for connections that are never returned (a leak shows as the count climbing until the limit)',
+        'Alert on connection-count against the limit before it is reached',
+      ],
+    });
+  }
   const best = (list: { s: TemplateStat; factor: number }[]) => [...list].sort((a, b) => b.s.strength * b.factor - a.s.strength * a.factor);
   const topCode = best(code);
   if (topCode.length) {
@@ -91,7 +169,7 @@ export function logFindings({ templates, changes, dependencies, memory, saturati
       description: `Network errors (timeouts, resets or name resolution failures) ${lead.s.baselineCount === 0 ? 'appeared' : 'multiplied'} at the start: "${lead.s.template}".`,
       evidence: topNet.slice(0, 3).map(({ s }) => logEvidence(s)),
       recommendations: [
-        'Check DNS resolution and the network path to the hosts in the errors',
+        DNS.test(topNet.map(({ s }) => s.template).join('\n')) ? 'Check DNS resolution for the hosts in the errors' : 'Check the network path to the hosts in the errors and whether they accept connections',
         'Raise timeouts and add retries with backoff where calls are idempotent (self-healing action: adjust-config)',
         'Alert on connection errors per destination so network faults are told apart from slow dependencies',
       ],

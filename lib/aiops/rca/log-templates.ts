@@ -7,8 +7,10 @@ const MASKS: [RegExp, string][] = [
   [/\b\d{1,3}(\.\d{1,3}){3}(:\d+)?\b/g, '<ip>'],
   [/\b\d{4}-\d{2}-\d{2}T[\d:.]+Z?\b/g, '<time>'],
   [/'[^']*'|"[^"]*"/g, '<str>'],
-  // Identifiers with a prefix (req_ab12, ord_77x, b-12345) and hex runs.
-  [/\b[a-z]{1,6}[_-][A-Za-z0-9]{3,}\b/g, '<id>'],
+  // Identifiers with a prefix (req_ab12, ord_77x, b-12345) and hex runs. Joined by a hyphen,
+  // only a suffix with a digit is an id: kebab-case names (orders-db, pay-ledger.internal) stay,
+  // so evidence still says which host failed.
+  [/\b[a-z]{1,6}(?:_[A-Za-z0-9]{3,}|-(?=[A-Za-z]*\d)[A-Za-z0-9]{3,})\b/g, '<id>'],
   [/\b0x[0-9a-f]+\b|\b[0-9a-f]{12,}\b/gi, '<hex>'],
   [/\b[0-9A-F]{6,}\b/g, '<hex>'],
   [/[-+]?\d+(\.\d+)?/g, '<n>'],
@@ -20,14 +22,24 @@ export function templateOf(message: string): string {
   return t.replace(/\s+/g, ' ').trim();
 }
 
-export type TemplateKind = 'network' | 'resource' | 'code' | 'other';
+export type TemplateKind = 'certificate' | 'network' | 'resource' | 'code' | 'other';
 
-const RESOURCE = /heap|\bgc\b|out of memory|\boom\b|allocation failed|gc pause|garbage|queue full|rejected|saturated|pool|too many (open )?(files|connections)|disk full|no space|quota|throttl|rate limit/i;
+/** An expired or untrusted TLS certificate: a configuration fault, not the network's. */
+export const CERTIFICATE = /certificate has expired|cert_has_expired|certificate (is )?(expired|not yet valid|revoked)|x509|self[- ]signed certificate|unable to verify the first certificate|unable to get local issuer certificate|err_tls_cert/i;
+/** A connection limit reached (PostgreSQL "sorry, too many clients already", MySQL ER_CON_COUNT_ERROR, pool timeouts). */
+export const CONNECTION_POOL = /too many clients|remaining connection slots|too many connections|er_con_count_error|max_connections|connection pool (is )?(exhausted|full)|pool (is )?exhausted|timed? ?out (while )?acquiring( a)? connection|acquire connection timeout/i;
+/** Name resolution failures: the only network errors where DNS is worth checking. */
+export const DNS = /enotfound|eai_again|getaddrinfo|\bdns\b|name resolution|no such host/i;
+/** A process dying and being restarted. */
+export const CRASH = /exited with code|process exited|crash(ed|loop)|crashloopbackoff|uncaught exception|segmentation fault|sigsegv|sigkill|killed by signal|worker .* died|restarting after crash/i;
+
+const RESOURCE = /heap|\bgc\b|out of memory|\boom\b|allocation failed|gc pause|garbage|queue full|rejected|saturated|pool|too many (open )?(files|connections|clients)|remaining connection slots|disk full|no space|quota|throttl|rate limit/i;
 const NETWORK = /timed? ?out|timeout|etimedout|econnreset|econnrefused|ehostunreach|enetunreach|eai_again|enotfound|getaddrinfo|\bdns\b|socket hang up|connection (reset|refused|terminated|closed)|circuit breaker|tls handshake|unreachable/i;
 const CODE = /typeerror|referenceerror|rangeerror|syntaxerror|nullpointer|undefined|null|exception|assert|unhandled|panic|stack|traceback|invariant|cannot read|is not a function|validationerror|serializ/i;
 
 /** Resource words win over network ones: "timed out acquiring connection from pool" is pool exhaustion. */
 export function templateKind(template: string): TemplateKind {
+  if (CERTIFICATE.test(template)) return 'certificate';
   if (RESOURCE.test(template)) return 'resource';
   if (NETWORK.test(template)) return 'network';
   if (CODE.test(template)) return 'code';

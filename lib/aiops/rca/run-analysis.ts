@@ -5,6 +5,7 @@ import { randomUUID } from 'node:crypto';
 import { and, eq } from 'drizzle-orm';
 import { RootCauseAnalysisRequestSchema, type RootCauseAnalysisRequestInput } from '@/schemas';
 import type { Db } from '../../db/client';
+import type { Tx } from '../../audit/append-event';
 import { incident, rcaAnalysis } from '../../db/schema';
 import { badRequest, zodIssues } from '../../errors';
 import { getPlugin } from '../../plugins/get-plugin';
@@ -20,6 +21,8 @@ export interface RunOptions {
   /** Write the narrative in the background when a language model is configured (default true). */
   narrative?: boolean;
   now?: number;
+  /** Runs in the transaction that stores the outcome (done or failed): the caller's audit event. */
+  onFinish?: (tx: Tx, row: AnalysisRow) => Promise<void>;
 }
 
 /** The incident the request names, when it is one of this plugin's incidents. */
@@ -43,15 +46,21 @@ export async function runAnalysis(db: Db, input: RootCauseAnalysisRequestInput, 
     .insert(rcaAnalysis)
     .values({ id, incidentId: await linkedIncident(db, request.incidentId, request.pluginId), pluginId: request.pluginId, status: 'running', request, createdBy: opts.createdBy })
     .returning();
+  const finish = (set: Partial<AnalysisRow>) =>
+    db.transaction(async (tx) => {
+      const [stored] = await tx.update(rcaAnalysis).set(set).where(eq(rcaAnalysis.id, id)).returning();
+      if (stored && opts.onFinish) await opts.onFinish(tx, stored);
+      return stored;
+    });
   try {
     const data = await loadEvidence(db, request);
     const result = analyze(data, request, id, opts.now);
-    const [done] = await db.update(rcaAnalysis).set({ status: 'done', result, finishedAt: new Date() }).where(eq(rcaAnalysis.id, id)).returning();
+    const done = await finish({ status: 'done', result, finishedAt: new Date() });
     if (opts.narrative !== false) void writeNarrative(db, id, result);
     return done;
   } catch (err) {
     const message = err instanceof Error ? err.message : String(err);
-    const [failed] = await db.update(rcaAnalysis).set({ status: 'failed', error: message, finishedAt: new Date() }).where(eq(rcaAnalysis.id, id)).returning();
+    const failed = await finish({ status: 'failed', error: message, finishedAt: new Date() });
     console.error(`[rca] analysis ${id} failed:`, err);
     return failed ?? { ...row, status: 'failed', error: message };
   }

@@ -8,7 +8,9 @@ import { runAnalysis } from './run-analysis';
 import { analysisView, type AnalysisView } from './analysis-view';
 
 export async function runManualAnalysis(db: Db, actor: Actor, request: RootCauseAnalysisRequest): Promise<AnalysisView> {
-  const analysis = await runAnalysis(db, request, { createdBy: actorLabel(actor) });
-  await appendAuditEvent(db, actor, { kind: 'rca.run', target: `plugin:${request.pluginId}`, afterRef: analysis.id, details: { incidentId: request.incidentId, status: analysis.status } });
+  const analysis = await runAnalysis(db, request, {
+    createdBy: actorLabel(actor),
+    onFinish: (tx, row) => appendAuditEvent(tx, actor, { kind: 'rca.run', target: `plugin:${request.pluginId}`, afterRef: row.id, details: { incidentId: request.incidentId, status: row.status } }),
+  });
   return analysisView(analysis);
 }

@@ -41,6 +41,13 @@ export interface Limits {
   maxMemory?: number;
 }
 
+/** The plugin's auto-scaling policies (AIOps document), for a scaling suggestion. */
+export interface Scaling {
+  enabled: boolean;
+  metric: string;
+  maxInstances: number;
+}
+
 /** A configuration change with the diff that goes with it, when the console can find one. */
 export interface ChangeDiff {
   path: string;
@@ -60,6 +67,8 @@ export interface EvidenceData {
   limits: Limits;
   /** Diffs of configuration changes, keyed by event timestamp + message. */
   diffs: Map<string, ChangeDiff[]>;
+  /** Auto-scaling policies of the plugin (none when it has none). */
+  scaling?: Scaling[];
 }
 
 /** Rich evidence the UI can draw (a chart excerpt, a diff, a log pattern, a dependency's health). */
@@ -84,7 +93,16 @@ export interface Finding {
   recommendations: string[];
   /** When the cause began, if known. */
   at?: number;
+  /**
+   * What operators call the cause, where the protocol's fixed category is coarser: a deploy is
+   * filed as `code-defect` (it ships code) but shown as a deploy; a load surge, an exhausted
+   * connection pool as `resource-exhaustion`; an expired certificate as `configuration`; a crash
+   * loop as `code-defect` (or `resource-exhaustion` when it runs out of memory).
+   */
+  cause?: CauseKind;
 }
+
+export type CauseKind = 'deploy' | 'configuration-change' | 'load-surge' | 'connection-pool' | 'certificate' | 'crash-loop';
 
 export interface TimelineEntry {
   timestamp: number;
@@ -107,6 +125,8 @@ export interface AnalysisExtras {
   changes: { t: number; kind: string; message: string }[];
   steps: { metrics: boolean; logs: boolean; dependencies: boolean };
   durationMs: number;
+  /** The operator-facing cause kind of each root cause (by id) that has one (Finding.cause). */
+  causeKinds?: Record<string, CauseKind>;
 }
 
 export type StoredResult = RootCauseAnalysisResult & { extras?: AnalysisExtras };

@@ -20,20 +20,22 @@ export async function finishGeneration(
   outcome: GenerationOutcome,
   durationMs: number,
 ): Promise<void> {
-  await db
-    .update(generation)
-    .set(outcome.ok ? { result: outcome.result, durationMs } : { error: outcome.error, durationMs })
-    .where(eq(generation.id, row.id));
-  await appendAuditEvent(db, actor, {
-    kind: row.parentId ? 'generation.refine' : 'generation.create',
-    target: `generation:${row.id}`,
-    beforeRef: row.parentId ? `generation:${row.parentId}` : null,
-    afterRef: `generation:${row.id}`,
-    details: {
-      prompt: row.prompt.slice(0, AUDIT_PROMPT_CHARS),
-      outputFormat: row.outputFormat,
-      outcome: outcome.ok ? 'ok' : outcome.code,
-      ...(outcome.ok ? { confidence: outcome.result.confidence, files: outcome.result.files.length + (outcome.result.schemas?.length ?? 0) } : {}),
-    },
+  await db.transaction(async (tx) => {
+    await tx
+      .update(generation)
+      .set(outcome.ok ? { result: outcome.result, durationMs } : { error: outcome.error, durationMs })
+      .where(eq(generation.id, row.id));
+    await appendAuditEvent(tx, actor, {
+      kind: row.parentId ? 'generation.refine' : 'generation.create',
+      target: `generation:${row.id}`,
+      beforeRef: row.parentId ? `generation:${row.parentId}` : null,
+      afterRef: `generation:${row.id}`,
+      details: {
+        prompt: row.prompt.slice(0, AUDIT_PROMPT_CHARS),
+        outputFormat: row.outputFormat,
+        outcome: outcome.ok ? 'ok' : outcome.code,
+        ...(outcome.ok ? { confidence: outcome.result.confidence, files: outcome.result.files.length + (outcome.result.schemas?.length ?? 0) } : {}),
+      },
+    });
   });
 }

@@ -1,5 +1,6 @@
 /*
  * The app: one navigation entry per object, led by the overview dashboard when there is one.
+ * Valid under @objectstack/spec 16.1 and 17.x alike.
  */
 import type { AppModel } from '@/lib/generator/types';
 import type { AppDef } from './spec-types';
@@ -24,7 +25,7 @@ export function buildApp(model: AppModel, dashboardName: string | undefined): Ap
     label: model.app.label,
     description: model.app.description,
     icon: model.entities[0]?.icon ?? 'layout-grid',
+    // No homePageId: @objectstack/spec 17 removed it; the overview leads the navigation instead.
     navigation,
-    ...(dashboardName ? { homePageId: 'nav_overview' } : {}),
   };
 }

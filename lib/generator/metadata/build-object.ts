@@ -27,6 +27,7 @@ function buildField(field: ModelField, isName: boolean): FieldDef {
   if (field.unique) def.unique = true;
   if (isName && field.type === 'text') def.searchable = true;
   if (field.options?.length) def.options = field.options.map((o) => ({ label: o.label, value: o.value }));
+  if (field.defaultValue !== undefined) def.defaultValue = field.defaultValue;
   if (field.reference) def.reference = field.reference;
   if (field.type === 'master_detail') def.deleteBehavior = 'cascade';
   if (field.type === 'currency') def.currencyConfig = { precision: 2, currencyMode: 'fixed', defaultCurrency: 'USD' };

@@ -154,8 +154,9 @@ const addThings: Step = (model, sentence) => {
 const STEPS: Step[] = [removeField, removeEntity, renameField, renameEntity, setFlag, addThings];
 
 function rewriteAddition(sentence: string): string {
-  const toTarget = /^(?:add|include|put)\s+(.+?)\s+(?:to|on|in)\s+(.+)$/i.exec(sentence);
-  if (toTarget) return `${cleanPhrase(toTarget[2])} have ${toTarget[1]}`;
+  // "add a priority to visits with options low, normal, urgent": the options belong to the field.
+  const toTarget = /^(?:add|include|put)\s+(.+?)\s+(?:to|on|in)\s+(.+?)(\s+(?:with\s+(?:the\s+)?(?:options?|values?|choices?)|(?:options?|values?|choices?)\s*:)\s+.+)?$/i.exec(sentence);
+  if (toTarget) return `${cleanPhrase(toTarget[2])} have ${toTarget[1]}${toTarget[3] ?? ''}`;
   const give = /^give\s+(.+?)\s+(an?\s+.+)$/i.exec(sentence);
   if (give) return `${cleanPhrase(give[1])} have ${give[2]}`;
   const newObject = /^(?:add|create)\s+(?:an?\s+)?(?:new\s+)?(.+?)\s+(?:object|entity|record|table)s?(?:\s+with\s+(.+))?$/i.exec(sentence);

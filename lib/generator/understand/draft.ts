@@ -4,11 +4,14 @@
  */
 import type { ModelField, ModelRelation, RelationKind } from '@/lib/generator/types';
 import { toLabel } from '@/lib/generator/naming';
+import type { Phrase } from './phrases';
 
 export interface DraftEntity {
   name: string;
   source: 'prompt' | 'default';
   fields: ModelField[];
+  /** The words of the prompt that named it. */
+  phrase?: string;
 }
 
 export class Draft {
@@ -19,9 +22,11 @@ export class Draft {
   /** Content words the pipeline put to use; drives the confidence score. */
   readonly used = new Set<string>();
   focus: string | undefined;
+  /** Options stated before their field was named, by field name. */
+  readonly pendingOptions = new Map<string, Phrase>();
 
-  declare(name: string, source: 'prompt' | 'default' = 'prompt'): string {
-    if (!this.entities.has(name)) this.entities.set(name, { name, source, fields: [] });
+  declare(name: string, source: 'prompt' | 'default' = 'prompt', phrase?: string): string {
+    if (!this.entities.has(name)) this.entities.set(name, { name, source, fields: [], ...(phrase ? { phrase } : {}) });
     return name;
   }
 

@@ -9,6 +9,7 @@ import { ENTITY_SYNONYMS, lookupEntity } from './vocabulary/entities';
 import { APP_WORDS, COLLECTION_WORDS, NON_HEADS, USER_WORDS } from './vocabulary/words';
 import { DOMAINS } from './vocabulary/domains';
 
+const PARTITIVES = new Set(['piece', 'pieces', 'item', 'items', 'bit', 'bits', 'kind', 'kinds', 'sort', 'sorts', 'type', 'types']);
 const CUT_PREPOSITIONS = new Set(['for', 'in', 'at', 'from', 'on', 'about', 'with', 'to', 'of', 'by', 'per']);
 const QUALIFIERS = new Set([
   'new', 'old', 'open', 'closed', 'active', 'existing', 'potential', 'incoming', 'outgoing', 'upcoming',
@@ -20,6 +21,8 @@ const DOMAIN_MODIFIERS = new Set(['restaurant', 'gym', 'hotel', 'clinic', 'schoo
 /** The words of a phrase that name a record: cut at prepositions, without qualifiers. */
 export function nameWords(phrase: Phrase): string[] {
   let words = phrase.words;
+  // "piece of equipment", "items of clothing": the record is what follows "of".
+  if (words.length > 2 && PARTITIVES.has(words[0]) && words[1] === 'of') words = words.slice(2);
   const cut = words.findIndex((w, i) => i > 0 && CUT_PREPOSITIONS.has(w));
   if (cut > 0) words = words.slice(0, cut);
   words = words.filter((w, i) => i === words.length - 1 || !QUALIFIERS.has(w));

@@ -21,10 +21,19 @@ const CURRENCY_UNITS = new Set(['usd', 'eur', 'gbp', 'dollars', 'euros']);
 const BOOLEAN_LEADS = new Set(['is', 'has', 'can', 'was', 'needs', 'allows', 'requires', 'accepts']);
 const YES_NO_HINTS = new Set(['yes/no', 'true/false', 'y/n', 'boolean', 'bool', 'checkbox', 'flag', 'toggle']);
 const DATE_EDGE_WORDS = new Set(['start', 'end', 'begin', 'finish', 'expiry', 'expiration', 'renewal', 'until', 'since', 'due']);
+/** "bookings have check-in, check-out": alone, these name the day. */
+const CHECK_IN_OUT = new Set(['check-in', 'check-out', 'checkin', 'checkout', 'move-in', 'move-out']);
+const FORESEEN = new Set(['expected', 'estimated', 'planned', 'scheduled', 'target', 'projected', 'actual', 'anticipated']);
+const EVENT_NOUNS = new Set(['delivery', 'arrival', 'completion', 'return', 'departure', 'close', 'launch', 'release', 'shipment', 'payment', 'start', 'end', 'finish', 'pickup', 'dropoff', 'move-in', 'go-live', 'handover', 'closing', 'opening']);
 /** Names the platform injects on every object (audit and tenancy columns). */
 export const RESERVED_FIELDS = new Set(['id', 'created_at', 'created_by', 'updated_at', 'updated_by', 'owner_id', 'organization_id', 'created', 'modified', 'modified_at']);
 
 export function inferField(phrase: Phrase, entity: string): InferredField {
+  const inferred = inferType(phrase, entity);
+  return phrase.defaultValue === undefined ? inferred : withDefault(inferred, phrase.defaultValue);
+}
+
+function inferType(phrase: Phrase, entity: string): InferredField {
   const words = phrase.words;
   const name = toSnake(words);
   const base: ModelField = {
@@ -43,7 +52,7 @@ export function inferField(phrase: Phrase, entity: string): InferredField {
   const options = explicitOptions(phrase);
   if (options) return { field: { ...base, type: 'select', options } };
 
-  if (isYesNo(phrase)) return { field: { ...base, type: 'boolean' } };
+  if (isYesNo(phrase) || isYesNoPair(phrase)) return { field: { ...base, type: 'boolean' } };
 
   const type = typeFromWords(words, entity);
   const field = withType(base, type, entity);
@@ -51,6 +60,27 @@ export function inferField(phrase: Phrase, entity: string): InferredField {
     return { field, note: `'${field.label}' on '${entity}' is a select with no options I know: add its options.` };
   }
   return { field };
+}
+
+const TRUE_WORDS = new Set(['yes', 'true', 'checked', 'on', 'y']);
+const FALSE_WORDS = new Set(['no', 'false', 'unchecked', 'off', 'n']);
+
+/** Sets the written default in the field's own type; a select gains the option if it lacked it. */
+function withDefault({ field, note }: InferredField, written: string): InferredField {
+  const out: ModelField = { ...field };
+  if (field.type === 'boolean' && (TRUE_WORDS.has(written) || FALSE_WORDS.has(written))) {
+    out.defaultValue = TRUE_WORDS.has(written);
+  } else if (['number', 'currency', 'percent', 'rating'].includes(field.type) && /^-?\d+(\.\d+)?$/.test(written)) {
+    out.defaultValue = Number(written);
+  } else if (field.type === 'select' || field.type === 'multiselect') {
+    const value = toOptionValue(written);
+    const options = field.options ?? [];
+    if (!options.some((o) => o.value === value)) out.options = [...options, { label: toLabel(written), value }];
+    out.defaultValue = value;
+  } else {
+    out.defaultValue = written;
+  }
+  return { field: out, note: out.options?.length ? undefined : note };
 }
 
 /** "price (currency)", "available (yes/no)", "notes as long text". */
@@ -64,11 +94,19 @@ function typeHint(phrase: Phrase): ModelFieldType | null {
 /** "status (open, in progress, done)" or "rsvp (yes, no, maybe)": the operator's own options. */
 function explicitOptions(phrase: Phrase): ModelOption[] | null {
   if (!phrase.paren || phrase.paren.length < 2) return null;
+  const labels = phrase.paren.map((item) => item.join(' '));
+  if (labels.length === 2 && labels.every((l) => TRUE_WORDS.has(l) || FALSE_WORDS.has(l))) return null;
   if (phrase.paren.some((item) => item.length > 4)) return null;
   return phrase.paren.map((item) => {
     const label = toLabel(item.join(' '));
     return { label, value: toOptionValue(item.join(' ')) };
   });
+}
+
+/** "paid (yes, no)": two answers to a yes/no question are a checkbox, not a two-option select. */
+function isYesNoPair(phrase: Phrase): boolean {
+  const labels = phrase.paren?.map((item) => item.join(' ')) ?? [];
+  return labels.length === 2 && labels.some((l) => TRUE_WORDS.has(l)) && labels.some((l) => FALSE_WORDS.has(l));
 }
 
 function isYesNo(phrase: Phrase): boolean {
@@ -86,6 +124,11 @@ export function typeFromWords(words: string[], entity: string): ModelFieldType {
   if (words.some((w) => V.PHONE_WORDS.has(w))) return 'phone';
   if (words.some((w) => V.URL_WORDS.has(w))) return 'url';
   if (words.join(' ').includes('date and time')) return 'datetime';
+  if (words.length === 1 && CHECK_IN_OUT.has(words[0])) return 'date';
+  // "listed on", "signed on": a past participle and "on" name the day it happened.
+  if (words.length >= 2 && words.at(-1) === 'on' && /ed$/.test(words.at(-2)!)) return 'date';
+  // "expected delivery", "planned completion": a foreseen event is a date.
+  if (words.length >= 2 && FORESEEN.has(words[0]) && EVENT_NOUNS.has(words.at(-1)!)) return 'date';
   const byHead = typeFromHead(words, words.length - 1, entity);
   if (byHead) return byHead;
   for (let i = words.length - 2; i >= 0; i -= 1) {

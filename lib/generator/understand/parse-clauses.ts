@@ -85,7 +85,10 @@ function parseWith(
     }
     const lastWord = [...segment].reverse().find((u) => u.tok.text !== '?');
     const coordinated = !lastWord || [',', 'and', 'but', 'also', 'plus', 'then'].includes(lastWord.tok.text);
-    if (coordinated || (anchor.kind === 'relation' && next.kind === 'list')) {
+    if (anchor.kind === 'relation' && next.kind === 'colon' && anchor.relation?.kind !== 'has-many') {
+      // "maintenance requests submitted by a tenant: category, ...": the list is the requests' fields.
+      clause.items = phrasesOf(segment);
+    } else if (coordinated || (anchor.kind === 'relation' && next.kind === 'list')) {
       // "deals have an amount and belong to an account": both verbs share "deals".
       clause.items = phrasesOf(segment);
     } else if (next.kind === 'relation' && anchor.kind === 'list' && INTRO_ONLY.has(anchor.words)) {
@@ -138,6 +141,8 @@ function listPhrases(units: Unit[], ctx: ParseContext, svos: Clause[]): Phrase[]
  */
 function subjectOf(units: Unit[], phrasesOf: (units: Unit[]) => Phrase[]): Phrase[] {
   let words = units;
+  // "applicants apply (to a job)": the verb before a preposition is not part of the subject.
+  while (words.length > 1 && isVerbOnly(words.at(-1)!.tok) && !isVerbOnly(words.at(-2)!.tok) && words.at(-2)!.tok.kind === 'word') words = words.slice(0, -1);
   if (words.length && RELATIVE_WORDS.has(words.at(-1)!.tok.text)) {
     return lastNounPhrase(words.slice(0, -1));
   }

@@ -23,13 +23,19 @@ export interface Phrase {
   required: boolean;
   optional: boolean;
   unique: boolean;
+  /** "tier (default basic)": the value written after "default". */
+  defaultValue?: string;
   /** "available?" or "whether they checked in": a yes/no field. */
   yesNo: boolean;
   raw: string;
 }
 
 const CONJUNCTIONS = new Set(['and', 'or', 'plus', 'also', 'but', 'then', 'nor']);
-const RELATIVES = new Set(['who', 'which', 'that', 'where', 'whose', 'when', 'while', 'so', 'because', 'since', 'like', 'such']);
+/** Heads that take "to" + verb as part of their name: "steps to reproduce", "reason to call". */
+const TO_VERB_HEADS = new Set(['steps', 'step', 'instructions', 'reason', 'time', 'things', 'ability', 'permission', 'right', 'way', 'how', 'what', 'where', 'when', 'date', 'deadline', 'willing', 'able', 'ready', 'likely', 'allowed']);
+const PRONOUNS = new Set(['i', 'we', 'they', 'you', 'he', 'she']);
+/** Words that end a name: relative words and a subject pronoun ("movies i watched"). */
+const RELATIVES = new Set(['i', 'we', 'they', 'you', 'he', 'she', 'who', 'which', 'that', 'where', 'whose', 'when', 'while', 'so', 'because', 'since', 'like', 'such']);
 const FLAG_WORDS: Record<string, 'required' | 'optional' | 'unique'> = {
   required: 'required', mandatory: 'required', compulsory: 'required', obligatory: 'required',
   optional: 'optional', unique: 'unique',
@@ -38,6 +44,8 @@ const WHETHER_DROP = new Set([
   'i', 'it', 'they', 'he', 'she', 'we', 'you', 'is', 'are', 'was', 'were', 'have', 'has', 'had', 'been',
   'be', 'the', 'a', 'an', 'or', 'not', 'them', 'already', 'been', 'do', 'does', 'did', 'this', 'that',
 ]);
+/** "done checkbox", "vip flag": the last word says yes/no and is not part of the name. */
+const YES_NO_TAILS = new Set(['flag', 'checkbox', 'tickbox', 'toggle', 'switch', 'yes/no', 'true/false']);
 /** Pairs that stay one field even though "and" joins them. */
 const JOINED_PAIRS = new Set(['date and time', 'time and date', 'terms and conditions', 'questions and answers', 'pros and cons']);
 
@@ -60,7 +68,8 @@ export function toUnits(tokens: Token[]): Unit[] {
     }
     i -= 1;
     const owner = [...units].reverse().find((u) => u.tok.kind === 'word');
-    if (owner) owner.paren = group;
+    // "status (open, closed) (default open)": later groups add to the first.
+    if (owner) owner.paren = owner.paren ? [...owner.paren, { ...group[0], text: ',', kind: 'punct', tags: [] }, ...group] : group;
   }
   return units;
 }
@@ -101,7 +110,8 @@ function expandSharedHeads(items: Unit[][]): Unit[][] {
   return items.map((item, i) => {
     const next = items[i + 1];
     const words = item.filter((u) => u.tok.kind === 'word' && !DETERMINERS.has(u.tok.text));
-    if (words.length !== 1 || !next || next.length < 2) return item;
+    // "start and end date" shares "date"; "check-out and a status" does not: a determiner starts a new item.
+    if (words.length !== 1 || !next || next.length < 2 || DETERMINERS.has(next[0].tok.text)) return item;
     const modifier = words[0].tok.text;
     if (!SHARED_HEAD_MODIFIERS.has(modifier)) return item;
     return [...item, next[next.length - 1]];
@@ -122,14 +132,18 @@ export function toPhrase(units: Unit[]): Phrase | null {
   };
   let words = units.filter((u) => u.tok.kind === 'word' || u.tok.text === '?');
   const paren = units.find((u) => u.paren)?.paren;
-  if (paren) phrase.paren = splitList(paren.map((tok) => ({ tok }))).map((item) => item.map((u) => u.tok.text));
+  if (paren) phrase.paren = takeMarkers(splitList(paren.map((tok) => ({ tok }))).map((item) => item.map((u) => u.tok.text)), phrase);
 
   if (words.at(-1)?.tok.text === '?') {
     phrase.yesNo = true;
     words = words.slice(0, -1);
   }
   words = words.filter((u) => u.tok.text !== '?');
-  const relative = words.findIndex((u, i) => i > 0 && RELATIVES.has(u.tok.text));
+  // "a room number to save the guest", "in order to bill": a purpose, not part of the name.
+  const purpose = words.findIndex((u, i) => i > 0 && u.tok.text === 'to' && isVerbOnly(words[i + 1]?.tok) && !TO_VERB_HEADS.has(words[i - 1].tok.text));
+  if (purpose > 0) words = words.slice(0, words[purpose - 1].tok.text === 'order' && words[purpose - 2]?.tok.text === 'in' ? purpose - 2 : purpose);
+  const asks = words.some((u) => u.tok.text === 'whether' || u.tok.text === 'if');
+  const relative = words.findIndex((u, i) => i > 0 && RELATIVES.has(u.tok.text) && !(asks && PRONOUNS.has(u.tok.text)));
   if (relative > 0) words = words.slice(0, relative);
 
   const out: Token[] = [];
@@ -152,7 +166,7 @@ export function toPhrase(units: Unit[]): Phrase | null {
   }
   if (whether) phrase.yesNo = true;
   while (out.length && (FILLER.has(out.at(-1)!.text) || DETERMINERS.has(out.at(-1)!.text))) out.pop();
-  if (out.length > 1 && out.at(-1)!.text === 'flag') {
+  if (out.length > 1 && YES_NO_TAILS.has(out.at(-1)!.text)) {
     out.pop();
     phrase.yesNo = true;
   }
@@ -162,6 +176,23 @@ export function toPhrase(units: Unit[]): Phrase | null {
   phrase.head = singular(last);
   phrase.plural = isPluralForm(last);
   return phrase;
+}
+
+function isVerbOnly(tok: Token | undefined): boolean {
+  return Boolean(tok && tok.tags.includes('Verb') && !tok.tags.includes('Noun'));
+}
+
+/** Removes "required", "unique", "optional" and "default X" from a parenthesised group, setting them on the phrase. */
+export function takeMarkers(items: string[][], phrase: Pick<Phrase, 'required' | 'optional' | 'unique' | 'defaultValue'>): string[][] | undefined {
+  const rest = items.filter((item) => {
+    const words = item.filter((w) => w !== 'must' && w !== 'be' && w !== 'is');
+    const flag = words.length === 1 ? FLAG_WORDS[words[0]] : undefined;
+    if (flag) phrase[flag] = true;
+    else if (words[0] === 'default' && words.length > 1) phrase.defaultValue = words.slice(1).join(' ');
+    else return true;
+    return false;
+  });
+  return rest.length ? rest : undefined;
 }
 
 /** True when the phrase can name a record: a noun-like head that isn't a pronoun or function word. */

@@ -7,7 +7,7 @@ import type { Clause } from './parse-clauses';
 import type { Phrase } from './phrases';
 import { Draft } from './draft';
 import { entityName, isAppPhrase, isUserPhrase, nameWords, resolveEntity } from './entity-names';
-import { inferField, RESERVED_FIELDS } from './infer-field';
+import { inferField, RESERVED_FIELDS, typeFromWords } from './infer-field';
 import { lookupEntity } from './vocabulary/entities';
 import { CREATE_VERBS, USE_VERBS } from './vocabulary/words';
 import { toSnake } from '@/lib/generator/naming';
@@ -47,8 +47,12 @@ export function declareEntities(clauses: Clause[], draft: Draft): void {
       continue;
     }
     if (kind === 'entity') clause.subject.forEach((s) => declareMention(s, draft));
+    // "each invoice has one customer": "one" before a record the vocabulary knows makes it a record.
+    if (anchor.kind === 'list' && kind === 'entity') {
+      for (const item of clause.items) if (/^(one|a single|exactly one)\b/.test(item.raw) && lookupEntity(mention(item))) declareMention(item, draft);
+    }
     if ((anchor.kind === 'list' || anchor.kind === 'colon') && (kind === 'app' || kind === 'header-objects')) {
-      for (const item of clause.items) if (!isAppPhrase(item)) declareMention(item, draft);
+      for (const item of clause.items) if (!isAppPhrase(item) && !isFieldOfFocus(item)) declareMention(item, draft);
     }
     if (anchor.kind === 'relation' && kind === 'entity' && anchor.relation?.words !== 'of') {
       for (const item of clause.items) if (!isUserPhrase(item) || resolveEntity(mention(item), draft.names)) declareMention(item, draft);
@@ -62,7 +66,7 @@ function declareMention(phrase: Phrase, draft: Draft): string | undefined {
   const known = resolveEntity(name, draft.names);
   if (known) return known;
   phrase.words.forEach((w) => draft.used.add(w));
-  return draft.declare(name);
+  return draft.declare(name, 'prompt', phrase.raw);
 }
 
 /** Pass two: fields, references and child collections. */
@@ -87,7 +91,10 @@ export function attachFields(clauses: Clause[], draft: Draft): void {
     } else if (kind === 'entity' || kind === 'header-fields') {
       for (const item of clause.items) attachItem(item, subjects, draft, Boolean(anchor.required));
     } else {
-      // Records listed under the app: a parenthesised list after one is its fields.
+      // Records listed under the app: a parenthesised list after one is its fields. "We store
+      // their name, email": items that name a field, not a record, belong to the record in focus.
+      const fields = clause.items.filter((i) => isFieldOfFocus(i) && !resolveEntity(mention(i), draft.names));
+      if (fields.length && draft.focus) for (const item of fields) attachItem(item, [draft.focus], draft, Boolean(anchor.required));
       for (const item of clause.items) attachParenFields(item, draft);
       const last = clause.items.map((i) => resolveEntity(mention(i), draft.names)).filter(Boolean).at(-1);
       if (last) draft.focus = last;
@@ -107,6 +114,7 @@ function subjectEntities(clause: Clause, kind: SubjectKind, draft: Draft): strin
 function attachParenFields(item: Phrase, draft: Draft): void {
   const entity = resolveEntity(mention(item), draft.names);
   if (!entity || !item.paren || item.paren.length < 2) return;
+  markUsed(item, draft);
   for (const raw of item.paren) {
     const yesNo = raw.at(-1) === '?';
     const words = raw.filter((w) => w !== '?');
@@ -117,14 +125,23 @@ function attachParenFields(item: Phrase, draft: Draft): void {
   draft.focus = entity;
 }
 
+/** The words of a parenthesised group and its markers ("required", "default") are explained by the field. */
+function markUsed(item: Phrase, draft: Draft): void {
+  item.paren?.flat().forEach((w) => draft.used.add(w));
+  for (const w of item.raw.split(' ')) if (['required', 'unique', 'optional', 'mandatory', 'default', 'checkbox', 'flag'].includes(w)) draft.used.add(w);
+  item.defaultValue?.split(' ').forEach((w) => draft.used.add(w));
+  if (item.defaultValue !== undefined || item.required || item.unique) ['required', 'unique', 'default', 'mandatory', 'optional'].forEach((w) => draft.used.add(w));
+}
+
 /** One list item under record subjects: a reference, a child collection, a user or a field. */
 function attachItem(item: Phrase, subjects: string[], draft: Draft, required: boolean): void {
   if (subjects.length === 0) return;
   const ref = resolveEntity(mention(item), draft.names);
   item.words.forEach((w) => draft.used.add(w));
+  markUsed(item, draft);
   if (ref && !subjects.includes(ref) && !isFieldWord(item)) {
     for (const subject of subjects) {
-      if (item.plural) draft.addReference(ref, subject, 'lookup', item.raw);
+      if (item.plural) draft.addReference(ref, subject, childKind(ref), item.raw);
       else draft.addReference(subject, ref, 'lookup', item.raw, { required: required || item.required });
     }
     return;
@@ -143,6 +160,21 @@ function attachItem(item: Phrase, subjects: string[], draft: Draft, required: bo
     if (note) draft.warn(note);
     draft.addField(subject, { ...field, required: field.required || required });
   }
+}
+
+const POSSESSIVES = new Set(['their', 'its', 'his', 'her', 'whose']);
+/** Nouns that name a value, never a record, unless the vocabulary knows them as one. */
+const FIELD_NOUNS = new Set(['name', 'title', 'description', 'notes', 'note', 'address', 'age', 'details', 'info', 'information', 'bio', 'nickname', 'username', 'password', 'website', 'birthday', 'gender', 'salary', 'price', 'cost', 'quantity', 'color', 'colour', 'size', 'weight', 'height']);
+
+/**
+ * A list item under the app that is a value of the record in focus: "their name" (a possessive)
+ * or a word that only ever names a value ("email", "phone number") and no record we know.
+ */
+function isFieldOfFocus(item: Phrase): boolean {
+  const first = item.raw.split(' ')[0];
+  if (POSSESSIVES.has(first)) return true;
+  if (lookupEntity(mention(item))) return false;
+  return FIELD_NOUNS.has(item.head) || typeFromWords(item.words, '') !== 'text';
 }
 
 /** A list item like "tags" or "notes" is a field even if a record of that name exists elsewhere. */

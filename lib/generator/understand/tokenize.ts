@@ -5,6 +5,7 @@
  */
 import nlp from 'compromise';
 import { singular } from './lemma';
+import { rewriteOptionLists } from './rewrite-lists';
 
 export interface Token {
   /** Lowercase surface form. */
@@ -22,13 +23,14 @@ export function normalizeText(text: string): string {
   return text
     .replace(/[\u2018\u2019\u201b]/g, "'")
     .replace(/[\u201c\u201d"`]/g, ' ')
-    .replace(/\s[\u2013\u2014]\s|\s-{1,2}\s|[\u2013\u2014]/g, ' : ')
-    .replace(/\r?\n\s*[-*\u2022]\s*/g, '\n')
+    // Bullets first, so a "- " that starts a line is not read as a dash between words.
+    .replace(/(^|\r?\n)\s*(?:[-*\u2022]|\d+[.)])\s+/g, '$1')
+    .replace(/[ \t][\u2013\u2014][ \t]|[ \t]-{1,2}[ \t]|[\u2013\u2014]/g, ' : ')
     .toLowerCase()
     .replace(/\be-?mail\b/g, 'email')
     .replace(/\bw\/(?=\s)/g, 'with')
     .replace(/\bto-?dos?\b/g, (m) => (m.endsWith('s') ? 'todos' : 'todo'))
-    .replace(/\byes\s*\/\s*no\b/g, 'yes/no')
+    .replace(/\byes\s*(?:\/|or)\s*no\b/g, 'yes/no')
     .replace(/\btrue\s*\/\s*false\b/g, 'true/false')
     .replace(/&/g, ' and ')
     .replace(/\b(i|you|we|they)'ve\b/g, '$1 have')
@@ -38,7 +40,8 @@ export function normalizeText(text: string): string {
     .replace(/n't\b/g, ' not')
     .replace(/'s\b/g, '')
     .replace(/s'(?=\s|$)/g, 's')
-    .replace(/\be\.g\.|\bi\.e\.|\betc\.?/g, ' ');
+    .replace(/\be\.g\.|\bi\.e\.|\betc\.?/g, ' ')
+    .replace(/[^.;!?\n]*/g, rewriteOptionLists);
 }
 
 const TOKEN_RE = /yes\/no|true\/false|[a-z0-9][a-z0-9'-]*[a-z0-9]|[a-z0-9]|#|%|[,;:.!?()\n]/g;

@@ -9,15 +9,19 @@ import { parseSentence, type ParseContext } from './parse-clauses';
 import { Draft } from './draft';
 import { declareEntities, attachFields } from './resolve-clauses';
 import { applyRequiredSentence } from './required-sentences';
+import { applyOptionSentence, applyPendingOptions } from './option-sentences';
 import { entityName, resolveEntity } from './entity-names';
 import { addDefaultFields, addDomainRelations, addDomainStarterSet, ensureNameFields } from './complete-model';
 import { detectDomain } from './detect-domain';
-import { scoreConfidence } from './confidence';
+import { LOW_CONFIDENCE, scoreConfidence } from './confidence';
 import { lookupEntity } from './vocabulary/entities';
 import { plural } from './lemma';
 import { DETERMINERS, NON_HEADS } from './vocabulary/words';
+import { detectForeignLanguage } from './detect-language';
 
 export function understandPrompt(text: string): AppModel {
+  const language = detectForeignLanguage(text);
+  if (language) return refuseLanguage(text, language);
   const tokens = tokenize(text);
   const sentences = splitSentences(tokens);
   const normal = normalizeText(text);
@@ -32,12 +36,13 @@ export function understandPrompt(text: string): AppModel {
 
   for (const sentence of sentences) declareEntities(parseSentence(sentence, firstPass), draft);
   for (const sentence of sentences) {
-    if (applyRequiredSentence(sentence, draft)) continue;
+    if (applyRequiredSentence(sentence, draft) || applyOptionSentence(sentence, draft)) continue;
     const clauses = parseSentence(sentence, secondPass);
     declareEntities(clauses, draft);
     attachFields(clauses, draft);
   }
 
+  applyPendingOptions(draft);
   addDomainStarterSet(domain, draft);
   addDefaultFields(draft);
   addDomainRelations(domain, draft);
@@ -50,6 +55,11 @@ export function understandPrompt(text: string): AppModel {
     draft.suggest('Say how the records relate, e.g. "each contact belongs to an account".');
   }
 
+  const confidence = scoreConfidence(tokens, draft, Boolean(domain));
+  if (draft.entities.size > 0 && confidence.score < LOW_CONFIDENCE) {
+    draft.warn(`Low confidence (${confidence.score}/100), unsure because ${confidence.doubts.slice(0, 3).join('; ')}.`);
+  }
+
   const entities: ModelEntity[] = [...draft.entities.values()].map((e) => {
     const label = toLabel(e.name);
     return {
@@ -60,6 +70,7 @@ export function understandPrompt(text: string): AppModel {
       nameField: nameFields.get(e.name)!,
       fields: e.fields,
       source: e.source,
+      ...(e.phrase ? { phrase: e.phrase } : {}),
     };
   });
   const appLabel = appLabelFrom(normal, domain?.label, entities);
@@ -73,9 +84,23 @@ export function understandPrompt(text: string): AppModel {
     },
     entities,
     relations: draft.relations,
-    confidence: scoreConfidence(tokens, draft, Boolean(domain)),
+    confidence: confidence.score,
     warnings: draft.warnings,
     suggestions: draft.suggestions,
+  };
+}
+
+/** A prompt the reader cannot read gives no model at all, rather than records made of foreign words. */
+function refuseLanguage(text: string, language: string): AppModel {
+  return {
+    prompt: text,
+    app: { name: 'generated_app', label: 'Generated App', description: text.trim().slice(0, 280) },
+    entities: [],
+    relations: [],
+    confidence: 0,
+    warnings: [`The description looks like ${language}: the built-in reader understands English only, so nothing was generated.`],
+    suggestions: ['Write the description in English, or configure a language model that reads this language.'],
+    unreadableLanguage: language,
   };
 }
 

@@ -217,15 +217,14 @@ describe('self-healing dry run rules', () => {
   const of = (id: string) => made.filter((m) => m.actionId === id);
   const gaps = (ts: number[]) => ts.slice(1).map((t, i) => t - ts[i]);
 
-  it('proposes again exactly when the cooldown ends, and not one step before', () => {
-    // edge-first is first in its passes (created at the step): its 45 s cooldown ends on a step,
-    // so it proposes every 45 s, never 30 s after.
+  it('proposes again when the cooldown ends and there is evidence newer than the last run', () => {
+    // edge-first runs at once (the engine approves it): after its 45 s cooldown the health report
+    // it acted on is old evidence (issue 14), so the next one, a minute later, proposes again.
     const first = of('edge-first').filter((m) => m.at < at(27)).map((m) => m.at);
     expect(first[0]).toBe(at(20));
-    expect(new Set(gaps(first))).toEqual(new Set([45_000]));
-    // edge-second came second at 20:00 (created 1 ms after the step): at 20:45 it is 1 ms short of
-    // its cooldown, so it proposes at 21:00, first in that pass (edge-first is cooling down).
-    expect(of('edge-second').slice(0, 2).map((m) => m.at)).toEqual([at(20) + 1, at(21)]);
+    expect(new Set(gaps(first))).toEqual(new Set([60_000]));
+    // edge-second comes second in the same passes (created 1 ms after the step), on the same reports.
+    expect(of('edge-second').slice(0, 2).map((m) => m.at)).toEqual([at(20) + 1, at(21) + 1]);
   });
 
   it('stops at maxAttempts per episode, and starts a new episode with an incident', () => {

@@ -34,7 +34,7 @@ export class FactsCursor {
     }
     return {
       health: freshHealth(h >= 0 ? { status: health.status[h], at: health.at[h] } : null, now),
-      anomalies: this.started.map((a) => ({ id: a.id, type: a.type, metric: a.metric, score: a.score, startedAt: a.startedAt })),
+      anomalies: this.started.map((a) => ({ id: a.id, type: a.type, metric: a.metric, score: a.score, startedAt: a.startedAt, endedAt: a.endedAt })),
       logs: [],
       incidentId,
     };

@@ -4,10 +4,10 @@
 // planProposals, and applies the assumed lifecycle (simulated-proposals.ts). Pure: nothing is
 // read or written here.
 import type { SelfHealingConfig } from '@/schemas';
-import { evaluateTrigger, type TriggerEvaluation } from '../evaluate-trigger';
+import { evidenceAfter, evaluateTrigger, type TriggerEvaluation } from '../evaluate-trigger';
 import { planProposals, type SkipKind } from '../plan-proposals';
 import { createdAtInPass } from '../propose-actions';
-import { summarizeHistory, type ActionHistory } from '../summarize-history';
+import { nextStreak, summarizeHistory, type ActionHistory, type TriggerStreak } from '../summarize-history';
 import { ConditionWindows } from '../condition-windows';
 import { FactsCursor } from './facts-cursor';
 import type { DryRunHistory } from './history';
@@ -71,6 +71,8 @@ export function simulateHealing(config: SelfHealingConfig, history: DryRunHistor
   const logs = new LogWindows(history.logs, config.actions);
   const conditions = new ConditionWindows(history.conditions, config.actions);
   const proposals = new SimulatedProposals();
+  // Trigger streaks (trigger-streaks.ts), which the live engine keeps in the database.
+  const streaks = new Map<string, TriggerStreak>();
   // An incident not yet resolved at `now` may still be (or become) the open one.
   const mayBeOpen = (id: number, now: number) => {
     const i = history.incidents.find((x) => x.id === id);
@@ -101,7 +103,16 @@ export function simulateHealing(config: SelfHealingConfig, history: DryRunHistor
     if (!any) continue;
 
     const rows = proposals.historyAt(facts.incidentId, now);
-    const histories = new Map<string, ActionHistory>(config.actions.map((a) => [a.id, summarizeHistory(a.id, rows, [], facts.incidentId, now)]));
+    for (const [id, e] of evaluations) if (e.holds) streaks.set(id, nextStreak(streaks.get(id), now));
+    const histories = new Map<string, ActionHistory>(config.actions.map((a) => [a.id, summarizeHistory(a.id, rows, [], facts.incidentId, now, streaks.get(a.id)?.startedAt)]));
+    // As propose-actions.ts: only evidence newer than the action's last run may trigger it again.
+    config.actions.forEach((action, i) => {
+      const since = histories.get(action.id)?.lastExecutedAt;
+      if (since == null || !evaluations.get(action.id)?.holds) return;
+      const lines = logs.linesFor(i, now);
+      const cut = evidenceAfter(lines.length ? { ...facts, logs: lines } : facts, conditions.seriesFor(i, now), since);
+      evaluations.set(action.id, evaluateTrigger(action.trigger, cut.facts, cut.series, now));
+    });
     const plan = planProposals(config, evaluations, histories, now);
     for (const s of plan.skipped) byId.get(s.actionId)!.heldBack[s.kind]++;
     plan.proposals.forEach((p, i) => {

@@ -19,6 +19,7 @@ import { AnalysisPanel } from '@/components/incidents/analysis-panel';
 import { categoryOf } from '@/components/incidents/category-label';
 import { EventTimeline } from '@/components/incidents/event-timeline';
 import { HealingLinks } from '@/components/incidents/healing-links';
+import { AffectedDependants } from '@/components/incidents/affected-dependants';
 import { IncidentComments } from '@/components/incidents/incident-comments';
 import { IncidentHeader } from '@/components/incidents/incident-header';
 import { IncidentMetrics } from '@/components/incidents/incident-metrics';
@@ -120,6 +121,11 @@ export function IncidentClient({ incidentId, canAct }: IncidentClientProps) {
           <Card title="Symptoms">
             <SymptomList symptoms={incident.symptoms} />
           </Card>
+          {detail.data.merged?.length ? (
+            <Card title="Affected dependants">
+              <AffectedDependants pluginId={incident.pluginId} merged={detail.data.merged} />
+            </Card>
+          ) : null}
           <Card title="Remediation plan">
             {result?.remediation && latest ? <RemediationChecklist plan={result.remediation} analysisId={latest.id} /> : <p className="text-sm text-muted">The plan comes with the analysis.</p>}
           </Card>

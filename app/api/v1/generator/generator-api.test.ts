@@ -12,6 +12,7 @@ import { GENERATIONS_PER_WINDOW } from '@/lib/generator/history/rate-limit';
 import { MAX_PROMPT_CHARS } from '@/schemas/generator-api';
 import * as generateRoute from './generate/route';
 import * as refineRoute from './refine/route';
+import * as planRoute from './plan/route';
 import * as listRoute from './generations/route';
 import * as getRoute from './generations/[generationId]/route';
 import * as zipRoute from './generations/[generationId]/zip/route';
@@ -110,6 +111,27 @@ describe('POST /api/v1/generator/generate', () => {
     const list = await call(listRoute.GET, { cookie: viewer, path: '/api/v1/generator/generations' });
     expect(list.status).toBe(200);
     expect(list.body.generations.length).toBeGreaterThan(0);
+  });
+});
+
+describe('POST /api/v1/generator/plan', () => {
+  it('answers the plan to review, with options as written and the words each part came from', async () => {
+    const res = await call(planRoute.POST, { method: 'POST', cookie: operator, body: { description: 'Tickets have a title and a status of open, on hold or closed.' } });
+    expect(res.status).toBe(200);
+    const ticket = res.body.plan.objects.find((o: { name: string }) => o.name === 'ticket');
+    expect(ticket.fields.find((f: { name: string }) => f.name === 'status')).toMatchObject({ type: 'select', options: ['Open', 'On Hold', 'Closed'], optionsWritten: true });
+    expect(res.body.plan.reader).toBe('builtin');
+  });
+
+  it('answers 400 naming the field for an empty description, 422 naming the language for German, 403 for a viewer', async () => {
+    const empty = await call(planRoute.POST, { method: 'POST', cookie: operator, body: { description: ' ' } });
+    expect(empty.status).toBe(400);
+    expect(empty.body.error.issues[0].path).toBe('description');
+    const german = await call(planRoute.POST, { method: 'POST', cookie: operator, body: { description: 'Wir brauchen eine App für unsere Zahnarztpraxis mit Patienten und Terminen.' } });
+    expect(german.status).toBe(422);
+    expect(german.body.error).toMatchObject({ code: 'unsupported_language', message: expect.stringContaining('German') });
+    const asViewer = await call(planRoute.POST, { method: 'POST', cookie: viewer, body: { description: 'a crm' } });
+    expect(asViewer.status).toBe(403);
   });
 });
 

@@ -5,7 +5,7 @@ import { appendAuditEvent } from '@/lib/audit/append-event';
 import { DELIVERY_HEADER, SIGNATURE_HEADER, TIMESTAMP_HEADER, webhookKey } from '@/lib/healing/webhook-signature';
 
 export const GET = route({ role: 'admin' }, async ({ db, actor }) => {
-  await appendAuditEvent(db, actor, { kind: 'healing.webhook-key.reveal', target: 'installation' });
+  await db.transaction((tx) => appendAuditEvent(tx, actor, { kind: 'healing.webhook-key.reveal', target: 'installation' }));
   return {
     key: webhookKey().toString('hex'),
     algorithm: 'HMAC-SHA256 over `${timestamp}.${rawBody}`, hex, prefixed "v1="',

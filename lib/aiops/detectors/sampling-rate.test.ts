@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_HYBRID_TUNING, HybridDetector, resolveConfig, toAnomalyRecords, type HybridTuning } from './index';
+import { fineSeries } from './testing/fine-series';
+import { syntheticSeries } from './testing/synthetic';
+import type { MetricPoint } from './types';
+
+// The hybrid's alert levels are meant per unit of time (NuPIC's 5-minute data), not per point:
+// a series sampled every 10 s must not alert 30 times as often, nor judge range novelty after 50 minutes.
+const DAY_10S = 8640;
+const config = resolveConfig({ algorithm: 'hybrid' });
+
+function scores(points: MetricPoint[], tuning: Partial<HybridTuning> = {}): number[] {
+  const d = new HybridDetector(config, null, { ...DEFAULT_HYBRID_TUNING, ...tuning });
+  return points.map((p) => d.update(p).score);
+}
+
+function secondDayAnomalies(points: MetricPoint[], tuning: Partial<HybridTuning> = {}): number {
+  const d = new HybridDetector(config, null, { ...DEFAULT_HYBRID_TUNING, ...tuning });
+  const outputs = points.map((p) => d.update(p));
+  return toAnomalyRecords('latency', points, outputs, config.confidenceThreshold).filter((a) => a.start >= points[DAY_10S].timestamp).length;
+}
+
+describe('hybrid at a fine sampling interval', () => {
+  it.each([1, 2, 3])('raises at most 3 anomalies a day on clean 10-second noise that wanders (seed %i), fewer than with per-point levels', (seed) => {
+    const points = fineSeries({ points: 2 * DAY_10S, seed });
+    // The hourly match is off here, to see this rule alone.
+    const perTime = secondDayAnomalies(points, { hourlyMatch: false });
+    expect(perTime).toBeLessThanOrEqual(3);
+    expect(secondDayAnomalies(points, { hourlyMatch: false, referenceSec: 0 })).toBeGreaterThan(perTime);
+  });
+
+  it.each([
+    ['doubles', 2, 1],
+    ['halves', 0.5, 6],
+  ])('still flags a level that %s within %i points', (_, factor, within) => {
+    const at = DAY_10S + 3000;
+    const s = scores(fineSeries({ points: at + 60, seed: 1, shift: { at, factor } }));
+    expect(Math.max(...s.slice(at, at + within))).toBeGreaterThanOrEqual(0.8);
+  });
+
+  it('leaves 5-minute data as it was: the levels hold per point at the reference interval', () => {
+    const points = syntheticSeries('level-shift');
+    expect(scores(points)).toEqual(scores(points, { referenceSec: 0 }));
+  });
+
+  it('judges range novelty only after 300 reference intervals (9000 points at 10 s), not after 300 points', () => {
+    // A new extreme far beyond the range: a spatial anomaly (≥ 0.967) from point 9000 on, and
+    // below every spatial score (the likelihoods reach at most 0.95) one point earlier.
+    const before = scores(fineSeries({ points: 9001, seed: 2, spike: { at: 8999, value: 10_000 } }));
+    const at = scores(fineSeries({ points: 9001, seed: 2, spike: { at: 9000, value: 10_000 } }));
+    expect(before[8999]).toBeLessThan(0.96);
+    expect(at[9000]).toBeGreaterThanOrEqual(0.967);
+    const early = scores(fineSeries({ points: 400, seed: 2, spike: { at: 350, value: 10_000 } }));
+    expect(early[350]).toBeLessThan(0.96);
+  });
+});
+
+describe('hybrid hourly match (sampling of a minute or finer)', () => {
+  // A 3-minute job every hour at 10-second sampling: 18 points at 1.8× the level every 360 points.
+  const jobs = { every: 360, length: 18, factor: 1.8 };
+
+  it('flags an hourly job less than half as often as without the rule', () => {
+    let withRule = 0;
+    let without = 0;
+    for (const seed of [1, 2, 3]) {
+      const points = fineSeries({ points: 2 * DAY_10S, seed, jobs });
+      withRule += secondDayAnomalies(points);
+      without += secondDayAnomalies(points, { hourlyMatch: false });
+    }
+    expect(withRule).toBeLessThanOrEqual(12);
+    expect(2 * withRule).toBeLessThan(without);
+  });
+
+  it('flags a level that triples between two runs of the job within two minutes, as soon as without the rule', () => {
+    const at = DAY_10S + 180; // half past, between two runs
+    const points = fineSeries({ points: at + 60, seed: 1, jobs, shift: { at, factor: 3 } });
+    const first = (s: number[]) => s.slice(at).findIndex((x) => x >= 0.8);
+    const found = first(scores(points));
+    expect(found).toBeGreaterThanOrEqual(0);
+    expect(found).toBeLessThanOrEqual(12);
+    expect(found).toBe(first(scores(points, { hourlyMatch: false })));
+  });
+
+  it.each([
+    [60_000, 60],
+    [61_000, 0],
+  ])('at %i ms per point keeps an hour of %i points (none above a minute)', (intervalMs, hourPeriod) => {
+    const d = new HybridDetector(config);
+    for (const p of fineSeries({ points: 10, intervalMs, seed: 3 })) d.update(p);
+    expect((d.getState().data as { core: { hourPeriod: number } }).core.hourPeriod).toBe(hourPeriod);
+  });
+});

@@ -1,0 +1,75 @@
+/*
+ * Rewrites the many ways people spell a field's choices and markers into one form the parser
+ * reads: "status booked/checked in/no-show", "a status of open, on hold or closed", "fuel
+ * type: petrol, diesel" and "tier default basic" all become "status (booked, checked in, ...)"
+ * or "tier (default basic)". Runs on normalised (lowercase) text, before tokenising.
+ */
+
+/** Field heads whose value is one of a few choices: a list after them is that field's options. */
+const CHOICE_HEADS = [
+  'status', 'statuses', 'stage', 'stages', 'priority', 'type', 'kind', 'category', 'severity', 'level', 'tier', 'plan',
+  'state', 'phase', 'grade', 'size', 'condition', 'mode', 'method', 'channel', 'source', 'role', 'frequency',
+  'shift', 'genre', 'difficulty', 'urgency', 'rating', 'outcome', 'result', 'visibility', 'gender', 'color',
+  'colour', 'format', 'segment', 'sentiment', 'impact', 'seniority', 'species', 'region', 'rsvp', 'cuisine', 'style',
+].join('|');
+
+/** Words that end a choice: a choice never contains a conjunction, article or preposition that starts a new item. */
+const STOP = '(?:and|or|with|a|an|the|to|for|but|plus|that|which|so|because|as|if|we|they|it)';
+const WORD = `(?!${STOP}\\b)[a-z0-9][a-z0-9'-]*`;
+/** One choice: up to three words ("checked in", "out of service"). */
+const ITEM = `${WORD}(?: ${WORD}){0,2}`;
+/** Words between a head and its list that only introduce it. */
+const INTRO = String.raw`(?:\s*:\s*|\s+-\s+|\s+(?:(?:that|which)\s+)?(?:can be|could be|may be|must be|is one of|is either|is|either|of|with options?|options?(?:\s+are)?|with values|values|such as|like)\s*:?\s*|\s+)`;
+
+/** The first choice is one word, so "a status booked/closed" is read as head "status", not head "a". */
+const SLASH_LIST = new RegExp(String.raw`\b(${CHOICE_HEADS}|[a-z]+)${INTRO}(${WORD}(?:\s*[/|]\s*${ITEM})+)`, 'g');
+const WORDY_LIST = new RegExp(
+  String.raw`\b(${CHOICE_HEADS})(?:\s+options?)?(\s*:\s*|\s+-\s+|\s+(?:(?:that|which)\s+)?(?:can be|could be|may be|must be|should be|will be|is one of|are one of|is either|either|is|are|of|with options?|options?(?:\s+are)?|with values|values|such as|like)\s*:?\s*)(${ITEM}(?:\s*,\s*${ITEM})*(?:\s*,?\s+(?:or|and)\s+${ITEM})?)`,
+  'g',
+);
+const YES_NO = new Set(['yes/no', 'true/false', 'y/n']);
+
+export function rewriteOptionLists(text: string): string {
+  return rewriteDefaults(rewriteWordyLists(rewriteSlashLists(slashesInParens(text))));
+}
+
+/** "(booked/checked in/completed)" → "(booked, checked in, completed)"; "(yes/no)" stays a type hint. */
+function slashesInParens(text: string): string {
+  return text.replace(/\(([^()]*)\)/g, (whole, inner: string) => {
+    if (YES_NO.has(inner.trim()) || !/[/|]/.test(inner)) return whole;
+    return `(${inner.split(/\s*[/|]\s*/).join(', ')})`;
+  });
+}
+
+/** "status booked/checked in/no-show", "status: open | closed": a choice head, or any word before three or more. */
+function rewriteSlashLists(text: string): string {
+  return text.replace(SLASH_LIST, (whole, head: string, list: string) => {
+    const items = list.split(/\s*[/|]\s*/);
+    if (YES_NO.has(list.replace(/\s+/g, ''))) return whole;
+    const isChoiceHead = new RegExp(`^(?:${CHOICE_HEADS})$`).test(head);
+    if (!isChoiceHead && items.length < 3) return whole;
+    return `${head} (${items.join(', ')})`;
+  });
+}
+
+/**
+ * "a status of open, on hold or closed", "fuel type: petrol, diesel, electric", "the status can be
+ * new or paid". After "of" or a bare space an "or" is needed, so "type of cuisine" stays a field.
+ */
+function rewriteWordyLists(text: string): string {
+  return text.replace(WORDY_LIST, (whole, head: string, intro: string, list: string) => {
+    const items = list.split(/\s*,\s*(?:(?:or|and)\s+)?|\s+(?:or|and)\s+/).filter(Boolean);
+    if (items.length < 2) return whole;
+    // After "of", "is" or "are" only an "or" makes a choice: "type of cuisine", "status is required" stay.
+    if (['of', 'is', 'are'].includes(intro.trim()) && !/\bor\b/.test(list)) return whole;
+    return `${head} (${items.join(', ')})`;
+  });
+}
+
+/** "a tier default basic", "priority defaults to normal", "with a default of 5" → "(default basic)"; "a default address" is left alone. */
+function rewriteDefaults(text: string): string {
+  const connected = new RegExp(String.raw`(\))?\s*,?\s+(?:with\s+)?(?:a\s+)?default(?:s|ing)?(?:\s+value)?(?:\s+(?:of|to|is|=)|\s*:)\s+(${ITEM})`, 'g');
+  const bare = new RegExp(String.raw`(?<!\b(?:a|an|the|with|no|its|their|our|my|your|set|use|uses)\s*)(\))?\s+default\s+(${ITEM})`, 'g');
+  const mark = (_whole: string, closing: string | undefined, value: string) => `${closing ?? ''} (default ${value})`;
+  return text.replace(connected, mark).replace(bare, mark);
+}
