@@ -1,12 +1,16 @@
 // fetch for requests the server sends on a user's behalf (notifications, webhooks, model
 // endpoints): every connection, the first and each one a redirect opens, is checked by the
 // egress policy and made to the address that was checked (undici connector with a pinned host).
-import { Agent, buildConnector, fetch as undiciFetch } from 'undici';
+// undici is loaded on first use: the generator CLI's V8 startup snapshot bundles this module and
+// cannot load node:http while the snapshot is built.
+import type { Agent, buildConnector } from 'undici';
 import { resolveEgressTarget } from './resolve-target';
 import type { EgressPolicy } from './policy';
 
-function egressAgent(policy?: EgressPolicy): Agent {
-  const connectTo = buildConnector({});
+type Undici = typeof import('undici');
+
+function egressAgent(undici: Undici, policy?: EgressPolicy): Agent {
+  const connectTo = undici.buildConnector({});
   const connect: buildConnector.connector = (opts, callback) => {
     resolveEgressTarget(opts.hostname, policy).then(
       // `host` keeps the name, so SNI and certificate checks use it; `hostname` is where to connect.
@@ -14,13 +18,14 @@ function egressAgent(policy?: EgressPolicy): Agent {
       (err: Error) => callback(err, null),
     );
   };
-  return new Agent({ connect });
+  return new undici.Agent({ connect });
 }
 
 let shared: Agent | undefined;
 
 /** fetch through the egress policy; `policy` is for tests, the process policy otherwise. */
-export function egressFetch(input: string | URL, init: RequestInit = {}, policy?: EgressPolicy): Promise<Response> {
-  const dispatcher = policy ? egressAgent(policy) : (shared ??= egressAgent());
-  return undiciFetch(input, { ...(init as object), dispatcher } as Parameters<typeof undiciFetch>[1]) as unknown as Promise<Response>;
+export async function egressFetch(input: string | URL, init: RequestInit = {}, policy?: EgressPolicy): Promise<Response> {
+  const undici = await import('undici');
+  const dispatcher = policy ? egressAgent(undici, policy) : (shared ??= egressAgent(undici));
+  return undici.fetch(input, { ...(init as object), dispatcher } as Parameters<Undici['fetch']>[1]) as unknown as Promise<Response>;
 }
