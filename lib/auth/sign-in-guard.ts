@@ -7,6 +7,7 @@ import { systemActor } from './actor';
 import { clientAddress } from './client-address';
 import { beginSignIn, signInSucceeded, type SignInAttempt } from './sign-in-throttle';
 import { appendAuditEvent } from '../audit/append-event';
+import { unstorableTextReason } from '@/schemas/primitives';
 
 const SIGN_IN_PATH = '/sign-in/email';
 /** Failed and refused sign-ins are recorded under this actor: who tried is not known. */
@@ -18,9 +19,15 @@ interface HookContext {
   headers?: Headers;
 }
 
+/** Why the email cannot be stored (a NUL, a lone surrogate), so it never reaches the database. */
+function unstorableEmail(ctx: HookContext): string | undefined {
+  const email = (ctx.body as { email?: unknown } | undefined)?.email;
+  return typeof email === 'string' ? unstorableTextReason(email) : undefined;
+}
+
 function attemptOf(ctx: HookContext): SignInAttempt | null {
   const email = (ctx.body as { email?: unknown } | undefined)?.email;
-  if (typeof email !== 'string' || email.length === 0 || email.length > 254) return null;
+  if (typeof email !== 'string' || email.length === 0 || email.length > 254 || unstorableTextReason(email)) return null;
   return { email: email.trim().toLowerCase(), address: clientAddress(ctx.headers ?? new Headers()) };
 }
 
@@ -38,6 +45,8 @@ export function signInHooks(db: Db) {
   return {
     before: createAuthMiddleware(async (ctx) => {
       if (ctx.path !== SIGN_IN_PATH) return;
+      const unstorable = unstorableEmail(ctx);
+      if (unstorable) throw new APIError('BAD_REQUEST', { code: 'INVALID_EMAIL', message: `email: ${unstorable}` });
       const attempt = attemptOf(ctx);
       if (!attempt) return; // better-auth answers 400 for a missing or malformed email
       const verdict = await beginSignIn(db, attempt);

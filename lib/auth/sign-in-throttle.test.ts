@@ -47,6 +47,14 @@ describe('sign-in throttling', () => {
     await getAuth();
   });
 
+  it('refuses an email that cannot be stored (NUL, lone surrogate) with a 400 naming the field, before any counter', async () => {
+    for (const email of ['a\u0000b@test.local', '\ud800', 'x\udfff']) {
+      const res = await attempt(email, 'wrong password!', { peer: '198.51.100.9' });
+      expect(res.status).toBe(400);
+      expect(res.body).toMatch(/email: /);
+    }
+  });
+
   it('throttles 50 wrong passwords that each claim a new X-Forwarded-For, and audits the real address', async () => {
     const email = await newAccount();
     const statuses: number[] = [];
