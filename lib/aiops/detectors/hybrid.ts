@@ -127,6 +127,12 @@ const LIKELIHOOD_WARMUP = 300;
  * range of a partial day is no baseline), so at least as many points at a finer interval.
  */
 const RANGE_WARMUP = LIKELIHOOD_WARMUP;
+/**
+ * Before that day is seen (a fine interval, after RANGE_WARMUP points), only a gross novelty
+ * counts: a value beyond the range so far by at least the range's own width. A new CPU of 400 %
+ * after hours at 40 % is news at once; a slightly new extreme of a young series is not.
+ */
+const GROSS_NOVELTY = 1;
 const LIKELIHOOD_MEAN_FLOOR = 0.03;
 const LIKELIHOOD_VAR_FLOOR = 0.0003;
 const RED_TAIL = 1e-5;
@@ -475,8 +481,8 @@ export class HybridDetector extends BaseDetector<HybridCore> {
     }
     // Spatial anomaly: ranks above any likelihood.
     const range = c.max - c.min;
-    if (c.seen >= RANGE_WARMUP * (c.tailScale ?? 1) && range > 0) {
-      const tol = this.tuning.rangeTolerance * range;
+    if (c.seen >= RANGE_WARMUP && range > 0) {
+      const tol = (c.seen >= RANGE_WARMUP * (c.tailScale ?? 1) ? this.tuning.rangeTolerance : GROSS_NOVELTY) * range;
       const beyond = x > c.max + tol ? x - c.max - tol : x < c.min - tol ? c.min - tol - x : -1;
       if (beyond >= 0) fused = Math.max(fused, 0.9 + 0.1 * Math.min(1, beyond / range));
     }

@@ -43,15 +43,25 @@ describe('hybrid at a fine sampling interval', () => {
     expect(scores(points)).toEqual(scores(points, { referenceSec: 0 }));
   });
 
-  it('judges range novelty only after 300 reference intervals (9000 points at 10 s), not after 300 points', () => {
-    // A new extreme far beyond the range: a spatial anomaly (≥ 0.967) from point 9000 on, and
-    // below every spatial score (the likelihoods reach at most 0.95) one point earlier.
-    const before = scores(fineSeries({ points: 9001, seed: 2, spike: { at: 8999, value: 10_000 } }));
-    const at = scores(fineSeries({ points: 9001, seed: 2, spike: { at: 9000, value: 10_000 } }));
+  it('judges a slight range novelty only after 300 reference intervals (9000 points at 10 s), a gross one after 300 points', () => {
+    // A new extreme half a range beyond what was seen: no spatial anomaly (≥ 0.967) before the day
+    // is seen, only likelihoods (at most 0.95). Beyond by more than the range's width: spatial at once.
+    const slight = (at: number) => {
+      const seen = fineSeries({ points: at, seed: 2 }).map((p) => p.value);
+      const min = Math.min(...seen);
+      const max = Math.max(...seen);
+      return max + 0.5 * (max - min);
+    };
+    const before = scores(fineSeries({ points: 9001, seed: 2, spike: { at: 8999, value: slight(8999) } }));
     expect(before[8999]).toBeLessThan(0.96);
-    expect(at[9000]).toBeGreaterThanOrEqual(0.967);
-    const early = scores(fineSeries({ points: 400, seed: 2, spike: { at: 350, value: 10_000 } }));
+    const early = scores(fineSeries({ points: 400, seed: 2, spike: { at: 350, value: slight(350) } }));
     expect(early[350]).toBeLessThan(0.96);
+    const at = scores(fineSeries({ points: 9001, seed: 2, spike: { at: 9000, value: 10_000 } }));
+    expect(at[9000]).toBeGreaterThanOrEqual(0.967);
+    const gross = scores(fineSeries({ points: 400, seed: 2, spike: { at: 350, value: 10_000 } }));
+    expect(gross[350]).toBeGreaterThanOrEqual(0.967);
+    const tooEarly = scores(fineSeries({ points: 400, seed: 2, spike: { at: 299, value: 10_000 } }));
+    expect(tooEarly[299]).toBeLessThan(0.96);
   });
 });
 
