@@ -9,10 +9,13 @@ import { rcaAnalysis } from '../../db/schema';
 import { systemActor } from '../../auth/actor';
 import { createPlugin } from '../../plugins/create-plugin';
 import { startFakeOpenAIServer, type FakeOpenAIServer } from '../../generator/providers/testing/fake-openai-server';
+import { allowLoopbackEgress, LOOPBACK_ALLOW } from '../../egress/testing/allow-loopback';
 import { runAnalysis } from './run-analysis';
 import { narrativePrompt, writeNarrative } from './write-narrative';
 
 useTestDb();
+// The fake model listens on loopback, which the egress policy refuses unless allowed.
+allowLoopbackEgress();
 
 const KEYS = ['CONSOLE_AI_BASE_URL', 'CONSOLE_AI_API_KEY', 'CONSOLE_AI_MODEL'] as const;
 let server: FakeOpenAIServer;
@@ -41,6 +44,21 @@ describe('the narrative', () => {
     const a = await runAnalysis(db, request, { createdBy: 'test', narrative: false });
     expect(await writeNarrative(db, a.id, a.result as never)).toBeNull();
     expect(server.requests).toHaveLength(0);
+  });
+
+  it('never reaches a model endpoint the egress policy refuses', async () => {
+    configure(true);
+    delete process.env.CONSOLE_EGRESS_ALLOW;
+    resetEnvForTests();
+    try {
+      const db = await getDb();
+      const a = await runAnalysis(db, request, { createdBy: 'test', narrative: false });
+      expect(await writeNarrative(db, a.id, a.result as never)).toBeNull();
+      expect(server.requests).toHaveLength(0);
+    } finally {
+      process.env.CONSOLE_EGRESS_ALLOW = LOOPBACK_ALLOW;
+      resetEnvForTests();
+    }
   });
 
   it('is written from the computed result, which the prompt carries', async () => {

@@ -5,6 +5,7 @@
 import { eq } from 'drizzle-orm';
 import { generateText } from 'ai';
 import { createOpenAICompatible } from '@ai-sdk/openai-compatible';
+import { egressFetch } from '@/lib/egress';
 import type { RootCauseAnalysisResult } from '@/schemas';
 import { env } from '../../env';
 import type { Db } from '../../db/client';
@@ -31,7 +32,13 @@ export async function writeNarrative(db: Db, analysisId: string, result: RootCau
   if (!narrativeConfigured()) return null;
   const { CONSOLE_AI_BASE_URL, CONSOLE_AI_API_KEY, CONSOLE_AI_MODEL } = env();
   try {
-    const client = createOpenAICompatible({ name: 'console', baseURL: CONSOLE_AI_BASE_URL!, apiKey: CONSOLE_AI_API_KEY });
+    // The model endpoint is reached through the egress policy, like every connection made for a user.
+    const client = createOpenAICompatible({
+      name: 'console',
+      baseURL: CONSOLE_AI_BASE_URL!,
+      apiKey: CONSOLE_AI_API_KEY,
+      fetch: (input, init) => egressFetch(input instanceof Request ? input.url : input, init),
+    });
     const { text } = await generateText({ model: client.chatModel(CONSOLE_AI_MODEL!), prompt: narrativePrompt(result), maxRetries: 0, abortSignal: AbortSignal.timeout(TIMEOUT_MS) });
     const narrative = text.trim();
     if (!narrative) return null;
