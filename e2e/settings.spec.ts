@@ -1,5 +1,6 @@
 import { test, expect, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
+import { baseURL } from '../playwright.config';
 
 async function reviewAndSave(page: Page, version: number) {
   await page.getByRole('button', { name: 'Review & save' }).click();
@@ -41,21 +42,34 @@ test('sandbox: humane errors under the field, the engine switch hides and drops 
 });
 
 test('sandbox: rollback restores an older version as a new one', async ({ page }) => {
-  await page.goto('/plugins/report-builder/sandbox');
-  await expect(page.getByText('version 2', { exact: true })).toBeVisible();
+  // Its own history, whatever ran before: the plugin's sandbox as it is, then a version that
+  // switches the engine, saved through the API.
+  const url = '/api/v1/plugins/inventory-sync/sandbox';
+  type Sandbox = { version: number; body: { runtime?: { engine?: string; engineConfig?: { v8Isolate?: { heapSizeMb?: number } } } } };
+  const before = (await (await page.request.get(url)).json()) as Sandbox;
+  expect(before.version).toBeGreaterThanOrEqual(1);
+  const switched = { ...before.body, runtime: { ...before.body.runtime, engine: 'container', engineConfig: {} } };
+  const put = await page.request.put(url, { data: { baseVersion: before.version, body: switched, comment: 'e2e: container' }, headers: { origin: baseURL } });
+  expect(put.status()).toBe(200);
+  const latest = before.version + 1;
+
+  await page.goto('/plugins/inventory-sync/sandbox');
+  await expect(page.getByText(`version ${latest}`, { exact: true })).toBeVisible();
   const history = page.getByRole('complementary', { name: 'Advice and history' });
-  await history.getByRole('listitem').filter({ hasText: 'v1' }).getByRole('button', { name: 'Roll back' }).click();
+  const older = history.getByRole('listitem').filter({ has: page.getByText(`v${before.version}`, { exact: true }) });
+  await older.getByRole('button', { name: 'Roll back' }).click();
   // Rolling back asks first; cancelling changes nothing.
-  const confirm = page.getByRole('alertdialog', { name: 'Roll back to version 1?' });
+  const confirm = page.getByRole('alertdialog', { name: `Roll back to version ${before.version}?` });
   await confirm.getByRole('button', { name: 'Cancel' }).click();
   await expect(confirm).toBeHidden();
-  await expect(page.getByText('version 2', { exact: true })).toBeVisible();
-  await history.getByRole('listitem').filter({ hasText: 'v1' }).getByRole('button', { name: 'Roll back' }).click();
+  await expect(page.getByText(`version ${latest}`, { exact: true })).toBeVisible();
+  await older.getByRole('button', { name: 'Roll back' }).click();
   await confirm.getByRole('button', { name: 'Roll back' }).click();
-  await expect(page.getByText('Restored version 1 as a new version')).toBeVisible();
-  await expect(page.getByText('version 3', { exact: true })).toBeVisible();
-  await expect(page.getByRole('radiogroup', { name: 'Engine' }).getByRole('radio', { name: 'v8-isolate' })).toBeChecked();
-  await expect(page.getByRole('textbox', { name: 'Heap size MB' })).toHaveValue('256');
+  await expect(page.getByText(`Restored version ${before.version} as a new version`)).toBeVisible();
+  await expect(page.getByText(`version ${latest + 1}`, { exact: true })).toBeVisible();
+  await expect(page.getByRole('radiogroup', { name: 'Engine' }).getByRole('radio', { name: before.body.runtime?.engine ?? 'v8-isolate' })).toBeChecked();
+  const heap = before.body.runtime?.engineConfig?.v8Isolate?.heapSizeMb;
+  if (heap !== undefined) await expect(page.getByRole('textbox', { name: 'Heap size MB' })).toHaveValue(String(heap));
 });
 
 test('registry: a secret is accepted, kept, and never shown back', async ({ page }) => {
