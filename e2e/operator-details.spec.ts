@@ -8,7 +8,9 @@ test('a failed token revoke shows an error', async ({ page }) => {
   await page.getByRole('button', { name: 'New token' }).click();
   await page.getByLabel('Name').fill('e2e-revoke-fails');
   await page.getByRole('button', { name: 'Create token' }).click();
-  await page.keyboard.press('Escape');
+  const shown = page.getByRole('dialog', { name: 'Copy the token now' });
+  await shown.getByRole('button', { name: 'Close' }).click();
+  await expect(shown).toBeHidden();
   const row = page.getByRole('row').filter({ hasText: 'e2e-revoke-fails' });
   await expect(row).toBeVisible();
   await page.route('**/api/v1/tokens/*', (route) =>

@@ -74,6 +74,8 @@ export function AuditClient({ query, events, nextBefore, names }: AuditClientPro
               name={name}
               type={type}
               defaultValue={type === 'datetime-local' && !mounted ? '' : (value ?? '')}
+              // Until the reader's zone is known the time fields wait: a value typed before would be lost.
+              disabled={type === 'datetime-local' && !mounted}
               placeholder={name === 'kind' ? 'e.g. document.' : undefined}
               aria-describedby={type === 'datetime-local' ? 'audit-zone' : undefined}
             />
