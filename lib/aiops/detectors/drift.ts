@@ -27,7 +27,7 @@ export function drift(block: number): Drift {
   return { block: Math.max(1, Math.round(block)), fill: 0, sum: 0, means: rollingStats(2 * DRIFT_LAG), changes: rollingStats(DRIFT_HISTORY) };
 }
 
-/** The last hour's mean, its change from the hour before and the change's two-sided tail probability (1 while learning). */
+/** The last hour's mean, its change from the hour before and the change's two-sided tail probability (1 while learning, and below 4 σ). */
 export interface DriftResult {
   change: number;
   tail: number;
@@ -64,7 +64,9 @@ export function driftUpdate(d: Drift, x: number, out: DriftResult): boolean {
   if (c.n >= DRIFT_WARMUP) {
     const sd = Math.max(rollingStd(c), 1e-9, 1e-6 * Math.abs(out.mean));
     out.change = change;
-    out.tail = Math.min(1, 2 * normalTail(Math.abs(change - c.mean) / sd));
+    // The tail is only ever compared with the red level (1e-5, z ≈ 4.4): below z = 4 it is not computed.
+    const z = Math.abs(change - c.mean) / sd;
+    out.tail = z < 4 ? 1 : Math.min(1, 2 * normalTail(z));
     // Kept clipped to DRIFT_CLIP σ (winsorised, as a robust spread): a restart's drop would
     // otherwise widen the spread for two days and hide the next leak.
     kept = Math.min(c.mean + DRIFT_CLIP * sd, Math.max(c.mean - DRIFT_CLIP * sd, change));
