@@ -67,6 +67,16 @@ describe('hybrid at a fine sampling interval', () => {
   });
 });
 
+describe('hybrid probation in time', () => {
+  it.each([
+    [PROBATION_10S - 180, false],
+    [PROBATION_10S + 180, true],
+  ])('a level that doubles at point %i (probation: 300 reference intervals, 9000 points at 10 s) is flagged within 10 minutes: %s', (at, flagged) => {
+    const s = scores(fineSeries({ points: at + 60, seed: 1, shift: { at, factor: 2 } }));
+    expect(Math.max(...s.slice(at)) >= 0.8).toBe(flagged);
+  });
+});
+
 describe('hybrid hourly match (sampling of a minute or finer)', () => {
   // A 3-minute job every hour at 10-second sampling: 18 points at 1.8× the level every 360 points.
   const jobs = { every: 360, length: 18, factor: 1.8 };
