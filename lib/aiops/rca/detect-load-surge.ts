@@ -1,4 +1,5 @@
-// Metrics step, part 4: a load surge. Throughput at least twice its level before the incident
+// Metrics step, part 4: a load surge. Throughput at least twice its usual level (the same hours a
+// day earlier, else the hours before the incident)
 // while latency (or response time) rose, and no change shortly before: more demand, not a change,
 // slowed the plugin. Strength: 0.45 + 0.25 × surge (2× = half, 2.5× = full) + 0.25 × slowdown
 // (1.3× = a third, 1.7× = full), halved when a change came shortly before (the change then
@@ -11,11 +12,24 @@ import { HOUR, MINUTE, clamp01, excerpt, median, valuesIn } from './series-math'
 export const SURGE_RATIO = 2;
 export const SLOWDOWN_RATIO = 1.3;
 
-function ratio(s: MinuteSeries | undefined, baseFrom: number, baseTo: number, start: number, end: number): number {
-  if (!s) return 0;
-  const base = median(valuesIn(s, baseFrom, baseTo));
+const DAY = 24 * HOUR;
+
+/**
+ * The metric's usual level for [start, end]: the same window a day earlier when the history
+ * covers at least half of it (traffic follows the clock, so the hours just before a surge can be
+ * a daily low or high), else the hours just before the incident.
+ */
+function usualLevel(s: MinuteSeries, start: number, end: number): { level: number; basis: string } {
+  const yesterday = valuesIn(s, start - DAY, end - DAY);
+  if (yesterday.length >= (end - start) / MINUTE / 2) return { level: median(yesterday), basis: 'its level at the same hours a day earlier' };
+  return { level: median(valuesIn(s, start - 2 * HOUR, start - 15 * MINUTE)), basis: 'its level of the 2 hours before' };
+}
+
+function ratio(s: MinuteSeries | undefined, start: number, end: number): { r: number; basis: string } {
+  if (!s) return { r: 0, basis: '' };
+  const { level, basis } = usualLevel(s, start, end);
   const now = median(valuesIn(s, start, end));
-  return base > 0 && Number.isFinite(now) ? now / base : 0;
+  return { r: level > 0 && Number.isFinite(now) ? now / level : 0, basis };
 }
 
 function scalingAdvice(scaling: Scaling[]): string {
@@ -26,11 +40,10 @@ function scalingAdvice(scaling: Scaling[]): string {
 }
 
 export function detectLoadSurge(metrics: Map<string, MinuteSeries>, start: number, end: number, changedBefore: boolean, scaling: Scaling[] = []): Finding | null {
-  const baseFrom = start - 2 * HOUR;
-  const baseTo = start - 15 * MINUTE;
   const thr = metrics.get('throughput');
-  const surge = ratio(thr, baseFrom, baseTo, start, end);
-  const slowMetric = ['latency', 'response-time'].map((m) => ({ m, r: ratio(metrics.get(m), baseFrom, baseTo, start, end) })).sort((a, b) => b.r - a.r)[0];
+  const { r: surge, basis } = ratio(thr, start, end);
+  const slowMetric = ['latency', 'response-time'].map((m) => ({ m, ...ratio(metrics.get(m), start, end) })).sort((a, b) => b.r - a.r)[0];
+  const excerptFrom = start - 15 * MINUTE;
   if (!thr || surge < SURGE_RATIO || slowMetric.r < SLOWDOWN_RATIO) return null;
   const strength = (0.45 + 0.25 * clamp01((surge - 1.5) / 1) + 0.25 * clamp01((slowMetric.r - 1.1) / 0.6)) * (changedBefore ? 0.5 : 1);
   return {
@@ -39,16 +52,16 @@ export function detectLoadSurge(metrics: Map<string, MinuteSeries>, start: numbe
     cause: 'load-surge',
     at: start,
     strength,
-    description: `A load surge: throughput rose to ${surge.toFixed(1)}× its level before the incident and ${slowMetric.m} to ${slowMetric.r.toFixed(1)}×${
+    description: `A load surge: throughput rose to ${surge.toFixed(1)}× its usual level at this hour and ${slowMetric.m} to ${slowMetric.r.toFixed(1)}×${
       changedBefore ? '' : ', with no change shortly before'
     }. The plugin had more work than its instances could serve quickly.`,
     evidence: [
-      { type: 'metric', content: `throughput ${surge.toFixed(1)}× its level of the 2 hours before`, timestamp: new Date(start).toISOString(), detail: { kind: 'metric', metric: 'throughput', points: excerpt(thr, baseTo, end) } },
+      { type: 'metric', content: `throughput ${surge.toFixed(1)}× ${basis}`, timestamp: new Date(start).toISOString(), detail: { kind: 'metric', metric: 'throughput', points: excerpt(thr, excerptFrom, end) } },
       {
         type: 'metric',
-        content: `${slowMetric.m} ${slowMetric.r.toFixed(1)}× its level of the 2 hours before`,
+        content: `${slowMetric.m} ${slowMetric.r.toFixed(1)}× ${slowMetric.basis}`,
         timestamp: new Date(start).toISOString(),
-        detail: { kind: 'metric', metric: slowMetric.m, points: excerpt(metrics.get(slowMetric.m)!, baseTo, end) },
+        detail: { kind: 'metric', metric: slowMetric.m, points: excerpt(metrics.get(slowMetric.m)!, excerptFrom, end) },
       },
     ],
     recommendations: [
