@@ -7,8 +7,8 @@
 //      wall time per poll round (one new sample per series, scored and tracked); target: a
 //      round's CPU time well under 15 s, on the one core Node runs JavaScript on.
 // Asserts nothing. `BENCH_PROM_SERIES=200` for a shorter run, `BENCH_PROM_ONLY=chart|detection` for one table.
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdtempSync, readdirSync } from 'node:fs';
+import { loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import { median, percentile, printTable } from '../table';
 
@@ -33,6 +33,29 @@ const { resetEnvForTests } = await import('@/lib/env');
 const round = (x: number) => Math.round(x);
 const ms = (t0: bigint) => Number(process.hrtime.bigint() - t0) / 1e6;
 
+/** TSDB blocks in the folder (ULID-named directories). */
+const blocks = (dir: string) => readdirSync(path.join(dir, 'data')).filter((d) => /^[0-9A-Z]{26}$/.test(d)).length;
+
+/**
+ * Prometheus compacts backfilled two-hour blocks into larger ones a minute after it starts, as
+ * it would have done long ago in a store that has held 30 days: wait until the count settles.
+ */
+async function settleCompaction(dir: string): Promise<[number, number]> {
+  const before = blocks(dir);
+  let last = before;
+  let stableSince = Date.now();
+  const deadline = Date.now() + 240_000;
+  while (Date.now() < deadline) {
+    await new Promise((r) => setTimeout(r, 2000));
+    const n = blocks(dir);
+    if (n !== last) {
+      last = n;
+      stableSince = Date.now();
+    } else if (n < before && Date.now() - stableSince > 20_000) break;
+  }
+  return [before, last];
+}
+
 async function chartBench() {
   const STEP = 10_000;
   const N = 30 * 8640;
@@ -43,6 +66,7 @@ async function chartBench() {
   let t0 = process.hrtime.bigint();
   const prom = await startPrometheus({ backfill: [{ name: 'bench_latency_ms', labels: { plugin: 'chart-bench' }, samples }] });
   const backfillMs = ms(t0);
+  const [blocksBefore, blocksAfter] = await settleCompaction(prom.dir);
   const handle = await openEmbeddedBenchDb('bench-prometheus-chart');
   try {
     process.env.CONSOLE_PROMETHEUS_URL = prom.url;
@@ -75,7 +99,7 @@ async function chartBench() {
       rows.push([label, N, buckets, peak, round(median(times)), round(percentile(times, 95)), '< 300']);
     }
     printTable(
-      `30-day chart of one metric at 10 s read from Prometheus 2.42 (width 1000; 5 reads after one warm-up; backfill with promtool took ${round(backfillMs / 1000)} s)`,
+      `30-day chart of one metric at 10 s read from Prometheus 2.42 (width 1000; 5 reads after one warm-up; backfill with promtool and start ${round(backfillMs / 1000)} s; ${blocksBefore} blocks compacted to ${blocksAfter}; load average ${loadavg()[0].toFixed(1)})`,
       ['query', 'samples', 'buckets', 'max (spike 600+)', 'median ms', 'p95 ms', 'target ms'],
       rows,
     );
@@ -132,7 +156,7 @@ async function detectionBench() {
     }
     rows.push(['steady poll round (median of 5)', SERIES, points, round(median(wall)), round(median(cpu)), '< 15 000']);
     printTable(
-      `Detection on ${SERIES} series polled from Prometheus every 15 s (hybrid detector, embedded database; backfill of ${SERIES} × ${HOURS} h took ${round(backfillMs / 1000)} s)`,
+      `Detection on ${SERIES} series polled from Prometheus every 15 s (hybrid detector, embedded database; backfill of ${SERIES} × ${HOURS} h took ${round(backfillMs / 1000)} s; load average ${loadavg()[0].toFixed(1)})`,
       ['round', 'series', 'points', 'wall ms', 'console CPU ms', 'target ms'],
       rows,
     );

@@ -14,15 +14,6 @@ export async function getPollPosition(db: Db, pluginId: string, metric: string):
   return row;
 }
 
-/** A poll read and scored everything up to `lastTs`: the next one starts after it. */
-export async function advancePollPosition(db: Db, pluginId: string, metric: string, lastTs: number): Promise<void> {
-  const values = { pluginId, metric, lastTs: new Date(lastTs), failures: 0, retryAt: null, lastError: null, updatedAt: new Date() };
-  await db
-    .insert(prometheusPoll)
-    .values(values)
-    .onConflictDoUpdate({ target: [prometheusPoll.pluginId, prometheusPoll.metric], set: values });
-}
-
 /** Backoff after failures in a row: one step, doubling, at most five minutes. */
 export function retryDelayMs(failures: number, stepMs: number): number {
   return Math.min(5 * 60_000, stepMs * 2 ** Math.min(20, Math.max(0, failures - 1)));

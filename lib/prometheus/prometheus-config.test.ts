@@ -50,6 +50,9 @@ describe('reading rules', () => {
     expect(rangeOf('{__name__="up"}', 60_000, 15)).toBe('{__name__="up"}[59999ms]');
     expect(rangeOf('rate(x[1m])', 60_000, 15)).toBe('(rate(x[1m]))[59999ms:15s]');
     expect(rangeOf('a + b', 60_000, 15)).toBe('(a + b)[59999ms:15s]');
+    // 30 evaluations a bucket at most: 450 s buckets at the 15 s step, one more second coarser after.
+    expect(rangeOf('a + b', 450_000, 15)).toBe('(a + b)[449999ms:15s]');
+    expect(rangeOf('a + b', 451_000, 15)).toBe('(a + b)[450999ms:16s]');
   });
 
   it('makes about `width` buckets, never finer than the step', () => {

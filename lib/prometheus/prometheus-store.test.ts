@@ -10,14 +10,14 @@ import * as metricsRoute from '@/app/api/v1/metrics/route';
 import { systemActor } from '../auth/actor';
 import { saveDocument } from '../config-store/save-document';
 import { getDb } from '../db/client';
-import { anomaly, metricPoint, metricSeries } from '../db/schema';
+import { anomaly, metricPoint, metricSeries, prometheusPoll } from '../db/schema';
 import { LOOPBACK_ALLOW } from '../egress/testing/allow-loopback';
 import { resetEnvForTests } from '../env';
 import { createPlugin } from '../plugins/create-plugin';
 import { call, userWithRole } from '../testing/http';
 import { needsPrometheus, startPrometheus, type BackfillSeries, type PrometheusServer } from '../testing/prometheus-server';
 import { useTestDb } from '../testing/test-db';
-import { advancePollPosition, getPollPosition } from './poll-position';
+import { getPollPosition } from './poll-position';
 import { pollPrometheus } from './poll-prometheus';
 import { pollEnd } from './poll-series';
 import { prometheusConfig } from './prometheus-config';
@@ -106,7 +106,7 @@ describe.skipIf(skip)(title, () => {
   it('polls from the saved position, feeds the detector, records the injected fault once, and moves on', async () => {
     const db = await getDb();
     await readFromPrometheus('poll', expr('poll'));
-    await advancePollPosition(db, 'poll', 'cpu-usage', faultAt - 60 * STEP);
+    await db.insert(prometheusPoll).values({ pluginId: 'poll', metric: 'cpu-usage', lastTs: new Date(faultAt - 60 * STEP) });
     const now = Date.now();
     const run = await pollPrometheus(db, now);
     expect(run.unreachable).toBeUndefined();
@@ -125,7 +125,7 @@ describe.skipIf(skip)(title, () => {
     const db = await getDb();
     const position = faultAt - 30 * STEP;
     await readFromPrometheus('outage', expr('outage'));
-    await advancePollPosition(db, 'outage', 'cpu-usage', position);
+    await db.insert(prometheusPoll).values({ pluginId: 'outage', metric: 'cpu-usage', lastTs: new Date(position) });
     await prom.halt();
     const now = Date.now();
     try {

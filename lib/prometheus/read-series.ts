@@ -2,7 +2,7 @@
 // and never copied into the console's database. Spikes are kept the way the console's roll-ups
 // keep them: each bucket is one evaluation of max_over_time / min_over_time / avg_over_time /
 // count_over_time over exactly that bucket, on the raw samples when the expression is a plain
-// selector and on a subquery at the plugin's step otherwise.
+// selector and on a subquery otherwise (at the plugin's step, at most 30 evaluations a bucket).
 import type { SeriesBucket, SeriesResult } from '../aiops/query/query-series';
 import { queryRange, type PromSeries } from './prometheus-api';
 import { singleSeries } from './prom-history';
@@ -12,11 +12,20 @@ import type { PromSourcedMetric } from './metrics-source';
 /** A metric name with an optional label matcher: its range vector is the raw samples. */
 const PLAIN_SELECTOR = /^\s*([a-zA-Z_:][a-zA-Z0-9_:]*\s*)?(\{[^{}]*\})?\s*$/;
 
+/**
+ * A computed expression is evaluated this many times per bucket at most: at the metric's step
+ * for short ranges, coarser for long ones (30 days at a 10 s step would otherwise evaluate it
+ * 259 200 times per chart). A plain selector, or a recording rule's series, is always exact.
+ */
+export const SUBQUERY_POINTS_PER_BUCKET = 30;
+
 /** The range vector of `expr` over the `bucketMs` ending at each evaluation. */
 export function rangeOf(expr: string, bucketMs: number, stepSec: number): string {
   // One millisecond short: a sample on a boundary falls in one bucket only.
   const range = `${bucketMs - 1}ms`;
-  return PLAIN_SELECTOR.test(expr) && expr.trim() !== '' ? `${expr.trim()}[${range}]` : `(${expr})[${range}:${stepSec}s]`;
+  if (PLAIN_SELECTOR.test(expr) && expr.trim() !== '') return `${expr.trim()}[${range}]`;
+  const resolution = Math.max(stepSec, Math.ceil(bucketMs / 1000 / SUBQUERY_POINTS_PER_BUCKET));
+  return `(${expr})[${range}:${resolution}s]`;
 }
 
 /** Bucket width: about `width` buckets over the range, never finer than the metric's step. */
