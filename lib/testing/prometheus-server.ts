@@ -60,7 +60,10 @@ const DAY_MS = 86_400_000;
  * block, so one file of 30 days takes minutes where 30 files of a day take seconds.
  */
 export function backfillPrometheus(tsdbDir: string, series: readonly BackfillSeries[] | string): void {
-  if (typeof series === 'string') return runPromtool(tsdbDir, series);
+  if (typeof series === 'string') {
+    runPromtool(tsdbDir, series);
+    return;
+  }
   const days = new Map<number, BackfillSeries[]>();
   for (const s of series) {
     const byDay = new Map<number, (readonly [number, number])[]>();
