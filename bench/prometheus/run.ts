@@ -21,6 +21,8 @@ if (!hasBinary('prometheus') || !hasBinary('promtool')) {
   process.exit(0);
 }
 const { startPrometheus } = await import('@/lib/testing/prometheus-server');
+type PrometheusServer = Awaited<ReturnType<typeof startPrometheus>>;
+type Db = import('@/lib/db/client').Db;
 const { openEmbeddedBenchDb } = await import('../open-embedded-db');
 const { setDbForTests } = await import('@/lib/db/client');
 const { createPlugin } = await import('@/lib/plugins/create-plugin');
@@ -56,6 +58,21 @@ async function settleCompaction(dir: string): Promise<[number, number]> {
   return [before, last];
 }
 
+/** Runs `work` on a fresh embedded database with the console pointed at `prom`; cleans up both. */
+async function withConsole(prom: PrometheusServer, prefix: string, work: (db: Db) => Promise<void>): Promise<void> {
+  const handle = await openEmbeddedBenchDb(prefix);
+  try {
+    process.env.CONSOLE_PROMETHEUS_URL = prom.url;
+    resetEnvForTests();
+    setDbForTests(handle);
+    await work(handle.db);
+  } finally {
+    setDbForTests(undefined);
+    await handle.close();
+    await prom.stop();
+  }
+}
+
 async function chartBench() {
   const STEP = 10_000;
   const N = 30 * 8640;
@@ -67,16 +84,15 @@ async function chartBench() {
   const prom = await startPrometheus({ backfill: [{ name: 'bench_latency_ms', labels: { plugin: 'chart-bench' }, samples }] });
   const backfillMs = ms(t0);
   const [blocksBefore, blocksAfter] = await settleCompaction(prom.dir);
-  const handle = await openEmbeddedBenchDb('bench-prometheus-chart');
-  try {
-    process.env.CONSOLE_PROMETHEUS_URL = prom.url;
-    resetEnvForTests();
-    setDbForTests(handle);
-    const db = handle.db;
+  await withConsole(prom, 'bench-prometheus-chart', async (db) => {
     await createPlugin(db, systemActor(), { id: 'chart-bench', name: 'Chart bench' });
     await saveDocument(db, systemActor(), 'metrics-source', 'chart-bench', {
       baseVersion: 0,
-      body: { source: 'prometheus', step: 10, expressions: { latency: 'bench_latency_ms{plugin="chart-bench"}', 'response-time': 'max(bench_latency_ms) * 1' } },
+      body: {
+        source: 'prometheus',
+        step: 10,
+        expressions: { latency: 'bench_latency_ms{plugin="chart-bench"}', 'response-time': 'max(bench_latency_ms) * 1' },
+      },
     });
     const rows: (string | number)[][] = [];
     for (const [label, metric] of [
@@ -103,11 +119,7 @@ async function chartBench() {
       ['query', 'samples', 'buckets', 'max (spike 600+)', 'median ms', 'p95 ms', 'target ms'],
       rows,
     );
-  } finally {
-    setDbForTests(undefined);
-    await handle.close();
-    await prom.stop();
-  }
+  });
 }
 
 async function detectionBench() {
@@ -124,15 +136,13 @@ async function detectionBench() {
   let t0 = process.hrtime.bigint();
   const prom = await startPrometheus({ backfill: series });
   const backfillMs = ms(t0);
-  const handle = await openEmbeddedBenchDb('bench-prometheus-poll');
-  try {
-    process.env.CONSOLE_PROMETHEUS_URL = prom.url;
-    resetEnvForTests();
-    setDbForTests(handle);
-    const db = handle.db;
+  await withConsole(prom, 'bench-prometheus-poll', async (db) => {
     for (let s = 0; s < SERIES; s++) {
       await createPlugin(db, systemActor(), { id: `p${s}`, name: `p${s}` });
-      await saveDocument(db, systemActor(), 'metrics-source', `p${s}`, { baseVersion: 0, body: { source: 'prometheus', step: 15, expressions: { 'cpu-usage': `bench_cpu_percent{plugin="p${s}"}` } } });
+      await saveDocument(db, systemActor(), 'metrics-source', `p${s}`, {
+        baseVersion: 0,
+        body: { source: 'prometheus', step: 15, expressions: { 'cpu-usage': `bench_cpu_percent{plugin="p${s}"}` } },
+      });
     }
     // Virtual time inside the backfilled range: each round is the next 15 s scrape.
     let now = first + 3600_000;
@@ -160,11 +170,7 @@ async function detectionBench() {
       ['round', 'series', 'points', 'wall ms', 'console CPU ms', 'target ms'],
       rows,
     );
-  } finally {
-    setDbForTests(undefined);
-    await handle.close();
-    await prom.stop();
-  }
+  });
 }
 
 const only = process.env.BENCH_PROM_ONLY;
