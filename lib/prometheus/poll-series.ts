@@ -11,6 +11,7 @@ import { prometheusPoll } from '../db/schema';
 import { clearDetectorCache, persistDetectors } from '../aiops/detect/detector-cache';
 import type { CheckedPoint } from '../aiops/ingest/check-points';
 import { scoreSeries } from '../aiops/ingest/score-series';
+import type { DetectorOutput } from '../aiops/detectors';
 import { serialized } from '../aiops/ingest/serialize';
 import { trackAnomalies } from '../aiops/ingest/track-anomalies';
 import type { PrometheusConfig } from './prometheus-config';
@@ -47,7 +48,7 @@ export async function scorePolled(db: Db, config: PrometheusConfig, polled: Poll
   if (polled.length === 0) return 0;
   return serialized(async () => {
     try {
-      const scored = [];
+      const scored: { p: PolledSeries; points: CheckedPoint[]; outputs: (DetectorOutput | null)[] }[] = [];
       for (const p of polled) {
         const points: CheckedPoint[] = p.points.map(([ts, value]) => ({ pluginId: p.src.pluginId, metric: p.src.metric, ts, value }));
         const outputs = points.length ? await scoreSeries(db, points, p.detection, db, promHistory(config, p.src, now)) : [];
