@@ -26,7 +26,7 @@ test('signs in, visits every section and a plugin, and signs out', async ({ brow
   await page.getByLabel('Plugin').selectOption('checkout-api');
   await expect(page).toHaveURL(/\/plugins\/checkout-api\/sandbox$/);
   await expect(page.getByRole('heading', { level: 1, name: 'Checkout API: Sandbox' })).toBeVisible();
-  for (const s of ['State', 'AIOps']) {
+  for (const s of ['State', 'AIOps', 'Metrics source']) {
     await nav.getByRole('link', { name: s, exact: true }).click();
     await expect(page.getByRole('heading', { level: 1, name: `Checkout API: ${s}` })).toBeVisible();
   }

@@ -51,10 +51,30 @@ const EnvSchema = z.object({
     .string()
     .refine(isValidEgressAllow, 'CONSOLE_EGRESS_ALLOW must list host names, addresses and CIDR ranges, comma-separated')
     .optional(),
+  /**
+   * A Prometheus-compatible HTTP API (Prometheus, Mimir, Thanos, VictoriaMetrics) that plugins
+   * may name as their metrics store: charts read from it and detectors poll it. Requests go
+   * through the egress policy: a loopback or private address must be in CONSOLE_EGRESS_ALLOW.
+   */
+  CONSOLE_PROMETHEUS_URL: z.url({ protocol: /^https?$/, error: 'CONSOLE_PROMETHEUS_URL must be an http or https URL' }).optional(),
+  /** Sent as `Authorization: Bearer …`; or basic auth with the user and password below. */
+  CONSOLE_PROMETHEUS_BEARER_TOKEN: z.string().optional(),
+  CONSOLE_PROMETHEUS_USERNAME: z.string().optional(),
+  CONSOLE_PROMETHEUS_PASSWORD: z.string().optional(),
+  /** How long one request to Prometheus may take before the store counts as unreachable. */
+  CONSOLE_PROMETHEUS_TIMEOUT_MS: z.coerce.number().int().min(100).max(300_000).default(10_000),
   CONSOLE_AI_BASE_URL: z.url().optional(),
   CONSOLE_AI_API_KEY: z.string().optional(),
   CONSOLE_AI_MODEL: z.string().optional(),
-});
+})
+  .refine((e) => !e.CONSOLE_PROMETHEUS_BEARER_TOKEN || (!e.CONSOLE_PROMETHEUS_USERNAME && !e.CONSOLE_PROMETHEUS_PASSWORD), {
+    path: ['CONSOLE_PROMETHEUS_BEARER_TOKEN'],
+    message: 'Set either CONSOLE_PROMETHEUS_BEARER_TOKEN or CONSOLE_PROMETHEUS_USERNAME/PASSWORD, not both',
+  })
+  .refine((e) => !e.CONSOLE_PROMETHEUS_PASSWORD || e.CONSOLE_PROMETHEUS_USERNAME, {
+    path: ['CONSOLE_PROMETHEUS_USERNAME'],
+    message: 'CONSOLE_PROMETHEUS_PASSWORD needs CONSOLE_PROMETHEUS_USERNAME',
+  });
 
 export type Env = z.infer<typeof EnvSchema>;
 

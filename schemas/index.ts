@@ -15,6 +15,7 @@ export * from './common';
 export * from './dependent-fields';
 export * from './distributed-state';
 export * from './ingest';
+export * from './metrics-source';
 export * from './registry';
 export * from './sandbox';
 export * from './secrets';
@@ -54,5 +55,10 @@ export function isProtocolSchemaName(name: string): name is ProtocolSchemaName {
  * they are left out (`unrepresentable: 'any'`); secret fields carry `secret: true`.
  */
 export function toJsonSchema(name: ProtocolSchemaName) {
-  return z.toJSONSchema(protocolSchemas[name], { io: 'input', unrepresentable: 'any' });
+  return schemaToJson(protocolSchemas[name]);
+}
+
+/** The same for any schema of the console's own documents (e.g. MetricsSourceSchema). */
+export function schemaToJson(schema: z.ZodType) {
+  return z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' });
 }

@@ -4,5 +4,5 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/ensure-deps.sh
-bash scripts/ensure-debian.sh postgresql chromium
+bash scripts/ensure-debian.sh postgresql chromium prometheus
 exec bash scripts/with-postgres.sh npx tsx bench/run.ts "$@"

@@ -4,7 +4,7 @@
 import { useRef } from 'react';
 import Link from 'next/link';
 import { useQueries, useQuery, type QueryKey } from '@tanstack/react-query';
-import { LineChart } from 'lucide-react';
+import { AlertTriangle, LineChart } from 'lucide-react';
 import { AIOpsMetricSchema } from '@/schemas';
 import { metricQueries, type AnomalyDto, type MetricSeriesDto, type TimeWindow } from '@/lib/queries/metrics';
 import type { PluginDto } from '@/lib/queries/plugins';
@@ -59,11 +59,25 @@ export function MetricStack({ plugin, window, refetchMs, minZoomMs, onZoom, onSe
   const failed = METRICS.map((metric, i) => ({ metric, r: results[i] })).filter(({ r }) => r.error);
   const loading = dataWidth === 0 || loaded.length + failed.length < METRICS.length;
   const source = withData[0]?.r.data?.source;
+  // Metrics read from Prometheus answer with a stated degraded state rather than an error.
+  const degraded = METRICS.flatMap((metric, i) => {
+    const d = results[i].data;
+    const why = d?.degraded ?? (d?.detectionError && `detection paused, retrying: ${d.detectionError}`);
+    return why ? [{ metric, why }] : [];
+  });
 
   return (
     <div ref={ref} className="space-y-3">
       {failed.map(({ metric, r }) => (
         <QueryError key={metric} what={metricInfo(metric).label.toLowerCase()} error={r.error!} onRetry={() => r.refetch()} />
+      ))}
+      {degraded.map(({ metric, why }) => (
+        <div key={metric} role="status" className="flex items-start gap-2 rounded-md border border-warning/40 bg-warning/5 px-3 py-2 text-sm">
+          <AlertTriangle className="mt-0.5 h-4 w-4 shrink-0 text-warning" aria-hidden />
+          <span>
+            <span className="font-medium">{metricInfo(metric).label}:</span> {why}
+          </span>
+        </div>
       ))}
       {loading && withData.length === 0 ? (
         <MetricStackSkeleton />
@@ -77,7 +91,7 @@ export function MetricStack({ plugin, window, refetchMs, minZoomMs, onZoom, onSe
             <TimelineLegend config={metricTimelineConfig(METRICS[0], SYNC_ID)} />
             <p className="text-xs text-muted">
               Drag across a chart to zoom · click a marked anomaly for details
-              {source && source !== 'raw' ? ` · per-${source === 'rollup-1m' ? 'minute' : 'hour'} roll-ups` : ''}
+              {source === 'prometheus' ? ' · read from Prometheus' : source && source !== 'raw' ? ` · per-${source === 'rollup-1m' ? 'minute' : 'hour'} roll-ups` : ''}
             </p>
           </div>
           <div className="divide-y divide-border rounded-lg border border-border bg-surface">
@@ -96,7 +110,7 @@ export function MetricStack({ plugin, window, refetchMs, minZoomMs, onZoom, onSe
                         {data.anomalies.length} {data.anomalies.length === 1 ? 'anomaly' : 'anomalies'}
                       </Badge>
                     )}
-                    {!watched && (
+                    {!watched && data.source !== 'prometheus' && (
                       <span className="text-xs text-muted">
                         Not watched by the detector: no band or scores.{' '}
                         <Link href={`/plugins/${encodeURIComponent(plugin.id)}/aiops`} className="text-accent underline underline-offset-2">

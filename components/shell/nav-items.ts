@@ -4,6 +4,7 @@ import {
   Bot,
   Boxes,
   ClipboardList,
+  Database,
   Gauge,
   HeartPulse,
   KeyRound,
@@ -59,6 +60,14 @@ export const pluginSections = [
     icon: Bot,
     kind: 'aiops',
     description: 'Anomaly detection, self-healing, auto-scaling, optimization and incident response for this plugin.',
+  },
+  {
+    slug: 'metrics-source',
+    label: 'Metrics source',
+    icon: Database,
+    kind: 'metrics-source',
+    description:
+      'Where the charts and the detector read this plugin’s metrics: pushed to the console, or the PromQL expression of each metric in the Prometheus named by CONSOLE_PROMETHEUS_URL.',
   },
 ] as const satisfies readonly { slug: string; label: string; icon: LucideIcon; kind: DocumentKind; description: string }[];
 

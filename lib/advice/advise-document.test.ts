@@ -195,7 +195,8 @@ const aiopsCases: Record<string, Case> = {
   },
 };
 
-const suites: [DocumentKind, AdviceRule<never>[], Record<string, Case>][] = [
+// The metrics-source kind has no advice rules.
+const suites: [Exclude<DocumentKind, 'metrics-source'>, AdviceRule<never>[], Record<string, Case>][] = [
   ['sandbox', sandboxRules, sandboxCases],
   ['hot-reload', hotReloadRules, hotReloadCases],
   ['registry', registryRules, registryCases],

@@ -1,12 +1,12 @@
 // The versioned document kinds: which schema validates each, where it lives (a plugin or the
 // installation), and what a plugin starts with before anyone saved.
 import type { z } from 'zod';
-import { protocolSchemas, secretPaths, type DocumentKind, type ProtocolSchemaName } from '@/schemas';
+import { MetricsSourceSchema, protocolSchemas, secretPaths, type DocumentKind, type ProtocolSchemaName } from '@/schemas';
 import type { SecretEndpoint } from '../secrets/redact';
 
 export interface DocumentKindSpec {
-  /** The protocol name of the schema, e.g. `SandboxConfigSchema` (exports name files and types after it). */
-  schemaName: ProtocolSchemaName;
+  /** The name of the schema, e.g. `SandboxConfigSchema` (exports name files and types after it). */
+  schemaName: ProtocolSchemaName | 'MetricsSourceSchema';
   schema: z.ZodType;
   perPlugin: boolean;
   title: string;
@@ -19,15 +19,18 @@ export interface DocumentKindSpec {
   egressFields: string[];
 }
 
+/** The console's own document schemas, beside the protocol's. */
+const consoleSchemas = { MetricsSourceSchema };
+
 function spec(
-  schemaName: ProtocolSchemaName,
+  schemaName: DocumentKindSpec['schemaName'],
   perPlugin: boolean,
   title: string,
   initial: (pluginId: string | null) => unknown,
   secretEndpoints: SecretEndpoint[] = [],
   egressFields: string[] = [],
 ): DocumentKindSpec {
-  const schema: z.ZodType = protocolSchemas[schemaName];
+  const schema: z.ZodType = schemaName === 'MetricsSourceSchema' ? consoleSchemas[schemaName] : protocolSchemas[schemaName];
   return { schemaName, schema, perPlugin, title, initial: (id) => schema.parse(initial(id)), secretPaths: secretPaths(schema), secretEndpoints, egressFields };
 }
 
@@ -47,6 +50,8 @@ export const documentKinds: Record<DocumentKind, DocumentKindSpec> = {
     [...NOTIFICATION_URL_FIELDS.map((f) => `incidentResponse.notifications[*].config.${f}`), 'selfHealing.actions[*].parameters.webhookUrl'],
   ),
   registry: spec('RegistryConfigSchema', false, 'Registry', () => ({ type: 'private' }), [{ scope: 'upstream[*]', fields: ['url'] }], ['upstream[*].url']),
+  // Where the plugin's metrics are read from; the Prometheus URL is the installation's (env), not the document's.
+  'metrics-source': spec('MetricsSourceSchema', true, 'Metrics source', () => ({})),
 };
 
 export function scopeOf(kind: DocumentKind, pluginId: string | null): string {

@@ -3,7 +3,7 @@
 // schema itself as JSON Schema. Exports carry the API's redacted view: secrets never leave.
 import { compile } from 'json-schema-to-typescript';
 import { stringify as toYaml } from 'yaml';
-import { toJsonSchema, type DocumentExportFormat } from '@/schemas';
+import { schemaToJson, type DocumentExportFormat } from '@/schemas';
 import { documentKinds } from './document-kinds';
 import type { DocumentView } from './document-view';
 
@@ -19,7 +19,7 @@ function baseName(view: DocumentView, pluginId: string | null): string {
 }
 
 export async function exportDocument(view: DocumentView, pluginId: string | null, format: DocumentExportFormat): Promise<ExportedFile> {
-  const schema = documentKinds[view.kind].schemaName;
+  const { schemaName: schema, schema: zodSchema } = documentKinds[view.kind];
   const type = schema.replace(/Schema$/, ''); // the protocol type: SandboxConfigSchema → SandboxConfig
   const name = baseName(view, pluginId);
   const origin = `Exported from ObjectStack Console: ${pluginId ? `plugin ${pluginId}, ` : ''}${view.kind} document version ${view.version}. Secrets are redacted.`;
@@ -29,9 +29,9 @@ export async function exportDocument(view: DocumentView, pluginId: string | null
     case 'yaml':
       return { filename: `${name}.yaml`, contentType: 'application/yaml', text: `# ${origin}\n${toYaml(view.body)}` };
     case 'schema':
-      return { filename: `${schema}.json`, contentType: 'application/schema+json', text: `${JSON.stringify(toJsonSchema(schema), null, 2)}\n` };
+      return { filename: `${schema}.json`, contentType: 'application/schema+json', text: `${JSON.stringify(schemaToJson(zodSchema), null, 2)}\n` };
     case 'ts': {
-      const types = await compile(toJsonSchema(schema) as never, type, { bannerComment: '', additionalProperties: false, format: true });
+      const types = await compile(schemaToJson(zodSchema) as never, type, { bannerComment: '', additionalProperties: false, format: true });
       const text = `// ${origin}\n// The type below is generated from the protocol's ${schema}.\n\n${types}\nconst config: ${type} = ${JSON.stringify(view.body, null, 2)};\n\nexport default config;\n`;
       return { filename: `${name}.ts`, contentType: 'text/typescript', text };
     }

@@ -73,7 +73,10 @@ const registry = fc.record({
 
 const sandbox = fc.record({ level: fc.constantFrom('minimal', 'standard', 'strict', 'paranoid'), enabled: fc.boolean() });
 
-const bodies: Record<DocumentKind, fc.Arbitrary<Record<string, unknown>>> = { 'hot-reload': hotReload, aiops, registry, sandbox };
+// No secrets in this kind: it still must round-trip and reject a bad body without a leak.
+const metricsSource = fc.record({ source: fc.constant('prometheus'), expressions: fc.record({ 'cpu-usage': fc.constantFrom('up', 'rate(cpu_seconds_total[1m])') }) });
+
+const bodies: Record<DocumentKind, fc.Arbitrary<Record<string, unknown>>> = { 'hot-reload': hotReload, aiops, registry, sandbox, 'metrics-source': metricsSource };
 
 /** One edit: a whole new body, the current (redacted) body sent back with a small change, or a rollback. */
 const edit = (kind: DocumentKind) =>
@@ -90,6 +93,7 @@ const BROKEN: Record<DocumentKind, Record<string, unknown>> = {
   aiops: { agentId: 5 },
   registry: { type: 'bogus' },
   sandbox: { level: 'bogus' },
+  'metrics-source': { step: 0 },
 };
 
 /** Every string of a value: the secrets a generated body holds are among them. */

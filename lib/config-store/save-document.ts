@@ -11,6 +11,8 @@ import { conflict } from '../errors';
 import { decryptDocument, encryptDocument } from '../secrets/redact';
 import { completeDocument } from './complete-document';
 import { checkEgressFields } from './check-egress-fields';
+import { checkMetricsSource } from '../prometheus/check-expressions';
+import type { MetricsSource } from '@/schemas';
 import { documentKinds, scopeOf } from './document-kinds';
 import { latestVersion, type DocumentRow } from './load-versions';
 import { viewOf, type DocumentView } from './document-view';
@@ -48,6 +50,7 @@ export async function saveDocument(db: Db, actor: Actor, kind: DocumentKind, plu
   const storedPlain = current ? decryptDocument(current.body, spec.secretPaths) : undefined;
   const body = completeDocument(kind, input.body, storedPlain);
   checkEgressFields(kind, body);
+  if (kind === 'metrics-source') await checkMetricsSource(body as MetricsSource);
 
   const previous = storedPlain ?? spec.initial(pluginId);
   const changes = diffDocuments(previous, body, spec.secretPaths);

@@ -281,6 +281,26 @@ export const pluginEvent = pgTable(
 );
 
 /** Leases for background jobs, so two console processes never run the same job at once. */
+/**
+ * How far polling of each Prometheus-sourced series has read (lib/prometheus/poll-metrics.ts): the
+ * raw series stay in Prometheus; this row is what lets a restarted console resume where it was.
+ */
+export const prometheusPoll = pgTable(
+  'prometheus_poll',
+  {
+    pluginId: text('plugin_id').notNull(),
+    metric: text('metric').notNull(),
+    /** The last evaluation time scored: the next poll starts one step after it. */
+    lastTs: ts('last_ts').notNull(),
+    /** Failed polls in a row, and when the next attempt may run (backoff). */
+    failures: integer('failures').notNull().default(0),
+    retryAt: ts('retry_at'),
+    lastError: text('last_error'),
+    updatedAt: updatedAt(),
+  },
+  (t) => [primaryKey({ columns: [t.pluginId, t.metric] })],
+);
+
 export const jobLease = pgTable('job_lease', {
   name: text('name').primaryKey(),
   holder: text('holder').notNull(),

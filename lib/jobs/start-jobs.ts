@@ -8,6 +8,7 @@ import { incidentJobs } from '../aiops/incidents/jobs';
 import { notificationJobs } from '../notifications/jobs';
 import { optimizationJobs } from '../optimization/jobs';
 import { healingJobs } from '../healing/jobs';
+import { prometheusJobs } from '../prometheus/poll-prometheus';
 import { scheduleJob } from './scheduler';
 
 export async function startJobs(): Promise<void> {
@@ -16,7 +17,7 @@ export async function startJobs(): Promise<void> {
   scheduleJob(db, { name: 'retention', everyMs: 3_600_000, run: (d) => applyRetention(d) });
   // Detector state is written every ten minutes during ingest; this catches quiet series.
   scheduleJob(db, { name: 'detector-flush', everyMs: 60_000, perProcess: true, run: (d) => persistDetectors(d).then(() => undefined) });
-  for (const job of [...incidentJobs, ...notificationJobs, ...optimizationJobs, ...healingJobs]) scheduleJob(db, job);
+  for (const job of [...incidentJobs, ...notificationJobs, ...optimizationJobs, ...healingJobs, ...prometheusJobs]) scheduleJob(db, job);
   const flush = () => void persistDetectors(db, true).finally(() => process.exit(0));
   process.once('SIGTERM', flush);
   process.once('SIGINT', flush);

@@ -36,6 +36,10 @@ export interface MetricSeriesDto {
   source: SeriesSource;
   buckets: SeriesBucket[];
   anomalies: AnomalyDto[];
+  /** A metric read from Prometheus: why no data could be read (e.g. "Prometheus unreachable: …"). */
+  degraded?: string;
+  /** A metric read from Prometheus: why the detector's last poll failed (retried with backoff). */
+  detectionError?: string;
 }
 
 export interface LanesDto {

@@ -1,7 +1,8 @@
 // Streaming detectors live in memory between batches (their state can be large) and are
 // persisted to detector_state every ten minutes. Before scoring, a detector first replays
 // any stored points it has not seen (written by another console process, or since its last
-// persisted state before a restart), so every process resumes exactly where the data is.
+// persisted state before a restart), so every process resumes exactly where the data is. A
+// series kept in Prometheus replays from there instead (a PointHistory).
 import { and, asc, eq, gt } from 'drizzle-orm';
 import type { AnomalyDetectionConfig } from '@/schemas';
 import type { Db } from '../../db/client';
@@ -26,6 +27,24 @@ const PERSIST_EVERY_MS = 10 * 60_000;
 /** A new or reconfigured detector warms up on this much stored history. */
 export const WARM_UP_MS = 24 * 3600_000;
 const REPLAY_PAGE = 20_000;
+
+/**
+ * Where a detector catching up reads its series' points after `after` (epoch ms), page by page in
+ * time order: the console's metric_point by default, or the store the series lives in (a
+ * Prometheus-sourced series is never copied into the console: lib/prometheus/prom-history.ts).
+ */
+export type PointHistory = (after: number, upTo: number | undefined) => AsyncIterable<readonly (readonly [number, number])[]>;
+
+async function replayFrom(history: PointHistory, entry: CachedDetector, upTo?: number): Promise<void> {
+  for await (const page of history(entry.lastTs, upTo)) {
+    for (const [t, v] of page) {
+      if (t <= entry.lastTs) continue;
+      if (upTo !== undefined && t >= upTo) return;
+      entry.detector.push(t, v);
+      entry.lastTs = t;
+    }
+  }
+}
 
 async function replay(db: Db, cacheOwner: Db, entry: CachedDetector, pluginId: string, metric: string, upTo?: number): Promise<void> {
   const seriesId = await findSeriesId(db, pluginId, metric, cacheOwner);
@@ -63,7 +82,15 @@ async function load(db: Db, pluginId: string, metric: string, config: AnomalyDet
  * the caller then scores its new points, which are all at or after `before`. `db` may be a
  * transaction; the cache belongs to `cacheOwner`, the process's database.
  */
-export async function detectorFor(db: Db, pluginId: string, metric: string, config: AnomalyDetectionConfig, before: number, cacheOwner: Db = db): Promise<CachedDetector> {
+export async function detectorFor(
+  db: Db,
+  pluginId: string,
+  metric: string,
+  config: AnomalyDetectionConfig,
+  before: number,
+  cacheOwner: Db = db,
+  history?: PointHistory,
+): Promise<CachedDetector> {
   const cache = cacheFor<CachedDetector>(cacheOwner, 'detectors');
   const key = seriesKey(pluginId, metric);
   const hash = detectorConfigHash(config);
@@ -73,7 +100,8 @@ export async function detectorFor(db: Db, pluginId: string, metric: string, conf
     if (entry.lastTs > before) entry.lastTs = Math.min(entry.lastTs, before - 1);
     cache.set(key, entry);
   }
-  await replay(db, cacheOwner, entry, pluginId, metric, before);
+  if (history) await replayFrom(history, entry, before);
+  else await replay(db, cacheOwner, entry, pluginId, metric, before);
   return entry;
 }
 

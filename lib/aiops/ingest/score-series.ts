@@ -3,7 +3,7 @@
 import type { AnomalyDetectionConfig } from '@/schemas';
 import type { Db } from '../../db/client';
 import type { DetectorOutput } from '../detectors';
-import { detectorFor } from '../detect/detector-cache';
+import { detectorFor, type PointHistory } from '../detect/detector-cache';
 import type { CheckedPoint } from './check-points';
 
 export async function scoreSeries(
@@ -11,9 +11,11 @@ export async function scoreSeries(
   points: CheckedPoint[],
   config: AnomalyDetectionConfig,
   cacheOwner: Db = db,
+  /** Where the detector catches up from, when the series is not kept in the console's database. */
+  history?: PointHistory,
 ): Promise<(DetectorOutput | null)[]> {
   const { pluginId, metric } = points[0];
-  const entry = await detectorFor(db, pluginId, metric, config, points[0].ts, cacheOwner);
+  const entry = await detectorFor(db, pluginId, metric, config, points[0].ts, cacheOwner, history);
   return points.map((p) => {
     if (p.ts <= entry.lastTs) return null;
     entry.lastTs = p.ts;

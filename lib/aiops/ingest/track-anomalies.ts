@@ -42,12 +42,21 @@ async function contextValues(db: Db, p: CheckedPoint): Promise<number[]> {
   return rows.map((r) => r.value).reverse();
 }
 
-/** Returns the number of anomalies opened. */
-export async function trackAnomalies(db: Db, points: CheckedPoint[], outputs: (DetectorOutput | null)[], threshold: number): Promise<number> {
+/**
+ * Returns the number of anomalies opened. `before` gives the values preceding the batch (for
+ * classifying an anomaly's type) when the series is not kept in metric_point.
+ */
+export async function trackAnomalies(
+  db: Db,
+  points: CheckedPoint[],
+  outputs: (DetectorOutput | null)[],
+  threshold: number,
+  before?: (first: CheckedPoint, count: number) => Promise<number[]>,
+): Promise<number> {
   const spans = spansOf(points, outputs, threshold);
   if (spans.length === 0) return 0;
   const { pluginId, metric } = points[0];
-  const context = await contextValues(db, points[0]);
+  const context = before ? (await before(points[0], CONTEXT_POINTS)).slice(-CONTEXT_POINTS) : await contextValues(db, points[0]);
   const values = [...context, ...points.map((p) => p.value)];
   let opened = 0;
   for (const s of spans) {

@@ -20,7 +20,8 @@ export interface SeriesBucket {
   upper: number | null;
 }
 
-export type SeriesSource = 'raw' | 'rollup-1m' | 'rollup-1h';
+/** `prometheus`: read from the installation's Prometheus (lib/prometheus/read-series.ts). */
+export type SeriesSource = 'raw' | 'rollup-1m' | 'rollup-1h' | 'prometheus';
 
 export interface SeriesResult {
   from: number;
