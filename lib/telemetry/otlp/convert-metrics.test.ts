@@ -116,6 +116,20 @@ describe('convertMetrics: histograms', () => {
     expect(points).toEqual([{ pluginId: 'shop', metric: 'latency', ts: T0, value: 25 }]);
   });
 
+  it('counts a histogram that lacks what its statistic needs', () => {
+    const mean = TelemetryConfigSchema.parse({ rules: [{ match: 'http.server.request.duration', metric: 'latency', statistic: 'mean' }] });
+    const noSum = convertMetrics(request([histogram(1, [0, 4, 0, 0, 0])]), mean, new SeriesState());
+    expect(noSum.rejections.message()).toBe('1 rejected: latency: the histogram has no sum for the mean');
+    const noBuckets = {
+      name: 'http.server.request.duration',
+      unit: 's',
+      histogram: { aggregationTemporality: 1, dataPoints: [{ startTimeUnixNano: ns(T0 - 1000), timeUnixNano: ns(T0), count: '3', sum: 1 }] },
+    };
+    expect(convertMetrics(request([noBuckets]), config, new SeriesState()).rejections.message()).toBe(
+      '1 rejected: response-time: the histogram has no buckets for the p95',
+    );
+  });
+
   it('reads a cumulative histogram over the interval since its previous sample', () => {
     const state = new SeriesState();
     convertMetrics(request([histogram(2, [100, 0, 0, 0, 0])]), config, state);

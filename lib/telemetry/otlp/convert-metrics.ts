@@ -110,7 +110,12 @@ class Converter {
     const points: OtlpPoint[] = [];
     for (const a of this.aggs.values()) {
       const value = a.kind === 'value' ? a.value : histogramValue(a);
-      if (value === null) continue; // a histogram with no observation in the interval
+      if (value === null) {
+        // Observations were made (empty intervals never get here), but not what the statistic needs.
+        const statistic = (a as HistAgg).mapping.statistic;
+        this.rejections.reject(`${a.metric}: the histogram has no ${statistic === 'mean' ? 'sum for the mean' : `buckets for the ${statistic}`}`);
+        continue;
+      }
       if (!isStorable(value)) this.rejections.reject(`${a.metric}: the value is beyond ±1e30 after conversion`);
       else points.push({ pluginId: a.pluginId, metric: a.metric, ts: a.ts, value });
     }
