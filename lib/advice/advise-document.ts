@@ -16,6 +16,7 @@ const RULES: { [K in DocumentKind]: readonly AdviceRule<never>[] } = {
   aiops: aiopsRules,
   registry: registryRules,
   'metrics-source': [],
+  telemetry: [],
 };
 
 /**

@@ -1,12 +1,12 @@
 // The versioned document kinds: which schema validates each, where it lives (a plugin or the
 // installation), and what a plugin starts with before anyone saved.
 import type { z } from 'zod';
-import { MetricsSourceSchema, protocolSchemas, secretPaths, type DocumentKind, type ProtocolSchemaName } from '@/schemas';
+import { MetricsSourceSchema, TelemetryConfigSchema, protocolSchemas, secretPaths, type DocumentKind, type ProtocolSchemaName } from '@/schemas';
 import type { SecretEndpoint } from '../secrets/redact';
 
 export interface DocumentKindSpec {
   /** The name of the schema, e.g. `SandboxConfigSchema` (exports name files and types after it). */
-  schemaName: ProtocolSchemaName | 'MetricsSourceSchema';
+  schemaName: ProtocolSchemaName | ConsoleSchemaName;
   schema: z.ZodType;
   perPlugin: boolean;
   title: string;
@@ -20,7 +20,8 @@ export interface DocumentKindSpec {
 }
 
 /** The console's own document schemas, beside the protocol's. */
-const consoleSchemas = { MetricsSourceSchema };
+const consoleSchemas = { MetricsSourceSchema, TelemetryConfigSchema };
+type ConsoleSchemaName = keyof typeof consoleSchemas;
 
 function spec(
   schemaName: DocumentKindSpec['schemaName'],
@@ -30,7 +31,7 @@ function spec(
   secretEndpoints: SecretEndpoint[] = [],
   egressFields: string[] = [],
 ): DocumentKindSpec {
-  const schema: z.ZodType = schemaName === 'MetricsSourceSchema' ? consoleSchemas[schemaName] : protocolSchemas[schemaName];
+  const schema: z.ZodType = Object.hasOwn(consoleSchemas, schemaName) ? consoleSchemas[schemaName as ConsoleSchemaName] : protocolSchemas[schemaName as ProtocolSchemaName];
   return { schemaName, schema, perPlugin, title, initial: (id) => schema.parse(initial(id)), secretPaths: secretPaths(schema), secretEndpoints, egressFields };
 }
 
@@ -52,6 +53,8 @@ export const documentKinds: Record<DocumentKind, DocumentKindSpec> = {
   registry: spec('RegistryConfigSchema', false, 'Registry', () => ({ type: 'private' }), [{ scope: 'upstream[*]', fields: ['url'] }], ['upstream[*].url']),
   // Where the plugin's metrics are read from; the Prometheus URL is the installation's (env), not the document's.
   'metrics-source': spec('MetricsSourceSchema', true, 'Metrics source', () => ({})),
+  // Starts with the OpenTelemetry semantic-convention mapping (schemas/telemetry.ts).
+  telemetry: spec('TelemetryConfigSchema', false, 'Telemetry', () => ({})),
 };
 
 export function scopeOf(kind: DocumentKind, pluginId: string | null): string {
