@@ -12,6 +12,7 @@ import { stagePoints, storeStagedPoints } from './write-points';
 import { trackAnomalies } from './track-anomalies';
 import { serialized } from './serialize';
 import { seriesIds, seriesKey } from './series-ids';
+import { countIngest } from '../../console-metrics/count-ingest';
 
 export interface IngestResult {
   received: number;
@@ -56,7 +57,7 @@ export async function ingestPoints(db: Db, points: CheckedPoint[]): Promise<Inge
         scored.push({ points: s, outputs: isWatched(config, s[0].metric) ? await scoreSeries(db, s, config) : s.map(() => null), threshold: config.confidenceThreshold });
       }
       const source = await stagePoints(db, scored.flatMap((s) => s.points), scored.flatMap((s) => s.outputs));
-      return await db.transaction(async (tx) => {
+      const result = await db.transaction(async (tx) => {
         const t = tx as unknown as Db;
         let anomaliesOpened = 0;
         for (const s of scored) anomaliesOpened += await trackAnomalies(t, s.points, s.outputs, s.threshold);
@@ -64,6 +65,8 @@ export async function ingestPoints(db: Db, points: CheckedPoint[]): Promise<Inge
         await persistDetectors(t, false, db);
         return { received: points.length, stored, duplicates: points.length - stored, anomaliesOpened };
       });
+      countIngest(result);
+      return result;
     } catch (err) {
       clearDetectorCache(db);
       throw err;
