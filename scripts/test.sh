@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# npm test: installs what is missing (npm packages, Debian's chromium and postgresql), then runs
+# npm test: installs what is missing (npm packages, Debian's chromium, postgresql and prometheus), then runs
 # 0. the checks that hold the code's shape: lint (Biome), types (tsc), import boundaries (dependency-cruiser),
 # 1. unit and integration tests against in-memory PGlite,
 # 2. the storage suites again against a real PostgreSQL started in a temporary folder,
@@ -8,7 +8,7 @@
 set -uo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/ensure-deps.sh || exit 1
-bash scripts/ensure-debian.sh chromium postgresql redis-server etcd-server openssl || exit 1
+bash scripts/ensure-debian.sh chromium postgresql redis-server etcd-server openssl prometheus || exit 1
 reports=.tmp/reports
 rm -rf "$reports" && mkdir -p "$reports"
 status=0
