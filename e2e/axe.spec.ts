@@ -11,6 +11,7 @@ const PAGES = [
   '/plugins/checkout-api/state',
   '/plugins/checkout-api/aiops',
   '/registry',
+  '/telemetry',
   '/anomalies',
   '/incidents',
   '/healing',

@@ -5,7 +5,7 @@ import { waitForDemo } from './wait-for-demo';
 // page scrolls sideways, and a pending healing proposal can be approved from the queue.
 test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
 
-const PAGES = ['/', '/plugins', '/registry', '/anomalies', '/incidents', '/healing', '/optimizations', '/generator', '/audit', '/users', '/tokens'];
+const PAGES = ['/', '/plugins', '/registry', '/telemetry', '/anomalies', '/incidents', '/healing', '/optimizations', '/generator', '/audit', '/users', '/tokens'];
 
 async function pageWidth(page: Page): Promise<number> {
   return page.evaluate(() => document.documentElement.scrollWidth);

@@ -58,7 +58,7 @@ describe('enums', () => {
   it('have exactly the agreed values', () => {
     expect(RoleSchema.options).toEqual(['viewer', 'operator', 'approver', 'admin']);
     expect(TokenScopeSchema.options).toEqual(['metrics:write', 'health:write', 'events:write', 'actions:execute', 'read', 'metrics:read']);
-    expect(DocumentKindSchema.options).toEqual(['sandbox', 'hot-reload', 'aiops', 'registry']);
+    expect(DocumentKindSchema.options).toEqual(['sandbox', 'hot-reload', 'aiops', 'registry', 'telemetry']);
     expect(accepts(RoleSchema, 'root')).toBe(false);
     expect(accepts(TokenScopeSchema, 'write')).toBe(false);
     expect(accepts(DocumentKindSchema, 'codegen')).toBe(false);

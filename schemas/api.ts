@@ -72,7 +72,7 @@ export const TokenScopeSchema = z
 export type TokenScope = z.infer<typeof TokenScopeSchema>;
 
 export const DocumentKindSchema = z
-  .enum(['sandbox', 'hot-reload', 'aiops', 'registry'])
+  .enum(['sandbox', 'hot-reload', 'aiops', 'registry', 'telemetry'])
   .describe('Kind of versioned configuration document');
 export type DocumentKind = z.infer<typeof DocumentKindSchema>;
 

@@ -50,11 +50,12 @@ const samples: Record<ProtocolSchemaName, unknown> = {
   PluginHealthReportSchema: { status: 'healthy', timestamp: at },
   CodeGenerationRequestSchema: { description: 'd', pluginType: 'widget', style: {} },
   GeneratedCodeSchema: { outputFormat: 'dsl', files: [], confidence: 1 },
+  TelemetryConfigSchema: { rules: [{ match: 'http.server.*', metric: 'response-time', convert: 'seconds-to-ms' }] },
 };
 
 describe('protocolSchemas', () => {
-  it('lists exactly the schemas of docs/protocol.md', () => {
-    expect(protocolSchemaNames).toHaveLength(19);
+  it('lists exactly the schemas of docs/protocol.md and the telemetry document', () => {
+    expect(protocolSchemaNames).toHaveLength(20);
     expect(protocolSchemaNames.every((name) => name.endsWith('Schema'))).toBe(true);
     expect(isProtocolSchemaName('RuntimeConfigSchema')).toBe(true);
     expect(isProtocolSchemaName('toString')).toBe(false);

@@ -6,6 +6,7 @@ import * as codegen from './codegen';
 import * as distributedState from './distributed-state';
 import * as registry from './registry';
 import * as sandbox from './sandbox';
+import * as telemetry from './telemetry';
 
 export * from './aiops';
 export * from './admin';
@@ -18,8 +19,9 @@ export * from './ingest';
 export * from './registry';
 export * from './sandbox';
 export * from './secrets';
+export * from './telemetry';
 
-/** Every schema of docs/protocol.md, under its protocol name. */
+/** Every schema of docs/protocol.md, under its protocol name, and the console's own telemetry document. */
 export const protocolSchemas = {
   PluginHealthStatusSchema: sandbox.PluginHealthStatusSchema,
   RuntimeConfigSchema: sandbox.RuntimeConfigSchema,
@@ -40,6 +42,7 @@ export const protocolSchemas = {
   PluginHealthReportSchema: aiops.PluginHealthReportSchema,
   CodeGenerationRequestSchema: codegen.CodeGenerationRequestSchema,
   GeneratedCodeSchema: codegen.GeneratedCodeSchema,
+  TelemetryConfigSchema: telemetry.TelemetryConfigSchema,
 } as const;
 export type ProtocolSchemaName = keyof typeof protocolSchemas;
 export const protocolSchemaNames = Object.keys(protocolSchemas) as ProtocolSchemaName[];

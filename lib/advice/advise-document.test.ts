@@ -6,6 +6,7 @@ import {
   HotReloadConfigSchema,
   RegistryConfigSchema,
   SandboxConfigSchema,
+  TelemetryConfigSchema,
   type DocumentKind,
 } from '@/schemas';
 import { aiopsRules } from './aiops-rules';
@@ -202,7 +203,7 @@ const suites: [DocumentKind, AdviceRule<never>[], Record<string, Case>][] = [
   ['aiops', aiopsRules, aiopsCases],
 ];
 
-const schemas = { sandbox: SandboxConfigSchema, 'hot-reload': HotReloadConfigSchema, registry: RegistryConfigSchema, aiops: AIOpsAgentConfigSchema };
+const schemas = { sandbox: SandboxConfigSchema, 'hot-reload': HotReloadConfigSchema, registry: RegistryConfigSchema, aiops: AIOpsAgentConfigSchema, telemetry: TelemetryConfigSchema };
 
 describe.each(suites)('%s advice', (kind, rules, cases) => {
   it('has a firing and a quiet case for every rule, and unique titles', () => {

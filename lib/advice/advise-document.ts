@@ -15,6 +15,7 @@ const RULES: { [K in DocumentKind]: readonly AdviceRule<never>[] } = {
   'hot-reload': hotReloadRules,
   aiops: aiopsRules,
   registry: registryRules,
+  telemetry: [],
 };
 
 /**

@@ -47,6 +47,8 @@ export const documentKinds: Record<DocumentKind, DocumentKindSpec> = {
     [...NOTIFICATION_URL_FIELDS.map((f) => `incidentResponse.notifications[*].config.${f}`), 'selfHealing.actions[*].parameters.webhookUrl'],
   ),
   registry: spec('RegistryConfigSchema', false, 'Registry', () => ({ type: 'private' }), [{ scope: 'upstream[*]', fields: ['url'] }], ['upstream[*].url']),
+  // Starts with the OpenTelemetry semantic-convention mapping (schemas/telemetry.ts).
+  telemetry: spec('TelemetryConfigSchema', false, 'Telemetry', () => ({})),
 };
 
 export function scopeOf(kind: DocumentKind, pluginId: string | null): string {

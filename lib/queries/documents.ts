@@ -11,9 +11,9 @@ export interface HistoryEntry {
   restoredFrom: number | null;
 }
 
-/** The API path of a document: a plugin's, or the installation's registry. */
+/** The API path of a document: a plugin's, or one of the installation's (registry, telemetry). */
 export function documentPath(kind: DocumentKind, pluginId: string | null, rest = ''): string {
-  return kind === 'registry' ? `/api/v1/registry${rest}` : pluginPath(pluginId ?? '', `/${kind}${rest}`);
+  return pluginId === null ? `/api/v1/${kind}${rest}` : pluginPath(pluginId, `/${kind}${rest}`);
 }
 
 export const documentQueries = {

@@ -52,7 +52,7 @@ const paramNames = (pattern: string) => [...pattern.matchAll(/\[(\.\.\.)?([^\]]+
 /** Ids that exist (the admin's own objects, another user's), per path parameter name. */
 const pools: Record<string, string[]> = {
   pluginId: ['fuzz-a', 'fuzz-b/c@1'],
-  kind: ['sandbox', 'hot-reload', 'aiops', 'registry'],
+  kind: ['sandbox', 'hot-reload', 'aiops', 'registry', 'telemetry'],
   name: [protocolSchemaNames[0], 'NoSuchSchema'],
 };
 const DEFAULT_POOL = ['1', '2', '00000000-0000-4000-8000-000000000000'];

@@ -1,0 +1,3 @@
+import { documentRoutes } from '@/lib/config-store/document-routes';
+
+export const GET = documentRoutes('telemetry').export;
