@@ -58,15 +58,9 @@ function createInstruments() {
       labelNames: ['channel', 'outcome'] as const,
       registers,
     }),
-    remoteWriteRequests: new Counter({
-      name: 'console_remote_write_requests_total',
-      help: 'Prometheus remote-write requests answered, by status',
-      labelNames: ['status'] as const,
-      registers,
-    }),
     remoteWriteSamples: new Counter({
       name: 'console_remote_write_samples_total',
-      help: 'Remote-write samples received, by outcome (accepted, or why one was skipped)',
+      help: 'Prometheus remote-write samples: received, and skipped by reason (requests are counted in console_http_requests_total)',
       labelNames: ['outcome'] as const,
       registers,
     }),
