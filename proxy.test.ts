@@ -59,4 +59,12 @@ describe('proxy', () => {
     expect(api.headers.get('strict-transport-security')).toBe('max-age=63072000; includeSubDomains');
     expect(api.headers.get('content-security-policy')).toBeNull();
   });
+
+  it('treats the OpenTelemetry receiver paths as API, not pages', () => {
+    withConsoleUrl('https://console.example.com');
+    const otlp = run('/v1/metrics');
+    expect(otlp.res.headers.get('content-security-policy')).toBeNull();
+    expect(otlp.forwarded('x-nonce')).toBeNull();
+    expect(otlp.res.headers.get('strict-transport-security')).toBe('max-age=63072000; includeSubDomains');
+  });
 });

@@ -5,9 +5,12 @@ import { NextResponse, type NextRequest } from 'next/server';
 import { hstsHeader, newNonce, NONCE_HEADER, securityHeaders } from '@/lib/auth/security-headers';
 import { REQUESTED_PATH_HEADER } from '@/lib/auth/return-path';
 
+/** Paths that are API endpoints, not pages: the console's API and the OpenTelemetry receiver's /v1/…. */
+const API_PREFIXES = ['/api/', '/v1/'];
+
 export function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
-  if (pathname.startsWith('/api/')) {
+  if (API_PREFIXES.some((prefix) => pathname.startsWith(prefix))) {
     const response = NextResponse.next();
     const hsts = hstsHeader();
     if (hsts) response.headers.set('Strict-Transport-Security', hsts);

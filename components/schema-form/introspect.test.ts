@@ -4,6 +4,7 @@ import { AIOpsAgentConfigSchema } from '@/schemas/aiops';
 import { HotReloadConfigSchema } from '@/schemas/distributed-state';
 import { RegistryConfigSchema } from '@/schemas/registry';
 import { SandboxConfigSchema } from '@/schemas/sandbox';
+import { TelemetryConfigSchema } from '@/schemas/telemetry';
 import { infoAt, introspect, labelTrail } from './introspect';
 
 describe('introspect', () => {
@@ -57,5 +58,20 @@ describe('introspect', () => {
     const root = introspect(AIOpsAgentConfigSchema);
     expect(labelTrail(root, 'selfHealing.actions.2.cooldown')).toEqual(['Self healing', 'Actions', '#3', 'Cooldown']);
     expect(infoAt(root, 'selfHealing.actions.0.trigger.healthStatus')).toMatchObject({ kind: 'array', element: { kind: 'enum' } });
+  });
+
+  it('reads the telemetry document: attribute lists with defaults, rules with their enums', () => {
+    const root = introspect(TelemetryConfigSchema);
+    expect(infoAt(root, 'pluginAttributes')).toMatchObject({
+      kind: 'array',
+      hasDefault: true,
+      defaultValue: ['objectstack.plugin.id', 'service.name'],
+      element: { kind: 'string' },
+    });
+    expect(infoAt(root, 'rules')).toMatchObject({ kind: 'array', hasDefault: true, element: { kind: 'object' } });
+    expect(infoAt(root, 'rules.0.match')).toMatchObject({ kind: 'string', optional: false });
+    expect(infoAt(root, 'rules.0.convert')).toMatchObject({ kind: 'enum', hasDefault: true, defaultValue: 'none' });
+    expect(infoAt(root, 'rules.0.statistic')?.options).toEqual(['mean', 'p50', 'p75', 'p90', 'p95', 'p99']);
+    expect(infoAt(root, 'unmapped')).toMatchObject({ kind: 'enum', options: ['keep', 'drop'] });
   });
 });

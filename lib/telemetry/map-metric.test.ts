@@ -5,7 +5,12 @@ import { matchName } from './match-name';
 
 const defaults = TelemetryConfigSchema.parse({});
 const config = (input: TelemetryConfigInput) => TelemetryConfigSchema.parse(input);
-const otlp = (name: string, unit?: string, attributes: Record<string, unknown> = { 'service.name': 'checkout-api' }) => ({ name, unit, attributes, source: 'otlp' as const });
+const otlp = (name: string, unit?: string, attributes: Record<string, unknown> = { 'service.name': 'checkout-api' }) => ({
+  name,
+  unit,
+  attributes,
+  source: 'otlp' as const,
+});
 
 describe('matchName', () => {
   it('matches exact names and * as any run of characters, including none', () => {
@@ -41,21 +46,36 @@ describe('pluginIdOf', () => {
       skip: true,
       reason: 'no resource attribute names the plugin (looked for objectstack.plugin.id, service.name)',
     });
-    expect(pluginIdOf(defaults, { 'service.name': 'Checkout API' }, 'otlp')).toEqual({ skip: true, reason: 'service.name "Checkout API" is not a valid plugin id' });
+    expect(pluginIdOf(defaults, { 'service.name': 'Checkout API' }, 'otlp')).toEqual({
+      skip: true,
+      reason: 'service.name "Checkout API" is not a valid plugin id',
+    });
     expect(pluginIdOf(config({ pluginLabels: ['app'] }), { job: 'x' }, 'prometheus')).toMatchObject({ reason: 'no label names the plugin (looked for app)' });
   });
 });
 
 describe('mapMetric with the initial document', () => {
   it('maps the semantic-convention names with their conversions', () => {
-    expect(mapMetric(defaults, otlp('process.cpu.utilization', '1'))).toEqual({ pluginId: 'checkout-api', metric: 'cpu-usage', scale: 100, statistic: 'p95', quantile: 0.95 });
+    expect(mapMetric(defaults, otlp('process.cpu.utilization', '1'))).toEqual({
+      pluginId: 'checkout-api',
+      metric: 'cpu-usage',
+      scale: 100,
+      statistic: 'p95',
+      quantile: 0.95,
+    });
     expect(mapMetric(defaults, otlp('http.server.request.duration', 's'))).toMatchObject({ metric: 'response-time', scale: 1000, quantile: 0.95 });
     expect(mapMetric(defaults, otlp('http.server.request.duration', 'ms'))).toMatchObject({ metric: 'response-time', scale: 1 });
     expect(mapMetric(defaults, otlp('process.memory.usage', 'By'))).toMatchObject({ metric: 'memory-usage', scale: 1 });
   });
 
   it('keeps an unmatched metric as a custom metric under its own name', () => {
-    expect(mapMetric(defaults, otlp('cache.hit_ratio'))).toEqual({ pluginId: 'checkout-api', metric: 'cache.hit_ratio', scale: 1, statistic: 'p95', quantile: 0.95 });
+    expect(mapMetric(defaults, otlp('cache.hit_ratio'))).toEqual({
+      pluginId: 'checkout-api',
+      metric: 'cache.hit_ratio',
+      scale: 1,
+      statistic: 'p95',
+      quantile: 0.95,
+    });
     // The unit-specific rules do not match another unit: the name is kept as it is.
     expect(mapMetric(defaults, otlp('http.server.request.duration', 'min'))).toMatchObject({ metric: 'http.server.request.duration', scale: 1 });
   });
@@ -63,7 +83,10 @@ describe('mapMetric with the initial document', () => {
   it('skips a custom name the console cannot store (101 characters, or a slash)', () => {
     expect(mapMetric(defaults, otlp('m'.repeat(100)))).toMatchObject({ metric: 'm'.repeat(100) });
     expect(mapMetric(defaults, otlp('m'.repeat(101)))).toMatchObject({ skip: true });
-    expect(mapMetric(defaults, otlp('my/metric'))).toEqual({ skip: true, reason: 'my/metric is not a valid console metric name (at most 100 letters, digits, _ . : and -)' });
+    expect(mapMetric(defaults, otlp('my/metric'))).toEqual({
+      skip: true,
+      reason: 'my/metric is not a valid console metric name (at most 100 letters, digits, _ . : and -)',
+    });
   });
 });
 

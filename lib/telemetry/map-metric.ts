@@ -70,6 +70,6 @@ export function mapMetric(config: TelemetryConfig, incoming: IncomingMetric): Ma
   return { pluginId: plugin.pluginId, metric, scale: UNIT_CONVERSIONS[rule?.convert ?? 'none'], statistic, quantile: HISTOGRAM_STATISTICS[statistic] };
 }
 
-export function isSkipped(m: MappedMetric | SkippedMetric): m is SkippedMetric {
+export function isSkipped<T extends object>(m: T | SkippedMetric): m is SkippedMetric {
   return 'skip' in m;
 }

@@ -31,7 +31,9 @@ describe('the telemetry document', () => {
   it('refuses a save that breaks a rule, naming the field', async () => {
     const d = db.handle().db;
     const { version } = await getDocument(d, 'telemetry', null);
-    const err = await saveDocument(d, actor, 'telemetry', null, { baseVersion: version, body: { rules: [{ match: 'x', convert: 'furlongs' }] } }).catch((e: unknown) => e);
+    const err = await saveDocument(d, actor, 'telemetry', null, { baseVersion: version, body: { rules: [{ match: 'x', convert: 'furlongs' }] } }).catch(
+      (e: unknown) => e,
+    );
     expect(err).toBeInstanceOf(ApiError);
     expect((err as ApiError).status).toBe(400);
     expect((err as ApiError).issues.map((i) => i.path)).toEqual(['rules.0.convert']);

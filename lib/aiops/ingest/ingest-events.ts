@@ -5,7 +5,7 @@ import { pluginEvent } from '../../db/schema';
 import { checkPluginsExist } from './check-plugins';
 import { toEpochMs } from './timestamps';
 
-export type EventSource = 'api' | 'console' | 'demo';
+export type EventSource = 'api' | 'console' | 'demo' | 'otlp';
 
 export async function ingestEvents(db: Db, events: EventInput[], source: EventSource = 'api'): Promise<{ stored: number }> {
   await checkPluginsExist(db, events.map((e) => e.pluginId), 'events');
