@@ -9,27 +9,17 @@
 import type { MetricPointInput, TelemetryConfig } from '@/schemas';
 import { MAX_NUMBER_MAGNITUDE } from '@/schemas/primitives';
 import { isSkipped, mapMetric } from '../map-metric';
-import type { CounterSample, CounterState } from './counter-state';
+import { Rejections } from '../otlp/convert-metrics';
+import type { SeriesSample, SeriesState } from '../otlp/series-state';
 import type { WriteRequest } from './decode-write-request';
 
-
-/** Skipped samples by reason. */
-export class Skips {
-  count = 0;
-  readonly reasons = new Map<string, number>();
-
-  add(reason: string, n = 1): void {
-    this.count += n;
-    this.reasons.set(reason, (this.reasons.get(reason) ?? 0) + n);
-  }
-}
 
 export interface WriteConversion {
   /** As POST /api/v1/metrics receives them, timestamps in epoch ms. */
   points: MetricPointInput[];
-  skips: Skips;
+  skips: Rejections;
   /** Counter samples to remember once the points are stored. */
-  remember: [string, CounterSample][];
+  remember: [string, SeriesSample][];
 }
 
 const METRIC_NAME = '__name__';
@@ -91,12 +81,12 @@ function seriesKey(labels: Record<string, string>): string {
   return JSON.stringify(Object.keys(labels).sort().map((k) => [k, labels[k]]));
 }
 
-export function convertWriteRequest(request: WriteRequest, config: TelemetryConfig, state: CounterState, types: ReadonlyMap<string, string>): WriteConversion {
-  const skips = new Skips();
+export function convertWriteRequest(request: WriteRequest, config: TelemetryConfig, state: SeriesState, types: ReadonlyMap<string, string>): WriteConversion {
+  const skips = new Rejections();
   const sums = new Map<string, MetricPointInput & { value: number }>();
   // Prometheus sends a series once per sample (one TimeSeries each): the newest sample of each
   // counter so far in this request, ahead of the stored state.
-  const latest = new Map<string, CounterSample>();
+  const latest = new Map<string, SeriesSample>();
   const add = (pluginId: string, metric: string, ts: number, value: number) => {
     const key = `${pluginId}\u0000${metric}\u0000${ts}`;
     const p = sums.get(key);
@@ -105,25 +95,25 @@ export function convertWriteRequest(request: WriteRequest, config: TelemetryConf
   };
 
   for (const series of request.series) {
-    if (series.ignored) skips.add(SKIPPED.ignored[0], series.ignored);
+    if (series.ignored) skips.reject(SKIPPED.ignored[0], series.ignored);
     const n = series.samples.length;
     if (n === 0) continue;
     const name = series.labels[METRIC_NAME];
     if (!name) {
-      skips.add(SKIPPED.noName[0], n);
+      skips.reject(SKIPPED.noName[0], n);
       continue;
     }
     if ('le' in series.labels && name.endsWith('_bucket')) {
-      skips.add(SKIPPED.bucket[0], n);
+      skips.reject(SKIPPED.bucket[0], n);
       continue;
     }
     if ('quantile' in series.labels) {
-      skips.add(SKIPPED.quantile[0], n);
+      skips.reject(SKIPPED.quantile[0], n);
       continue;
     }
     const mapping = mapMetric(config, { name, attributes: series.labels, source: 'prometheus' });
     if (isSkipped(mapping)) {
-      skips.add(mapping.reason, n);
+      skips.reject(mapping.reason, n);
       continue;
     }
     const cumulative = isCumulative(name, types);
@@ -133,11 +123,11 @@ export function convertWriteRequest(request: WriteRequest, config: TelemetryConf
     let prev = cumulative ? (latest.get(key) ?? state.previous(key, samples[0].timestamp)) : undefined;
     for (const { value, timestamp: ts } of samples) {
       if (Number.isNaN(value)) {
-        skips.add(isStaleMarker(value) ? SKIPPED.stale[0] : SKIPPED.nan[0]);
+        skips.reject(isStaleMarker(value) ? SKIPPED.stale[0] : SKIPPED.nan[0]);
         continue;
       }
       if (!Number.isFinite(value)) {
-        skips.add(SKIPPED.inf[0]);
+        skips.reject(SKIPPED.inf[0]);
         continue;
       }
       if (!cumulative) {
@@ -146,19 +136,19 @@ export function convertWriteRequest(request: WriteRequest, config: TelemetryConf
       }
       if (prev && ts <= prev.ts) {
         // The same sample again is already stored; an older one cannot be placed in a rate.
-        if (ts < prev.ts) skips.add(SKIPPED.olderCounter[0]);
+        if (ts < prev.ts) skips.reject(SKIPPED.olderCounter[0]);
         continue;
       }
       // A counter below its previous value was reset: it counted from zero since.
       if (prev) add(mapping.pluginId, mapping.metric, ts, ((value >= prev.value ? value - prev.value : value) / ((ts - prev.ts) / 1000)) * mapping.scale);
-      prev = { ts, value };
+      prev = { start: 0, ts, value };
     }
     if (cumulative && prev) latest.set(key, prev);
   }
 
   const points: MetricPointInput[] = [];
   for (const p of sums.values()) {
-    if (Math.abs(p.value) > MAX_NUMBER_MAGNITUDE) skips.add(SKIPPED.range[0]);
+    if (Math.abs(p.value) > MAX_NUMBER_MAGNITUDE) skips.reject(SKIPPED.range[0]);
     else points.push(p);
   }
   return { points, skips, remember: [...latest] };

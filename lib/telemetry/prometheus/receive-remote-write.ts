@@ -12,7 +12,7 @@ import { screenPoints } from '../../aiops/ingest/check-points';
 import { ingestPoints } from '../../aiops/ingest/ingest-metrics';
 import { consoleMetrics } from '../../console-metrics/instruments';
 import { readTelemetryConfig } from '../read-telemetry-config';
-import { CounterState } from './counter-state';
+import { SeriesState } from '../otlp/series-state';
 import { decodeWriteRequest, uncompressBody } from './decode-write-request';
 import { convertWriteRequest, familyTypesOf, SKIPPED, skipOutcome } from './convert-write-request';
 
@@ -22,9 +22,9 @@ export const MAX_COMPRESSED_BYTES = 16 * 1024 * 1024;
 export const MAX_DECOMPRESSED_BYTES = 64 * 1024 * 1024;
 const MAX_KNOWN_FAMILIES = 100_000;
 
-/** Counter state of this process (see counter-state.ts for why in memory). */
-const g = globalThis as unknown as { __promWriteState?: CounterState; __promFamilyTypes?: Map<string, string> };
-const state = (g.__promWriteState ??= new CounterState());
+/** Counter state of this process (see ../otlp/series-state.ts for why in memory); Prometheus counters carry no start time. */
+const g = globalThis as unknown as { __promWriteState?: SeriesState; __promFamilyTypes?: Map<string, string> };
+const state = (g.__promWriteState ??= new SeriesState());
 /** Metric family types from the sender's metadata (sent in requests of their own) and from the series seen. */
 const familyTypes = (g.__promFamilyTypes ??= new Map<string, string>());
 
@@ -62,7 +62,7 @@ export async function receiveRemoteWrite(db: Db, req: Request, now = Date.now())
   learnTypes(familyTypesOf(request));
   const { points, skips, remember } = convertWriteRequest(request, await readTelemetryConfig(db), state, familyTypes);
   const { accepted, issues } = await screenPoints(db, points, now);
-  for (const issue of issues) skips.add(issue.path.endsWith('.pluginId') ? SKIPPED.plugin[0] : SKIPPED.time[0]);
+  for (const issue of issues) skips.reject(issue.path.endsWith('.pluginId') ? SKIPPED.plugin[0] : SKIPPED.time[0]);
   let stored = 0;
   // Batches of the JSON API's size keep each transaction as short as a POST /api/v1/metrics.
   for (let i = 0; i < accepted.length; i += MAX_METRIC_BATCH) stored += (await ingestPoints(db, accepted.slice(i, i + MAX_METRIC_BATCH))).stored;
