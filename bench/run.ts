@@ -9,6 +9,7 @@ const BENCHES: Record<string, string> = {
   generator: 'bench/generator/run.ts',
   'generator-unseen': 'bench/generator/run-unseen.ts',
   ingest: 'bench/storage/main.ts',
+  'remote-write': 'bench/remote-write/run.ts',
   otlp: 'bench/otlp/main.ts',
   form: 'bench/form/run.ts',
   whatif: 'bench/whatif/run.ts',

@@ -57,7 +57,7 @@ describe('PluginCreateSchema and PluginUpdateSchema', () => {
 describe('enums', () => {
   it('have exactly the agreed values', () => {
     expect(RoleSchema.options).toEqual(['viewer', 'operator', 'approver', 'admin']);
-    expect(TokenScopeSchema.options).toEqual(['metrics:write', 'health:write', 'events:write', 'actions:execute', 'read']);
+    expect(TokenScopeSchema.options).toEqual(['metrics:write', 'health:write', 'events:write', 'actions:execute', 'read', 'metrics:read']);
     expect(DocumentKindSchema.options).toEqual(['sandbox', 'hot-reload', 'aiops', 'registry', 'metrics-source', 'telemetry']);
     expect(accepts(RoleSchema, 'root')).toBe(false);
     expect(accepts(TokenScopeSchema, 'write')).toBe(false);

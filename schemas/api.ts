@@ -67,7 +67,7 @@ export const RoleSchema = z.enum(['viewer', 'operator', 'approver', 'admin']).de
 export type Role = z.infer<typeof RoleSchema>;
 
 export const TokenScopeSchema = z
-  .enum(['metrics:write', 'health:write', 'events:write', 'actions:execute', 'read'])
+  .enum(['metrics:write', 'health:write', 'events:write', 'actions:execute', 'read', 'metrics:read'])
   .describe('What an API token may do');
 export type TokenScope = z.infer<typeof TokenScopeSchema>;
 

@@ -13,6 +13,8 @@ import { sessionUser } from './current-user';
 import { hasRole } from './roles';
 import { verifyToken } from '../tokens/verify-token';
 import { readBodyText } from './read-body';
+import { flattenParams } from './path-params';
+import { recordRequest } from '../console-metrics/record-request';
 
 export const DEFAULT_MAX_BODY_BYTES = 1024 * 1024;
 
@@ -115,7 +117,7 @@ function parseQuery(req: Request, schema: z.ZodType): unknown {
  */
 async function readParams(ctx: NextCtx | undefined): Promise<Record<string, string>> {
   const raw = (await ctx?.params) ?? {};
-  const params = Object.fromEntries(Object.entries(raw).map(([k, v]) => [k, Array.isArray(v) ? v.join('/') : (v ?? '')]));
+  const params = flattenParams(raw);
   const issues = Object.entries(params).flatMap(([k, v]) => {
     const reason = unstorableTextReason(v);
     return reason ? [{ path: `params.${k}`, message: reason }] : [];
@@ -128,7 +130,7 @@ export function route<B extends z.ZodType | undefined = undefined, Q extends z.Z
   opts: RouteOptions<B, Q>,
   handler: (ctx: RouteContext<Out<B>, Out<Q>>) => Promise<unknown>,
 ) {
-  const handle = async (req: Request, ctx?: NextCtx): Promise<Response> => {
+  const answer = async (req: Request, ctx?: NextCtx): Promise<Response> => {
     try {
       const db = await getDb();
       const actor = await authenticate(req, db, opts);
@@ -144,6 +146,12 @@ export function route<B extends z.ZodType | undefined = undefined, Q extends z.Z
       console.error(`[api] ${req.method} ${new URL(req.url).pathname} failed:`, err);
       return errorResponse(new ApiError(500, 'internal', 'Something went wrong on the server; the error was logged'));
     }
+  };
+  const handle = async (req: Request, ctx?: NextCtx): Promise<Response> => {
+    const started = performance.now();
+    const res = await answer(req, ctx);
+    recordRequest(req, flattenParams((await ctx?.params.catch(() => undefined)) ?? {}), res.status, performance.now() - started);
+    return res;
   };
   // The options ride along so tests can read a route's schemas (the fuzz suite generates from them).
   return Object.assign(handle, { routeOptions: opts as RouteOptions<z.ZodType | undefined, z.ZodType | undefined> });

@@ -2,6 +2,7 @@
 // never overlapping itself, and only while this process holds the job's lease.
 import type { Db } from '../db/client';
 import { acquireLease } from './lease';
+import { consoleMetrics } from '../console-metrics/instruments';
 
 export interface Job {
   name: string;
@@ -13,6 +14,8 @@ export interface Job {
 
 export interface JobStatus {
   name: string;
+  everyMs: number;
+  scheduledAt: number;
   lastRunAt: number | null;
   lastError: string | null;
   running: boolean;
@@ -22,23 +25,27 @@ const g = globalThis as unknown as { __jobs?: Map<string, JobStatus & { timer?: 
 const jobs = (g.__jobs ??= new Map());
 
 export function jobStatuses(): JobStatus[] {
-  return [...jobs.values()].map(({ name, lastRunAt, lastError, running }) => ({ name, lastRunAt, lastError, running }));
+  return [...jobs.values()].map(({ timer: _timer, ...status }) => status);
 }
 
 export function scheduleJob(db: Db, job: Job): void {
   if (jobs.has(job.name)) return; // dev-mode module reloads must not start a second loop
-  const status: JobStatus & { timer?: NodeJS.Timeout } = { name: job.name, lastRunAt: null, lastError: null, running: false };
+  const status: JobStatus & { timer?: NodeJS.Timeout } = { name: job.name, everyMs: job.everyMs, scheduledAt: Date.now(), lastRunAt: null, lastError: null, running: false };
   jobs.set(job.name, status);
+  const metrics = consoleMetrics();
   const tick = async () => {
     if (status.running) return;
     status.running = true;
     try {
       // The lease outlives one interval so a slow run is not taken over mid-way.
       if (job.perProcess || (await acquireLease(db, job.name, Math.max(job.everyMs * 3, 60_000)))) {
-        await job.run(db);
+        const end = metrics.jobDuration.startTimer({ job: job.name });
+        metrics.jobRuns.inc({ job: job.name });
+        await job.run(db).finally(end);
         status.lastError = null;
       }
     } catch (err) {
+      metrics.jobFailures.inc({ job: job.name });
       status.lastError = err instanceof Error ? err.message : String(err);
       console.error(`[jobs] ${job.name} failed:`, err);
     } finally {

@@ -1,11 +1,17 @@
 // Reads a notification channel's settings (`incidentResponse.notifications[].config`) into
 // where to send and how to sign, or why the channel cannot send. Webhooks need `url` and a
-// `secret` to sign with; Slack needs its incoming-webhook URL (`webhookUrl`, `url` or `webhook`)
-// and signs when a `secret` is given; email and SMS have no transport in this console.
+// `secret` to sign with, and may ask for Alertmanager's payload (`format: alertmanager`); Slack
+// needs its incoming-webhook URL (`webhookUrl`, `url` or `webhook`) and signs when a `secret` is
+// given; email and SMS have no transport in this console.
+/** The body a channel gets: the console's own incident JSON, or Alertmanager's webhook payload. */
+export const PAYLOAD_FORMATS = ['console', 'alertmanager'] as const;
+export type PayloadFormat = (typeof PAYLOAD_FORMATS)[number];
+
 export interface SendTarget {
   ok: true;
   url: string;
   secret: string | null;
+  format: PayloadFormat;
   /** Shown in the UI: scheme and host only, never the path, credentials or tokens of the URL. */
   display: string;
 }
@@ -42,5 +48,9 @@ export function channelTarget(channel: string, config: Record<string, unknown>):
   if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') return { ok: false, display: displayUrl(url), reason: 'Only http and https URLs can receive notifications' };
   const secret = str(config.secret);
   if (channel === 'webhook' && !secret) return { ok: false, display: displayUrl(url), reason: 'The webhook has no config.secret to sign its notifications with' };
-  return { ok: true, url, secret, display: displayUrl(url) };
+  const format = channel === 'webhook' ? (config.format ?? 'console') : 'console';
+  if (!PAYLOAD_FORMATS.includes(format as PayloadFormat)) {
+    return { ok: false, display: displayUrl(url), reason: `The webhook's config.format must be one of ${PAYLOAD_FORMATS.join(', ')}` };
+  }
+  return { ok: true, url, secret, format: format as PayloadFormat, display: displayUrl(url) };
 }

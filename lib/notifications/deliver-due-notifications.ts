@@ -8,6 +8,7 @@ import { rowsOf } from '../db/rows-of';
 import { decryptValue } from '../secrets/crypto';
 import { deliverNotification, DELIVERY_TIMEOUT_MS, type DeliveryOutcome } from './deliver-notification';
 import { MAX_ATTEMPTS, retryDelayMs } from './retry-schedule';
+import { consoleMetrics } from '../console-metrics/instruments';
 
 const BATCH = 20;
 
@@ -26,10 +27,15 @@ export async function deliverDueNotifications(db: Db, opts: DeliveryRunOptions =
         select id from notification_delivery
         where status = 'pending' and next_attempt_at <= ${new Date(now).toISOString()}
         order by next_attempt_at limit ${BATCH} for update skip locked)
-      returning id, attempts, payload`),
+      returning id, channel, attempts, payload`),
   );
   const counts = { sent: 0, retried: 0, failed: 0 };
+  const deliveries = consoleMetrics().notificationDeliveries;
   for (const r of claimed) {
+    const count = (result: keyof typeof counts) => {
+      counts[result]++;
+      deliveries.inc({ channel: String(r.channel), outcome: result });
+    };
     const id = Number(r.id);
     const attempts = Number(r.attempts) + 1;
     const payload = r.payload as { body: unknown; sealed?: string };
@@ -37,16 +43,16 @@ export async function deliverDueNotifications(db: Db, opts: DeliveryRunOptions =
     const outcome: DeliveryOutcome = target ? await deliverNotification(target.url, payload.body, target.secret, opts.timeoutMs) : { ok: false, error: 'The delivery has no target', final: true };
     if (outcome.ok) {
       await db.update(notificationDelivery).set({ status: 'sent', attempts, sentAt: new Date(), lastError: null, nextAttemptAt: null }).where(eq(notificationDelivery.id, id));
-      counts.sent++;
+      count('sent');
     } else if (attempts >= MAX_ATTEMPTS || outcome.final) {
       await db.update(notificationDelivery).set({ status: 'failed', attempts, lastError: outcome.error, nextAttemptAt: null }).where(eq(notificationDelivery.id, id));
-      counts.failed++;
+      count('failed');
     } else {
       await db
         .update(notificationDelivery)
         .set({ attempts, lastError: outcome.error, nextAttemptAt: new Date(now + retryDelayMs(attempts)) })
         .where(eq(notificationDelivery.id, id));
-      counts.retried++;
+      count('retried');
     }
   }
   return counts;

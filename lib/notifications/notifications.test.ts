@@ -16,6 +16,10 @@ import { deliverDueNotifications } from './deliver-due-notifications';
 import { SIGNATURE_HEADER, signPayload, verifySignature } from './sign-payload';
 import { MAX_ATTEMPTS, retryDelayMs } from './retry-schedule';
 import { channelTarget } from './channel-target';
+import { ALERT_NAME, ZERO_TIME } from './alertmanager-payload';
+import { saveDocument } from '../config-store/save-document';
+import { resolveIncident } from '../aiops/incidents/resolve-incident';
+import { respondToIncident } from '../aiops/incidents/respond-to-incident';
 
 useTestDb();
 
@@ -176,5 +180,89 @@ describe('delivery', () => {
     const [a, b] = await Promise.all([deliverDueNotifications(db), deliverDueNotifications(db)]);
     expect(a.sent + b.sent).toBe(1);
     expect(received.length - before).toBe(1);
+  });
+});
+
+// Alertmanager's webhook payload as its configuration docs state it (webhook_config, version 4):
+// every top-level key and every alert key, nothing else.
+const RFC3339 = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/;
+const ALERTMANAGER_KEYS = ['alerts', 'commonAnnotations', 'commonLabels', 'externalURL', 'groupKey', 'groupLabels', 'receiver', 'status', 'truncatedAlerts', 'version'];
+const ALERT_KEYS = ['annotations', 'endsAt', 'fingerprint', 'generatorURL', 'labels', 'startsAt', 'status'];
+
+describe('Alertmanager format', () => {
+  it('is a webhook option; another value is refused naming config.format', () => {
+    expect(channelTarget('webhook', { url: 'https://am.example/hook', secret: 's', format: 'alertmanager' })).toMatchObject({ ok: true, format: 'alertmanager' });
+    expect(channelTarget('webhook', { url: 'https://am.example/hook', secret: 's' })).toMatchObject({ ok: true, format: 'console' });
+    expect(channelTarget('webhook', { url: 'https://am.example/hook', secret: 's', format: 'pagerduty' })).toMatchObject({ ok: false, reason: expect.stringMatching(/config\.format/) });
+    // Slack keeps its own message whatever the config says.
+    expect(channelTarget('slack', { webhookUrl: 'https://hooks.slack.com/x', format: 'alertmanager' })).toMatchObject({ ok: true, format: 'console' });
+  });
+
+  it('sends firing when the incident opens and resolved, with the same fingerprint, when it is resolved', async () => {
+    const db = await getDb();
+    failFirst = 0;
+    await createPlugin(db, systemActor(), { id: 'ledger', name: 'Ledger' });
+    const channel = { channel: 'webhook' as const, config: { url, secret: SECRET, format: 'alertmanager' } };
+    await saveDocument(db, systemActor(), 'aiops', 'ledger', { baseVersion: 0, body: { agentId: 'ledger-agent', pluginId: 'ledger', incidentResponse: { autoRCA: false, notifications: [channel] } } });
+    const started = new Date(Date.now() - 120_000);
+    const [row] = await db
+      .insert(incident)
+      .values({ pluginId: 'ledger', severity: 'critical', title: 'latency anomalous', startedAt: started, lastAnomalyAt: new Date(), symptoms: [{ type: 'latency spike', description: 'latency 900 ms, expected 120 ms', severity: 'critical', timestamp: started.toISOString() }] })
+      .returning();
+    const before = received.length;
+    expect((await respondToIncident(db, row)).notifications).toBe(1);
+    await deliverDueNotifications(db);
+    await resolveIncident(db, systemActor(), String(row.id), 'fixed');
+    expect(await deliverDueNotifications(db)).toEqual({ sent: 1, retried: 0, failed: 0 });
+    const [firing, resolved] = received.slice(before).map((r) => JSON.parse(r.body));
+    expect(received.slice(before).every((r) => r.valid)).toBe(true);
+
+    for (const body of [firing, resolved]) {
+      expect(Object.keys(body).sort()).toEqual(ALERTMANAGER_KEYS);
+      expect(body.alerts).toHaveLength(1);
+      expect(Object.keys(body.alerts[0]).sort()).toEqual(ALERT_KEYS);
+      expect(body).toMatchObject({
+        version: '4',
+        receiver: 'objectstack-console',
+        externalURL: 'http://localhost:3000',
+        truncatedAlerts: 0,
+        groupLabels: { alertname: ALERT_NAME, plugin: 'ledger' },
+        groupKey: `{}:{alertname="${ALERT_NAME}", plugin="ledger"}`,
+      });
+      const [alert] = body.alerts;
+      expect(alert.labels).toEqual({ alertname: ALERT_NAME, plugin: 'ledger', severity: 'critical', incident_id: String(row.id) });
+      expect(alert.annotations).toEqual({ summary: 'ledger: latency anomalous', description: 'latency 900 ms, expected 120 ms' });
+      expect(body.commonLabels).toEqual(alert.labels);
+      expect(body.commonAnnotations).toEqual(alert.annotations);
+      expect(alert.startsAt).toBe(started.toISOString());
+      expect(alert.startsAt).toMatch(RFC3339);
+      expect(alert.generatorURL).toBe(`http://localhost:3000/incidents/${row.id}`);
+      expect(alert.fingerprint).toMatch(/^[0-9a-f]{16}$/);
+    }
+    expect([firing.status, firing.alerts[0].status, firing.alerts[0].endsAt]).toEqual(['firing', 'firing', ZERO_TIME]);
+    expect([resolved.status, resolved.alerts[0].status]).toEqual(['resolved', 'resolved']);
+    expect(resolved.alerts[0].endsAt).toMatch(RFC3339);
+    expect(Date.parse(resolved.alerts[0].endsAt)).toBeGreaterThan(started.getTime());
+    expect(resolved.alerts[0].fingerprint).toBe(firing.alerts[0].fingerprint);
+  });
+
+  it('announces no resolution for an incident whose opening was not announced, nor to console-format channels', async () => {
+    const db = await getDb();
+    await createPlugin(db, systemActor(), { id: 'quiet', name: 'Quiet' });
+    await saveDocument(db, systemActor(), 'aiops', 'quiet', {
+      baseVersion: 0,
+      body: { agentId: 'quiet-agent', pluginId: 'quiet', incidentResponse: { autoRCA: false, notifications: [{ channel: 'webhook', config: { url, secret: SECRET, format: 'alertmanager' } }, { channel: 'webhook', config: { url, secret: SECRET } }] } },
+    });
+    const at = new Date();
+    const [never] = await db.insert(incident).values({ pluginId: 'quiet', severity: 'low', title: 't', startedAt: at, lastAnomalyAt: at, symptoms: [] }).returning();
+    await resolveIncident(db, systemActor(), String(never.id));
+    expect(await db.select().from(notificationDelivery).where(eq(notificationDelivery.incidentId, never.id))).toHaveLength(0);
+
+    const [announced] = await db.insert(incident).values({ pluginId: 'quiet', severity: 'low', title: 't', startedAt: at, lastAnomalyAt: at, symptoms: [] }).returning();
+    expect((await respondToIncident(db, announced)).notifications).toBe(2);
+    await resolveIncident(db, systemActor(), String(announced.id));
+    const rows = await db.select().from(notificationDelivery).where(eq(notificationDelivery.incidentId, announced.id));
+    // Two openings (both formats), one resolution (Alertmanager's only).
+    expect(rows.map((r) => (r.payload as { body: { status?: string; type?: string } }).body).map((b) => b.status ?? b.type).sort()).toEqual(['firing', 'incident.opened', 'resolved']);
   });
 });

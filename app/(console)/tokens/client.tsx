@@ -38,6 +38,7 @@ const SCOPE_HELP: Record<TokenScope, string> = {
   'events:write': 'push log lines and change events',
   'actions:execute': 'claim and report approved healing actions',
   read: 'read the API',
+  'metrics:read': 'scrape the console’s own metrics at /metrics (Prometheus)',
 };
 
 const FIELDS = ['name', 'scopes', 'expiresInDays'] as const;

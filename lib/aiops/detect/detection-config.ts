@@ -2,7 +2,7 @@
 // AIOps document (selfHealing.anomalyDetection), or the protocol defaults over every metric.
 import { createHash } from 'node:crypto';
 import { sql } from 'drizzle-orm';
-import { AnomalyDetectionConfigSchema, type AnomalyDetectionConfig } from '@/schemas';
+import { AIOpsMetricSchema, AnomalyDetectionConfigSchema, type AnomalyDetectionConfig } from '@/schemas';
 import { draftDetection } from '../whatif/draft-config';
 import type { Db } from '../../db/client';
 import { rowsOf } from '../../db/rows-of';
@@ -27,6 +27,11 @@ export async function detectionConfigsFor(db: Db, pluginIds: string[]): Promise<
     : [];
   const bodies = new Map(rows.map((r) => [String(r.scope).slice('plugin:'.length), r.body]));
   return new Map(ids.map((id) => [id, AnomalyDetectionConfigSchema.parse(draftDetection(bodies.get(id) ?? documentKinds.aiops.initial(id)))]));
+}
+
+/** Only the protocol's metrics can be watched: a custom metric needs no plugin's config to know it is not. */
+export function canBeWatched(metric: string): boolean {
+  return (AIOpsMetricSchema.options as readonly string[]).includes(metric);
 }
 
 export function isWatched(config: AnomalyDetectionConfig, metric: string): boolean {

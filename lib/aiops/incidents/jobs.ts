@@ -1,10 +1,12 @@
 // The incident background job, for lib/jobs/start-jobs.ts: every 30 s group new anomalies
-// into incidents (and resolve the quiet ones), run each new incident's response, and re-analyse
+// into incidents (and resolve the quiet ones), run each new or resolved incident's response, and re-analyse
 // open incidents that have new evidence (living analysis). Incidents of dependants are merged
 // into their dependency's first (topology).
+import { inArray } from 'drizzle-orm';
 import type { Job } from '../../jobs/scheduler';
+import { incident } from '../../db/schema';
 import { groupAnomalies } from './group-anomalies';
-import { respondToIncident } from './respond-to-incident';
+import { respondToIncident, respondToResolution } from './respond-to-incident';
 import { refreshAnalyses } from './refresh-analyses';
 import { mergeByTopology } from './merge-by-topology';
 
@@ -15,10 +17,12 @@ export const incidentJobs: Job[] = [
     name: INCIDENT_GROUPING_JOB,
     everyMs: 30_000,
     run: async (db) => {
-      const { opened } = await groupAnomalies(db);
+      const { opened, resolved } = await groupAnomalies(db);
       // A dependant's incident merged into its dependency's is part of that one: no response of its own.
       const merged = new Set(await mergeByTopology(db));
       for (const row of opened) if (!merged.has(row.id)) await respondToIncident(db, row);
+      const ended = resolved.length ? await db.select().from(incident).where(inArray(incident.id, resolved)) : [];
+      for (const row of ended) if (!merged.has(row.id)) await respondToResolution(db, row);
       await refreshAnalyses(db);
     },
   },

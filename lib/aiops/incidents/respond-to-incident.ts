@@ -1,10 +1,10 @@
 // What happens when an incident opens, as the plugin's agent asks (incidentResponse): the
-// automatic root-cause analysis (autoRCA) and the notifications. Failures are logged and never
-// undo the incident.
+// automatic root-cause analysis (autoRCA) and the notifications; and when it resolves, the
+// resolved notifications. Failures are logged and never undo the incident.
 import type { Db } from '../../db/client';
 import { runAnalysis } from '../rca/run-analysis';
 import { requestFromIncident } from '../rca/request-from-incident';
-import { enqueueNotifications } from '../../notifications/enqueue-notifications';
+import { enqueueNotifications, enqueueResolvedNotifications } from '../../notifications/enqueue-notifications';
 import { incidentResponseOf } from './agent-config';
 import type { IncidentRow } from './group-anomalies';
 
@@ -25,4 +25,16 @@ export async function respondToIncident(db: Db, row: IncidentRow, now = Date.now
   const fresh = now - row.lastAnomalyAt.getTime() <= STALE_MS;
   const notifications = fresh && response.notifications?.length ? await enqueueNotifications(db, row, response.notifications, now) : 0;
   return { analysisId, notifications };
+}
+
+/** A resolved incident: channels that follow resolution (Alertmanager format) hear that it ended. */
+export async function respondToResolution(db: Db, row: IncidentRow, now = Date.now()): Promise<number> {
+  const response = await incidentResponseOf(db, row.pluginId);
+  if (!response || response.enabled === false || !response.notifications?.length) return 0;
+  try {
+    return await enqueueResolvedNotifications(db, row, response.notifications, now);
+  } catch (err) {
+    console.error(`[incidents] resolved notifications for incident ${row.id} failed:`, err);
+    return 0;
+  }
 }

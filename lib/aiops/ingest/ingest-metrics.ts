@@ -4,7 +4,7 @@
 import type { MetricPointInput } from '@/schemas';
 import type { Db } from '../../db/client';
 import type { DetectorOutput } from '../detectors';
-import { detectionConfigFor, isWatched } from '../detect/detection-config';
+import { canBeWatched, detectionConfigFor, isWatched } from '../detect/detection-config';
 import { clearDetectorCache, persistDetectors } from '../detect/detector-cache';
 import { checkPoints, type CheckedPoint } from './check-points';
 import { scoreSeries } from './score-series';
@@ -12,6 +12,7 @@ import { stagePoints, storeStagedPoints } from './write-points';
 import { trackAnomalies } from './track-anomalies';
 import { serialized } from './serialize';
 import { seriesIds, seriesKey } from './series-ids';
+import { countIngest } from '../../console-metrics/count-ingest';
 
 export interface IngestResult {
   received: number;
@@ -43,7 +44,8 @@ export async function ingestPoints(db: Db, points: CheckedPoint[]): Promise<Inge
       for (const p of s) p.seriesId = id;
     }
     const configs = new Map<string, Awaited<ReturnType<typeof detectionConfigFor>>>();
-    for (const s of series) if (!configs.has(s[0].pluginId)) configs.set(s[0].pluginId, await detectionConfigFor(db, s[0].pluginId));
+    // A plugin's config is read only when one of its series is a metric a config can watch.
+    for (const s of series) if (canBeWatched(s[0].metric) && !configs.has(s[0].pluginId)) configs.set(s[0].pluginId, await detectionConfigFor(db, s[0].pluginId));
 
     // Scoring reads only (stored detector state and points), so it runs before the
     // transaction, which then stays short. Anything failing from here on leaves cached
@@ -52,11 +54,12 @@ export async function ingestPoints(db: Db, points: CheckedPoint[]): Promise<Inge
     try {
       const scored: { points: CheckedPoint[]; outputs: (DetectorOutput | null)[]; threshold: number }[] = [];
       for (const s of series) {
-        const config = configs.get(s[0].pluginId)!;
-        scored.push({ points: s, outputs: isWatched(config, s[0].metric) ? await scoreSeries(db, s, config) : s.map(() => null), threshold: config.confidenceThreshold });
+        const config = configs.get(s[0].pluginId);
+        const watched = config !== undefined && isWatched(config, s[0].metric);
+        scored.push({ points: s, outputs: watched ? await scoreSeries(db, s, config) : s.map(() => null), threshold: config?.confidenceThreshold ?? 100 });
       }
       const source = await stagePoints(db, scored.flatMap((s) => s.points), scored.flatMap((s) => s.outputs));
-      return await db.transaction(async (tx) => {
+      const result = await db.transaction(async (tx) => {
         const t = tx as unknown as Db;
         let anomaliesOpened = 0;
         for (const s of scored) anomaliesOpened += await trackAnomalies(t, s.points, s.outputs, s.threshold);
@@ -64,6 +67,8 @@ export async function ingestPoints(db: Db, points: CheckedPoint[]): Promise<Inge
         await persistDetectors(t, false, db);
         return { received: points.length, stored, duplicates: points.length - stored, anomaliesOpened };
       });
+      countIngest(result);
+      return result;
     } catch (err) {
       clearDetectorCache(db);
       throw err;

@@ -1,0 +1,8 @@
+// Prometheus remote write 1.0 (snappy-compressed protobuf); see lib/telemetry/prometheus.
+import { route } from '@/lib/auth/route';
+import { receiveRemoteWrite } from '@/lib/telemetry/prometheus/receive-remote-write';
+
+export const POST = route({ role: 'operator', scope: 'metrics:write' }, async ({ db, req }) => {
+  await receiveRemoteWrite(db, req);
+  return new Response(null, { status: 204 });
+});
