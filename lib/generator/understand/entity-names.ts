@@ -29,9 +29,49 @@ export function nameWords(phrase: Phrase): string[] {
   return words.slice(-4);
 }
 
+/**
+ * Words that never sit inside a record's name: a phrase that holds one ("for a class", "while
+ * classes", "we take table reservations") names the record only after it.
+ */
+const CLAUSE_WORDS = new Set([
+  'for', 'while', 'where', 'when', 'whose', 'which', 'who', 'that', 'by', 'to', 'from', 'into', 'at', 'on', 'in', 'about',
+  'we', 'i', 'you', 'they', 'he', 'she', 'it', 'is', 'are', 'am', 'be', 'was', 'were', 'been', 'do', 'does', 'did',
+  'can', 'could', 'will', 'would', 'should', 'must', 'may', 'might', 'get', 'gets', 'got', 'um', 'uh', 'honestly',
+  'maybe', 'basically', 'actually', 'really', 'just', 'so', 'like', 'also', 'then', 'and', 'or', 'but', 'plus',
+  'take', 'takes', 'took', 'run', 'runs', 'ran', 'need', 'needs', 'needing', 'want', 'wants', 'wanting', 'love', 'loves',
+  'live', 'lives', 'fly', 'flies', 'ship', 'ships', 'sell', 'sells', 'selling', 'keep', 'keeps', 'use', 'uses', 'all', 'themselves', 'themself',
+]);
+/** Places of business: the words up to one name the business, not the record ("print shop orders" → order). */
+const BUSINESS_PLACES = new Set([
+  'shop', 'store', 'studio', 'clinic', 'club', 'school', 'firm', 'practice', 'agency', 'company', 'office', 'bakery',
+  'pharmacy', 'shipyard', 'marina', 'museum', 'observatory', 'winery', 'brewery', 'laundromat', 'lab', 'laboratory',
+  'church', 'parish', 'academy', 'kennel', 'daycare', 'salon', 'spa', 'garage', 'restaurant', 'hotel', 'gym', 'cafe',
+  'centre', 'center', 'rink', 'dealership', 'hospital', 'business',
+]);
+/** Verb forms that end a record's name when they follow it ("cycles started", "flights flown"). */
+const TRAILING_VERB = /^(?:[a-z]+ed|flown|done|made|given|taken|written|held|run|sent|hand|submit|start|begin|do)$/;
+
+/** The words of a phrase that can name a record: after any clause word or business place, before a trailing verb. */
+export function recordWords(words: string[]): string[] {
+  let out = words;
+  const clause = findLast(out, (w, i) => CLAUSE_WORDS.has(w) && i < out.length - 1);
+  if (clause >= 0) out = out.slice(clause + 1);
+  const place = findLast(out, (w, i) => BUSINESS_PLACES.has(w) && i < out.length - 1);
+  if (place >= 0) out = out.slice(place + 1);
+  const verb = out.findIndex((w, i) => i > 0 && TRAILING_VERB.test(w));
+  if (verb > 0) out = out.slice(0, verb);
+  return out.filter((w) => !DETERMINER_WORDS.has(w));
+}
+const DETERMINER_WORDS = new Set(['a', 'an', 'the', 'each', 'every', 'our', 'their', 'its', 'my', 'your', 'his', 'her', 'custom', 'own', 'few', 'some']);
+
+function findLast<T>(items: T[], test: (item: T, i: number) => boolean): number {
+  for (let i = items.length - 1; i >= 0; i -= 1) if (test(items[i], i)) return i;
+  return -1;
+}
+
 /** snake_case singular entity name for a phrase, or '' when it can't name a record. */
 export function entityName(words: string[]): string {
-  const usable = words.filter((w) => /^[a-z][a-z0-9-]*$/.test(w));
+  const usable = recordWords(words).filter((w) => /^[a-z][a-z0-9-]*$/.test(w));
   if (usable.length === 0 || NON_HEADS.has(usable.at(-1)!)) return '';
   let parts = [...usable.slice(0, -1), singular(usable.at(-1)!)];
   const head = parts.at(-1)!;

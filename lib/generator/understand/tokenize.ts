@@ -41,7 +41,20 @@ export function normalizeText(text: string): string {
     .replace(/'s\b/g, '')
     .replace(/s'(?=\s|$)/g, 's')
     .replace(/\be\.g\.|\bi\.e\.|\betc\.?/g, ' ')
+    .replace(/\bthe (?:date|day) (?:it|they|he|she|this|that) (?:was|were|got|has been|have been|is) ([a-z]+(?:ed|en|wn))\b(?: (?:on|in|at|to|into|onto|from) (?:the |a |an )?[a-z]+)?/g, '$1 on')
+    .replace(/[^.;!?\n]*/g, splitPipeSections)
     .replace(/[^.;!?\n]*/g, rewriteOptionLists);
+}
+
+/**
+ * "vet clinic | owners: name, phone | pets: name, species": pipes between two or more sections
+ * that each open with a header and a colon end sentences; "style: a | b | c" stays an option list.
+ */
+function splitPipeSections(sentence: string): string {
+  const parts = sentence.split(/\s\|\s/);
+  if (parts.length < 3) return sentence;
+  const headed = parts.slice(1).filter((p) => /^\s*[a-z][a-z' -]{0,40}:/.test(p)).length;
+  return headed >= 2 ? parts.join(' ; ') : sentence;
 }
 
 const TOKEN_RE = /yes\/no|true\/false|[a-z0-9][a-z0-9'-]*[a-z0-9]|[a-z0-9]|#|%|[,;:.!?()\n]/g;
