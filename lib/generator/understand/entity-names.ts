@@ -72,6 +72,7 @@ function findLast<T>(items: T[], test: (item: T, i: number) => boolean): number 
 /** snake_case singular entity name for a phrase, or '' when it can't name a record. */
 export function entityName(words: string[]): string {
   const usable = recordWords(words).filter((w) => /^[a-z][a-z0-9-]*$/.test(w));
+  if (usable.length && CLAUSE_WORDS.has(usable.at(-1)!)) return '';
   if (usable.length === 0 || NON_HEADS.has(usable.at(-1)!)) return '';
   let parts = [...usable.slice(0, -1), singular(usable.at(-1)!)];
   const head = parts.at(-1)!;
@@ -96,7 +97,7 @@ export function isAppPhrase(phrase: Phrase): boolean {
   if (words.length === 0 || words.every((w) => NON_HEADS.has(w))) return true;
   const head = words.at(-1)!;
   if (COLLECTION_WORDS.has(head)) return words.length === 1;
-  if (APP_WORDS.has(head)) return true;
+  if (APP_WORDS.has(head) || BUSINESS_PLACES.has(head)) return true;
   // "events", "projects": a domain name unless it is also a record we know.
   const text = phrase.words.join(' ');
   return DOMAINS.some((d) => d.triggers.includes(text)) && !lookupEntity(entityName(words));

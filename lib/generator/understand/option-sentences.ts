@@ -7,6 +7,7 @@ import type { Token } from './tokenize';
 import { toUnits, toPhrase } from './phrases';
 import { toSnake } from '@/lib/generator/naming';
 import { singular } from './lemma';
+import { entityName, resolveEntity } from './entity-names';
 import { inferField } from './infer-field';
 import { SELECT_WORDS } from './vocabulary/field-types';
 import type { Draft } from './draft';
@@ -22,7 +23,7 @@ export function applyOptionSentence(tokens: Token[], draft: Draft): boolean {
   const order = draft.focus ? [draft.focus, ...draft.names.filter((n) => n !== draft.focus)] : draft.names;
   for (let skip = 0; skip < words.length; skip += 1) {
     const name = toSnake(words.slice(skip));
-    const owner = skip === 0 ? undefined : draft.names.find((n) => n === toSnake(words.slice(0, skip)));
+    const owner = skip === 0 ? undefined : resolveEntity(entityName(words.slice(0, skip)), draft.names);
     for (const entity of owner ? [owner] : order) {
       const field = draft.entities.get(entity)?.fields.find((f) => f.name === name && ['select', 'text', 'multiselect'].includes(f.type));
       if (!field) continue;

@@ -213,8 +213,16 @@ function matchRelation(units: Unit[], i: number, ctx: ParseContext): Anchor | nu
     if (weak && !weakRelationHolds(units, i, n, ctx)) continue;
     return { kind: 'relation', words: relation.words, relation, required: relation.required, start: i, end: i + n };
   }
+  // "cycles started by a customer", "flights flown by a pilot": any participle before "by".
+  const word = units[i].tok.text;
+  if (units[i + 1]?.tok.text === 'by' && i > 0 && PARTICIPLE.test(word)) {
+    const relation: RelationVerb = { words: `${word} by`, kind: 'belongs', userField: `${word}_by` };
+    return { kind: 'relation', words: relation.words, relation, start: i, end: i + 2 };
+  }
   return null;
 }
+
+const PARTICIPLE = /^(?:[a-z]{2,}(?:ed|en|wn)|made|done|run|held|sent|built|paid|kept|led|set|taught|bought|sold|brought|written)$/;
 
 /** A bare preposition is a relation only between a record and a known record ("a visit is for one pet"). */
 function weakRelationHolds(units: Unit[], i: number, n: number, ctx: ParseContext): boolean {

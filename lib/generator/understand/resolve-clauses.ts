@@ -10,6 +10,7 @@ import { entityName, isAppPhrase, isUserPhrase, nameWords, resolveEntity } from 
 import { inferField, RESERVED_FIELDS, typeFromWords } from './infer-field';
 import { lookupEntity } from './vocabulary/entities';
 import { CREATE_VERBS, USE_VERBS } from './vocabulary/words';
+import { SELECT_WORDS } from './vocabulary/field-types';
 import { toSnake } from '@/lib/generator/naming';
 
 type SubjectKind = 'app' | 'entity' | 'header-fields' | 'header-objects';
@@ -18,6 +19,21 @@ const FIELD_HEADERS = new Set(['fields', 'field', 'columns', 'attributes', 'prop
 const OBJECT_HEADERS = new Set(['object', 'objects', 'entity', 'entities', 'table', 'tables', 'model', 'models']);
 /** Children that live and die with their parent: "belongs to" becomes master-detail. */
 const COMPOSITION_CHILDREN = new Set(['line_item', 'order_item', 'invoice_line', 'order_line', 'line']);
+
+/**
+ * What the subject of a clause is. "Marina: berths (code, fee), boats (name, berth)": when the
+ * items after a colon are records with their own field lists, the subject is the app's title.
+ */
+export function clauseKind(clause: Clause): SubjectKind {
+  const kind = subjectKind(clause.subject);
+  if (kind === 'entity' && clause.anchor?.kind === 'colon' && clause.items.filter(isRecordWithFields).length >= 2) return 'app';
+  return kind;
+}
+
+/** "vehicles (registration, make, model)": a plural noun with a list of two or more after it. */
+function isRecordWithFields(item: Phrase): boolean {
+  return item.plural && (item.paren?.length ?? 0) >= 2 && !SELECT_WORDS.has(item.head);
+}
 
 export function subjectKind(subject: Phrase[]): SubjectKind {
   if (subject.length === 0) return 'app';
@@ -34,7 +50,7 @@ function mention(phrase: Phrase): string {
 /** Pass one: declare every record the clause structure points at. */
 export function declareEntities(clauses: Clause[], draft: Draft): void {
   for (const clause of clauses) {
-    const kind = subjectKind(clause.subject);
+    const kind = clauseKind(clause);
     const anchor = clause.anchor;
     if (!anchor) {
       // A bare list ("Contacts", "products, orders and customers") declares only records we know.
@@ -79,7 +95,7 @@ export function attachFields(clauses: Clause[], draft: Draft): void {
       continue;
     }
     anchor.words.split(' ').forEach((w) => draft.used.add(w));
-    const kind = subjectKind(clause.subject);
+    const kind = clauseKind(clause);
     if (kind === 'app') clause.subject.forEach((s) => s.words.forEach((w) => draft.used.add(w)));
     const subjects = subjectEntities(clause, kind, draft);
     if (anchor.kind === 'svo') {
@@ -116,13 +132,30 @@ function attachParenFields(item: Phrase, draft: Draft): void {
   if (!entity || !item.paren || item.paren.length < 2) return;
   markUsed(item, draft);
   for (const raw of item.paren) {
-    const yesNo = raw.at(-1) === '?';
-    const words = raw.filter((w) => w !== '?');
-    if (words.length === 0) continue;
-    const phrase: Phrase = { words, head: words.at(-1)!, plural: false, required: false, optional: false, unique: false, yesNo, raw: raw.join(' ') };
-    attachItem(phrase, [entity], draft, false);
+    const phrase = parenItemPhrase(raw);
+    if (phrase) attachItem(phrase, [entity], draft, false);
   }
   draft.focus = entity;
+}
+
+const ITEM_FLAGS: Record<string, 'required' | 'unique' | 'optional'> = { required: 'required', mandatory: 'required', compulsory: 'required', unique: 'unique', optional: 'optional' };
+const ITEM_YES_NO_TAILS = new Set(['yes/no', 'true/false', 'checkbox', 'flag', 'toggle', 'tickbox']);
+
+/** One item of a record's parenthesised field list: "frame number unique", "in service yes/no", "available?". */
+function parenItemPhrase(raw: string[]): Phrase | null {
+  const phrase: Phrase = { words: [], head: '', plural: false, required: false, optional: false, unique: false, yesNo: raw.at(-1) === '?', raw: raw.join(' ') };
+  let words = raw.filter((w) => w !== '?');
+  words = words.filter((w, i) => {
+    const flag = i > 0 ? ITEM_FLAGS[w] : undefined;
+    if (flag) phrase[flag] = true;
+    return !flag;
+  });
+  if (words.length > 1 && ITEM_YES_NO_TAILS.has(words.at(-1)!)) {
+    words = words.slice(0, -1);
+    phrase.yesNo = true;
+  }
+  if (words.length === 0) return null;
+  return { ...phrase, words, head: words.at(-1)! };
 }
 
 /** The words of a parenthesised group and its markers ("required", "default") are explained by the field. */
@@ -140,6 +173,8 @@ function attachItem(item: Phrase, subjects: string[], draft: Draft, required: bo
   item.words.forEach((w) => draft.used.add(w));
   markUsed(item, draft);
   if (ref && !subjects.includes(ref) && !isFieldWord(item)) {
+    // "a laundromat with machines (number, type)": the list is the machines' fields.
+    if (isRecordWithFields(item)) attachParenFields(item, draft);
     for (const subject of subjects) {
       if (item.plural) draft.addReference(ref, subject, childKind(ref), item.raw);
       else draft.addReference(subject, ref, 'lookup', item.raw, { required: required || item.required });

@@ -24,21 +24,49 @@ const INTRO = String.raw`(?:\s*:\s*|\s+-\s+|\s+(?:(?:that|which)\s+)?(?:can be|c
 /** The first choice is one word, so "a status booked/closed" is read as head "status", not head "a". */
 const SLASH_LIST = new RegExp(String.raw`\b(${CHOICE_HEADS}|[a-z]+)${INTRO}(${WORD}(?:\s*[/|]\s*${ITEM})+)`, 'g');
 const WORDY_LIST = new RegExp(
-  String.raw`\b(${CHOICE_HEADS})(?:\s+options?)?(\s*:\s*|\s+-\s+|\s+(?:(?:that|which)\s+)?(?:can be|could be|may be|must be|should be|will be|is one of|are one of|is either|either|is|are|of|with options?|options?(?:\s+are)?|with values|values|such as|like)\s*:?\s*)(${ITEM}(?:\s*,\s*${ITEM})*(?:\s*,?\s+(?:or|and)\s+${ITEM})?)`,
+  String.raw`\b(${CHOICE_HEADS})(?:\s+options?)?(\s*:\s*|\s+-\s+|\s+(?:(?:that|which)\s+)?(?:can be|could be|may be|must be|should be|will be|is one of|are one of|is either|either|is like|is|are|of|with options?|options?(?:\s+are)?|with values|values|such as|like)\s*:?\s*)(${ITEM}(?:\s*,\s*${ITEM})*(?:\s*,?\s+(?:or|and)\s+${ITEM})?)`,
   'g',
 );
 const YES_NO = new Set(['yes/no', 'true/false', 'y/n']);
 
 export function rewriteOptionLists(text: string): string {
-  return rewriteDefaults(rewriteWordyLists(rewriteSlashLists(slashesInParens(text))));
+  return rewriteDefaults(rewriteWordyLists(rewriteOptionSentence(rewriteSlashLists(slashesInParens(text)))));
 }
 
-/** "(booked/checked in/completed)" → "(booked, checked in, completed)"; "(yes/no)" stays a type hint. */
+/** A sentence that opens with a field and an explicit intro: "Procedure possible values are filling, crown or other". */
+const OPTION_SENTENCE = new RegExp(
+  String.raw`^(\s*(?:the\s+)?)((?:[a-z][a-z-]*\s+){0,2}?[a-z][a-z-]*)\s+(?:possible values are|possible values|allowed values are|values are|values|options are|options|choices are|choices|can be one of|is one of|are one of|must be one of|should be one of|can be either|can be|could be|is either)\s*:?\s*(${ITEM}(?:\s*,\s*${ITEM})*(?:\s*,?\s+(?:or|and)\s+${ITEM})?)\s*$`,
+);
+
+/** Any field name may open such a sentence; option-sentences.ts keeps it only for a field that exists. */
+function rewriteOptionSentence(text: string): string {
+  const match = OPTION_SENTENCE.exec(text);
+  if (!match) return text;
+  const items = match[3].split(/\s*,\s*(?:(?:or|and)\s+)?|\s+(?:or|and)\s+/).filter(Boolean);
+  if (items.length < 2) return text;
+  return `${match[1]}${match[2]} (${items.join(', ')})`;
+}
+
+/**
+ * "(booked/checked in/completed)" → "(booked, checked in, completed)"; "(yes/no)" stays a type
+ * hint. In a field list, "(make, fuel type petrol/diesel)" keeps "fuel type" in the list and
+ * gives its options in a sentence of their own at the end: "; fuel type (petrol, diesel)".
+ */
 function slashesInParens(text: string): string {
-  return text.replace(/\(([^()]*)\)/g, (whole, inner: string) => {
+  const hoisted: string[] = [];
+  const out = text.replace(/(?:\b([a-z][a-z-]*)\s*)?\(([^()]*)\)/g, (whole, ownerWord: string | undefined, inner: string) => {
+    const owner = ownerWord ? `${ownerWord} ` : '';
     if (YES_NO.has(inner.trim()) || !/[/|]/.test(inner)) return whole;
-    return `(${inner.split(/\s*[/|]\s*/).join(', ')})`;
+    if (!inner.includes(',')) return `${owner}(${inner.split(/\s*[/|]\s*/).join(', ')})`;
+    const items = inner.split(/\s*,\s*/).map((item) => {
+      const match = new RegExp(String.raw`^(.*?\b[a-z][a-z0-9-]*)\s+(${WORD}(?:\s*[/|]\s*${ITEM})+)$`).exec(item.trim());
+      if (!match || YES_NO.has(match[2].replace(/\s+/g, ''))) return item;
+      hoisted.push(`${owner}${match[1]} (${match[2].split(/\s*[/|]\s*/).join(', ')})`);
+      return match[1];
+    });
+    return `${owner}(${items.join(', ')})`;
   });
+  return hoisted.length ? `${out} ; ${hoisted.join(' ; ')}` : out;
 }
 
 /** "status booked/checked in/no-show", "status: open | closed": a choice head, or any word before three or more. */

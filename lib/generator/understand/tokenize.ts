@@ -30,7 +30,7 @@ export function normalizeText(text: string): string {
     .replace(/\be-?mail\b/g, 'email')
     .replace(/\bw\/(?=\s)/g, 'with')
     .replace(/\bto-?dos?\b/g, (m) => (m.endsWith('s') ? 'todos' : 'todo'))
-    .replace(/\byes\s*(?:\/|or)\s*no\b/g, 'yes/no')
+    .replace(/\byes\s*(?:\/|or)\s*no\b|\by\/n\b/g, 'yes/no')
     .replace(/\btrue\s*\/\s*false\b/g, 'true/false')
     .replace(/&/g, ' and ')
     .replace(/\b(i|you|we|they)'ve\b/g, '$1 have')
