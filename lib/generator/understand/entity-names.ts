@@ -16,7 +16,7 @@ const QUALIFIERS = new Set([
   'recent', 'internal', 'external', 'important', 'small', 'big', 'large', 'simple', 'basic', 'various',
   'past', 'future', 'current', 'pending', 'daily', 'weekly', 'monthly', 'online', 'local', 'main',
 ]);
-const DOMAIN_MODIFIERS = new Set(['restaurant', 'gym', 'hotel', 'clinic', 'school', 'library', 'crm', 'hr', 'farm', 'company', 'office', 'fitness', 'shop', 'store', 'warehouse']);
+const DOMAIN_MODIFIERS = new Set(['restaurant', 'gym', 'hotel', 'clinic', 'school', 'library', 'crm', 'hr', 'farm', 'company', 'office', 'fitness', 'shop', 'store', 'warehouse', 'rental', 'fleet']);
 
 /** The words of a phrase that name a record: cut at prepositions, without qualifiers. */
 export function nameWords(phrase: Phrase): string[] {
@@ -93,6 +93,8 @@ export function resolveEntity(name: string, declared: Iterable<string>): string 
 
 /** True when the phrase names the app or business rather than a record ("a car rental business"). */
 export function isAppPhrase(phrase: Phrase): boolean {
+  // "for our developer conference we need ...": the speaker's own business.
+  if (/^(?:for|in|at|from|of) (?:our|my)(?: [a-z-]+){1,3}$/.test(phrase.raw)) return true;
   const words = nameWords(phrase);
   if (words.length === 0 || words.every((w) => NON_HEADS.has(w))) return true;
   const head = words.at(-1)!;
@@ -101,6 +103,13 @@ export function isAppPhrase(phrase: Phrase): boolean {
   // "events", "projects": a domain name unless it is also a record we know.
   const text = phrase.words.join(' ');
   return DOMAINS.some((d) => d.triggers.includes(text)) && !lookupEntity(entityName(words));
+}
+
+/** True when the phrase's head names an app or a place of business ("clinic", "tracker"), not only a kind of app ("landlord"). */
+export function isBusinessPhrase(phrase: Phrase): boolean {
+  const words = nameWords(phrase);
+  const head = words.at(-1) ?? '';
+  return words.length === 0 || APP_WORDS.has(head) || BUSINESS_PLACES.has(head) || COLLECTION_WORDS.has(head);
 }
 
 export function isUserPhrase(phrase: Phrase): boolean {

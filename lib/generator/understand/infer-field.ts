@@ -68,7 +68,9 @@ const FALSE_WORDS = new Set(['no', 'false', 'unchecked', 'off', 'n']);
 /** Sets the written default in the field's own type; a select gains the option if it lacked it. */
 function withDefault({ field, note }: InferredField, written: string): InferredField {
   const out: ModelField = { ...field };
-  if (field.type === 'boolean' && (TRUE_WORDS.has(written) || FALSE_WORDS.has(written))) {
+  // "streamed (default no)": a yes/no default on an untyped field makes it a checkbox.
+  if (field.type === 'text' && (TRUE_WORDS.has(written) || FALSE_WORDS.has(written))) out.type = 'boolean';
+  if (out.type === 'boolean' && (TRUE_WORDS.has(written) || FALSE_WORDS.has(written))) {
     out.defaultValue = TRUE_WORDS.has(written);
   } else if (['number', 'currency', 'percent', 'rating'].includes(field.type) && /^-?\d+(\.\d+)?$/.test(written)) {
     out.defaultValue = Number(written);

@@ -88,7 +88,8 @@ function parseWith(
     if (anchor.kind === 'relation' && next.kind === 'colon' && anchor.relation?.kind !== 'has-many') {
       // "maintenance requests submitted by a tenant: category, ...": the list is the requests' fields.
       clause.items = phrasesOf(segment);
-    } else if (coordinated || (anchor.kind === 'relation' && next.kind === 'list')) {
+    } else if (coordinated || (anchor.kind === 'relation' && (next.kind === 'list' || next.kind === 'relation'))) {
+      // "enrolments made by a dancer for a class, each with a date": every relation is the enrolments'.
       // "deals have an amount and belong to an account": both verbs share "deals".
       clause.items = phrasesOf(segment);
     } else if (next.kind === 'relation' && anchor.kind === 'list' && INTRO_ONLY.has(anchor.words)) {

@@ -6,7 +6,7 @@
 import type { Clause } from './parse-clauses';
 import type { Phrase } from './phrases';
 import { Draft } from './draft';
-import { entityName, isAppPhrase, isUserPhrase, nameWords, resolveEntity } from './entity-names';
+import { entityName, isAppPhrase, isBusinessPhrase, isUserPhrase, nameWords, resolveEntity } from './entity-names';
 import { inferField, RESERVED_FIELDS, typeFromWords } from './infer-field';
 import { lookupEntity } from './vocabulary/entities';
 import { CREATE_VERBS, USE_VERBS } from './vocabulary/words';
@@ -27,6 +27,11 @@ const COMPOSITION_CHILDREN = new Set(['line_item', 'order_item', 'invoice_line',
 export function clauseKind(clause: Clause): SubjectKind {
   const kind = subjectKind(clause.subject);
   if (kind === 'entity' && clause.anchor?.kind === 'colon' && clause.items.filter(isRecordWithFields).length >= 2) return 'app';
+  // "Landlord: name, email, phone": a word that also names a kind of app heads a field list here.
+  if (kind === 'app' && clause.anchor?.kind === 'colon' && clause.subject.length === 1 && !isBusinessPhrase(clause.subject[0])) {
+    const fields = clause.items.filter((i) => !i.plural && typeFromWords(i.words, '') !== 'text').length;
+    if (fields >= 1 && !clause.items.some(isRecordWithFields)) return 'entity';
+  }
   return kind;
 }
 
@@ -52,6 +57,8 @@ export function declareEntities(clauses: Clause[], draft: Draft): void {
   for (const clause of clauses) {
     const kind = clauseKind(clause);
     const anchor = clause.anchor;
+    // "Rental listings:" alone on its line is a title over the lines that follow.
+    if (anchor?.kind === 'colon' && clause.items.length === 0) continue;
     if (!anchor) {
       // A bare list ("Contacts", "products, orders and customers") declares only records we know.
       for (const item of clause.items) if (!isAppPhrase(item) && lookupEntity(mention(item))) declareMention(item, draft);
@@ -81,8 +88,26 @@ function declareMention(phrase: Phrase, draft: Draft): string | undefined {
   if (!name) return undefined;
   const known = resolveEntity(name, draft.names);
   if (known) return known;
+  // "a member's loans": loans are a record of their own, each pointing at its member.
+  const owner = [...draft.possessors].find((p) => name.startsWith(`${p}_`));
+  if (owner) {
+    const record = name.slice(owner.length + 1);
+    const ownerName = resolveEntity(owner, draft.names) ?? draft.declare(owner, 'prompt', owner);
+    const recordName = resolveEntity(record, draft.names) ?? draft.declare(record, 'prompt', phrase.raw);
+    phrase.words.forEach((w) => draft.used.add(w));
+    draft.owned.push([recordName, ownerName, phrase.raw]);
+    return recordName;
+  }
   phrase.words.forEach((w) => draft.used.add(w));
   return draft.declare(name, 'prompt', phrase.raw);
+}
+
+/** Links each record named through an owner ("a member's loans") to that owner. */
+export function linkOwnedRecords(draft: Draft): void {
+  for (const [record, owner, words] of draft.owned) {
+    const fields = draft.entities.get(record)?.fields ?? [];
+    if (record !== owner && !fields.some((f) => f.reference === owner)) draft.addReference(record, owner, childKind(record), words);
+  }
 }
 
 /** Pass two: fields, references and child collections. */

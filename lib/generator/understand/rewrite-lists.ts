@@ -15,7 +15,8 @@ const CHOICE_HEADS = [
 
 /** Words that end a choice: a choice never contains a conjunction, article or preposition that starts a new item. */
 const STOP = '(?:and|or|with|a|an|the|to|for|but|plus|that|which|so|because|as|if|we|they|it)';
-const WORD = `(?!${STOP}\\b)[a-z0-9][a-z0-9'-]*`;
+/** A word that is not a stop word; a lone letter before a comma or at the end is a choice ("A, B or C"). */
+const WORD = `(?!${STOP}\\b(?![ \\t]*(?:,|$)))[a-z0-9][a-z0-9'-]*`;
 /** One choice: up to three words ("checked in", "out of service"). */
 const ITEM = `${WORD}(?: ${WORD}){0,2}`;
 /** Words between a head and its list that only introduce it. */
@@ -24,13 +25,46 @@ const INTRO = String.raw`(?:\s*:\s*|\s+-\s+|\s+(?:(?:that|which)\s+)?(?:can be|c
 /** The first choice is one word, so "a status booked/closed" is read as head "status", not head "a". */
 const SLASH_LIST = new RegExp(String.raw`\b(${CHOICE_HEADS}|[a-z]+)${INTRO}(${WORD}(?:\s*[/|]\s*${ITEM})+)`, 'g');
 const WORDY_LIST = new RegExp(
-  String.raw`\b(${CHOICE_HEADS})(?:\s+options?)?(\s*:\s*|\s+-\s+|\s+(?:(?:that|which)\s+)?(?:can be|could be|may be|must be|should be|will be|is one of|are one of|is either|either|is like|is|are|of|with options?|options?(?:\s+are)?|with values|values|such as|like)\s*:?\s*)(${ITEM}(?:\s*,\s*${ITEM})*(?:\s*,?\s+(?:or|and)\s+${ITEM})?)`,
+  String.raw`\b(${CHOICE_HEADS})(?:\s+options?)?(\s*:\s*|\s+-\s+|\s*,\s*(?:like|such as|either)\s+|\s+(?:(?:that|which)\s+)?(?:can be|could be|may be|must be|should be|will be|is one of|are one of|is either|either|is like|is|are|of|with options?|options?(?:\s+are)?|with values|values|such as|like)\s*:?\s*)(${ITEM}(?:\s*,\s*${ITEM})*(?:\s*,?\s+(?:or|and)\s+${ITEM})?)`,
   'g',
 );
 const YES_NO = new Set(['yes/no', 'true/false', 'y/n']);
 
 export function rewriteOptionLists(text: string): string {
-  return rewriteDefaults(rewriteWordyLists(rewriteOptionSentence(rewriteSlashLists(slashesInParens(text)))));
+  const marked = rewriteRelativeMarkers(rewriteLifecycle(text));
+  return rewriteDefaults(rewriteAnyHeadLists(rewriteWordyLists(rewriteOptionSentence(rewriteSlashLists(slashesInParens(marked))))));
+}
+
+function depthAt(text: string, offset: number): number {
+  let depth = 0;
+  for (let i = 0; i < offset; i += 1) depth += text[i] === '(' ? 1 : text[i] === ')' ? -1 : 0;
+  return depth;
+}
+
+/** "a case number that must be unique", "an email which is required" → "case number (unique)". */
+function rewriteRelativeMarkers(text: string): string {
+  return text.replace(
+    /\s+(?:that|which)\s+(?:must|should|has to|needs to|will)?\s*(?:always\s+)?(?:be|is|are)\s+(unique|required|mandatory|optional)\b/g,
+    (_whole, marker: string) => ` (${marker})`,
+  );
+}
+
+/** "a review status that starts as submitted and can become accepted, waitlisted or rejected": options with the first as default. */
+function rewriteLifecycle(text: string): string {
+  const re = new RegExp(
+    String.raw`\b([a-z]+)\s+(?:that|which)\s+(?:starts|begins|is created|opens)\s+(?:as|at|with)\s+(${ITEM})\s*,?\s+(?:and|then)\s+(?:can|may|will|later)?\s*(?:become|move to|change to|go to|turn into|be)\s+(${ITEM}(?:\s*,\s*${ITEM})*(?:\s*,?\s+(?:or|and)\s+${ITEM})?)`,
+    'g',
+  );
+  return text.replace(re, (_whole, head: string, first: string, rest: string) => {
+    const items = [first, ...rest.split(/\s*,\s*(?:(?:or|and)\s+)?|\s+(?:or|and)\s+/).filter(Boolean)];
+    return `${head} (${items.join(', ')}) (default ${first})`;
+  });
+}
+
+/** "a track of frontend, backend, devops or data": three or more choices after "of", closed by "or", for any field. */
+function rewriteAnyHeadLists(text: string): string {
+  const re = new RegExp(String.raw`\b(?!(?:${STOP}|number|list|lot|lots|kind|kinds|set|group|one|each|all|any|some)\b)([a-z][a-z-]+)\s+of\s+(${ITEM}(?:\s*,\s*${ITEM}){1,}\s*,?\s+or\s+${ITEM})`, 'g');
+  return text.replace(re, (_whole, head: string, list: string) => `${head} (${list.split(/\s*,\s*(?:or\s+)?|\s+or\s+/).filter(Boolean).join(', ')})`);
 }
 
 /** A sentence that opens with a field and an explicit intro: "Procedure possible values are filling, crown or other". */
@@ -58,8 +92,10 @@ function slashesInParens(text: string): string {
     const owner = ownerWord ? `${ownerWord} ` : '';
     if (YES_NO.has(inner.trim()) || !/[/|]/.test(inner)) return whole;
     if (!inner.includes(',')) return `${owner}(${inner.split(/\s*[/|]\s*/).join(', ')})`;
-    const items = inner.split(/\s*,\s*/).map((item) => {
-      const match = new RegExp(String.raw`^(.*?\b[a-z][a-z0-9-]*)\s+(${WORD}(?:\s*[/|]\s*${ITEM})+)$`).exec(item.trim());
+    const items = inner.split(/\s*[,;]\s*/).map((item, i) => {
+      // "status (dirty | in progress | clean, default dirty)": the first item is the owner's own options.
+      if (i === 0 && new RegExp(String.raw`^${ITEM}(?:\s*[/|]\s*${ITEM})+$`).test(item.trim())) return item.split(/\s*[/|]\s*/).join(', ');
+      const match = new RegExp(String.raw`^([^/|]*?\b[a-z][a-z0-9-]*)\s+(${WORD}(?:\s*[/|]\s*${ITEM})+)$`).exec(item.trim());
       if (!match || YES_NO.has(match[2].replace(/\s+/g, ''))) return item;
       hoisted.push(`${owner}${match[1]} (${match[2].split(/\s*[/|]\s*/).join(', ')})`);
       return match[1];
@@ -98,6 +134,9 @@ function rewriteWordyLists(text: string): string {
 function rewriteDefaults(text: string): string {
   const connected = new RegExp(String.raw`(\))?\s*,?\s+(?:with\s+)?(?:a\s+)?default(?:s|ing)?(?:\s+value)?(?:\s+(?:of|to|is|=)|\s*:)\s+(${ITEM})`, 'g');
   const bare = new RegExp(String.raw`(?<!\b(?:a|an|the|with|no|its|their|our|my|your|set|use|uses)\s*)(\))?\s+default\s+(${ITEM})`, 'g');
-  const mark = (_whole: string, closing: string | undefined, value: string) => `${closing ?? ''} (default ${value})`;
-  return text.replace(connected, mark).replace(bare, mark);
+  const withDefault = new RegExp(String.raw`(\))?\s*,?\s+with\s+(?:a\s+)?default\s+(?!(?:of|to|is|value)\b)(${ITEM})`, 'g');
+  // Inside a group "default x" is already one of its items (phrases.ts takes it as the default).
+  const mark = (whole: string, closing: string | undefined, value: string, offset: number, all: string) =>
+    depthAt(all, offset + (closing ? 1 : 0)) > 0 ? whole : `${closing ?? ''} (default ${value})`;
+  return text.replace(connected, mark).replace(withDefault, mark).replace(bare, mark);
 }
