@@ -27,11 +27,15 @@ const COMPOSITION_CHILDREN = new Set(['line_item', 'order_item', 'invoice_line',
 export function clauseKind(clause: Clause): SubjectKind {
   const kind = subjectKind(clause.subject);
   if (kind === 'entity' && clause.anchor?.kind === 'colon' && clause.items.filter(isRecordWithFields).length >= 2) return 'app';
-  // "Landlord: name, email, phone": a word that also names a kind of app heads a field list here.
-  if (kind === 'app' && clause.anchor?.kind === 'colon' && clause.subject.length === 1 && !isBusinessPhrase(clause.subject[0])) {
+  // "Landlord: name, email", "each landlord has many listings": a word that also names a kind of
+  // app ("landlord" → property management) is a record when it is a verb's subject.
+  if (kind === 'app' && clause.anchor && clause.subject.length === 1 && !isBusinessPhrase(clause.subject[0]) && mention(clause.subject[0])) {
+    if (clause.anchor.kind === 'relation' && !/^(?:a|an|the|our|my)$/.test(clause.subject[0].raw.split(' ')[0])) return 'entity';
     const fields = clause.items.filter((i) => !i.plural && typeFromWords(i.words, '') !== 'text').length;
-    if (fields >= 1 && !clause.items.some(isRecordWithFields)) return 'entity';
+    if (clause.anchor.kind === 'colon' && fields >= 1 && !clause.items.some(isRecordWithFields)) return 'entity';
   }
+  // "Properties have an address": outside a "properties:" header the word names a record.
+  if (kind === 'header-fields' && clause.subject[0].words.join(' ') === 'properties' && clause.anchor?.kind !== 'colon') return 'entity';
   return kind;
 }
 

@@ -43,7 +43,7 @@ export function normalizeText(text: string): string {
     .replace(/\be\.g\.|\bi\.e\.|\betc\.?/g, ' ')
     .replace(/\bthe (?:date|day) (?:it|they|he|she|this|that) (?:was|were|got|has been|have been|is) ([a-z]+(?:ed|en|wn))\b(?: (?:on|in|at|to|into|onto|from) (?:the |a |an )?[a-z]+)?/g, '$1 on')
     // "the talks that a speaker submits": talks by a speaker.
-    .replace(/\b([a-z]+s) (?:that|which) (?:a|an|the|each|one) ([a-z]+) ([a-z]+s)\b/g, (whole, things: string, owner: string, verb: string) => (/(?:ss|us|is)$/.test(verb) ? whole : `${things} by a ${owner}`))
+    .replace(/\b([a-z]+s) (?:that|which) (?:a|an|the|each|one) ([a-z]+) ([a-z]+s)\b/g, (whole, things: string, owner: string, verb: string) => (/(?:ss|us|is|has|was|does)$/.test(verb) ? whole : `${things} by a ${owner}`))
     // "(low, medium, high; default medium)": inside a group a semicolon separates like a comma.
     .replace(/\(([^()]*)\)/g, (_whole, inner: string) => `(${inner.replace(/\s*;\s*/g, ', ')})`)
     .replace(/[^.;!?\n]*/g, splitPipeSections)
