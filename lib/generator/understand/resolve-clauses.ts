@@ -9,7 +9,7 @@ import { Draft } from './draft';
 import { entityName, isAppPhrase, isBusinessPhrase, isUserPhrase, nameWords, resolveEntity } from './entity-names';
 import { inferField, RESERVED_FIELDS, typeFromWords } from './infer-field';
 import { lookupEntity } from './vocabulary/entities';
-import { CREATE_VERBS, USE_VERBS } from './vocabulary/words';
+import { APP_WORDS, CREATE_VERBS, USE_VERBS } from './vocabulary/words';
 import { SELECT_WORDS } from './vocabulary/field-types';
 import { toSnake } from '@/lib/generator/naming';
 
@@ -25,7 +25,20 @@ const COMPOSITION_CHILDREN = new Set(['line_item', 'order_item', 'invoice_line',
  * items after a colon are records with their own field lists, the subject is the app's title.
  */
 export function clauseKind(clause: Clause): SubjectKind {
-  const kind = subjectKind(clause.subject);
+  let kind = subjectKind(clause.subject);
+  if (kind === 'app' && isFieldList(clause)) {
+    // "IT assets: asset tag, serial number, purchase date": a plural noun over a list of fields is the record.
+    const subject = clause.subject.at(-1)!;
+    if (clause.subject.length === 1 && !isBusinessPhrase(subject) && subject.plural && mention(subject)) kind = 'entity';
+    // "an episode tracker: episode number, title, guest": the words before the app's noun name the record.
+    else if (isBusinessPhrase(subject) && subject.words.length >= 2 && APP_WORDS.has(subject.words.at(-1)!)) {
+      const words = subject.words.slice(0, -1).filter((w) => !['a', 'an', 'the', 'our', 'my', 'simple', 'small'].includes(w));
+      if (words.length && entityName(words) && !isBusinessPhrase({ ...subject, words })) {
+        clause.subject = [{ ...subject, words, head: words.at(-1)!, raw: words.join(' ') }];
+        kind = 'entity';
+      }
+    }
+  }
   if (kind === 'entity' && clause.anchor?.kind === 'colon' && clause.items.filter(isRecordWithFields).length >= 2) return 'app';
   // "Landlord: name, email", "each landlord has many listings": a word that also names a kind of
   // app ("landlord" → property management) is a record when it is a verb's subject.
@@ -37,6 +50,14 @@ export function clauseKind(clause: Clause): SubjectKind {
   // "Properties have an address": outside a "properties:" header the word names a record.
   if (kind === 'header-fields' && clause.subject[0].words.join(' ') === 'properties' && clause.anchor?.kind !== 'colon') return 'entity';
   return kind;
+}
+
+/** A colon list of three or more items, most of which name values (a type cue, two words, a value noun), none a record with fields. */
+function isFieldList(clause: Clause): boolean {
+  if (clause.anchor?.kind !== 'colon' || clause.subject.length === 0 || clause.items.length < 3) return false;
+  if (clause.items.some(isRecordWithFields)) return false;
+  const valueLike = clause.items.filter((i) => !i.plural && (i.paren || i.words.length >= 2 || FIELD_NOUNS.has(i.head) || typeFromWords(i.words, '') !== 'text'));
+  return valueLike.length * 2 > clause.items.length;
 }
 
 /** "vehicles (registration, make, model)": a plural noun with a list of two or more after it. */
@@ -118,6 +139,11 @@ export function linkOwnedRecords(draft: Draft): void {
 export function attachFields(clauses: Clause[], draft: Draft): void {
   for (const clause of clauses) {
     const anchor = clause.anchor;
+    // "Rental listings:" or "esports club" alone: a title, read as the app's name.
+    if ((anchor?.kind === 'colon' && clause.items.length === 0) || (!anchor && clause.items.length === 1 && isAppPhrase(clause.items[0]) && !clause.items[0].paren)) {
+      [...clause.subject, ...clause.items].forEach((p) => p.words.forEach((w) => draft.used.add(w)));
+      continue;
+    }
     if (!anchor) {
       // A bare "cars (make, model, available?)": the parenthesised list is the record's fields.
       for (const item of clause.items) attachParenFields(item, draft);

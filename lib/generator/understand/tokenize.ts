@@ -25,6 +25,8 @@ export function normalizeText(text: string): string {
     .replace(/[\u201c\u201d"`]/g, ' ')
     // Bullets first, so a "- " that starts a line is not read as a dash between words.
     .replace(/(^|\r?\n)\s*(?:[-*\u2022]|\d+[.)])\s+/g, '$1')
+    // A markdown heading ("## Recycling centre") is a title line.
+    .replace(/(^|\r?\n)\s*#{1,6}\s+([^\n:]*?)\s*(?=\r?\n|$)/g, '$1$2:')
     .replace(/[ \t][\u2013\u2014][ \t]|[ \t]-{1,2}[ \t]|[\u2013\u2014]/g, ' : ')
     .toLowerCase()
     .replace(/\be-?mail\b/g, 'email')
@@ -42,6 +44,8 @@ export function normalizeText(text: string): string {
     .replace(/s'(?=\s|$)/g, 's')
     .replace(/\be\.g\.|\bi\.e\.|\betc\.?/g, ' ')
     .replace(/\bthe (?:date|day) (?:it|they|he|she|this|that) (?:was|were|got|has been|have been|is) ([a-z]+(?:ed|en|wn))\b(?: (?:on|in|at|to|into|onto|from) (?:the |a |an )?[a-z]+)?/g, '$1 on')
+    // "guests are their own thing with name, email": guests are a record of their own.
+    .replace(/\b(?:are|is) (?:their|its) own (?:thing|things|record|records|object|objects|table|tables|entity|entities|list)(?: with)?\b/g, 'have')
     // "the talks that a speaker submits": talks by a speaker.
     .replace(/\b([a-z]+s) (?:that|which) (?:a|an|the|each|one) ([a-z]+) ([a-z]+s)\b/g, (whole, things: string, owner: string, verb: string) => (/(?:ss|us|is|has|was|does)$/.test(verb) ? whole : `${things} by a ${owner}`))
     // "(low, medium, high; default medium)": inside a group a semicolon separates like a comma.

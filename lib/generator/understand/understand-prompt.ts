@@ -75,6 +75,7 @@ export function understandPrompt(text: string): AppModel {
       ...(e.phrase ? { phrase: e.phrase } : {}),
     };
   });
+  keepWrittenCase(text, entities);
   const appLabel = appLabelFrom(normal, domain?.label, entities);
   return {
     prompt: text,
@@ -98,6 +99,15 @@ const NOT_OWNERS = new Set(['it', 'that', 'there', 'what', 'who', 'let', 'he', '
 function possessorsOf(text: string): string[] {
   const owners = [...text.toLowerCase().replace(/[\u2018\u2019]/g, "'").matchAll(/\b([a-z][a-z-]*)'s\s+[a-z]/g)].map((m) => m[1]);
   return owners.filter((w) => !NOT_OWNERS.has(w)).map(singular);
+}
+
+/** "DevOps", "UPS", "FedEx": an option the user capitalised inside the word keeps the user's spelling. */
+function keepWrittenCase(text: string, entities: ModelEntity[]): void {
+  for (const option of entities.flatMap((e) => e.fields.flatMap((f) => f.options ?? []))) {
+    const escaped = option.label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const written = new RegExp(`(?<![\\p{L}\\d])${escaped}(?![\\p{L}\\d])`, 'iu').exec(text)?.[0];
+    if (written && /\p{Lu}/u.test(written.slice(1))) option.label = written;
+  }
 }
 
 /** A prompt the reader cannot read gives no model at all, rather than records made of foreign words. */

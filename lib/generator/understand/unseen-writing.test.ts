@@ -98,6 +98,13 @@ describe('options in any syntax and place', () => {
     expect(labels(m, 'talk', 'grade')).toEqual(['A', 'B', 'C']);
   });
 
+  it('keeps an option\'s own capitals ("DevOps", "UPS") and title-cases the rest', () => {
+    const m = understandPrompt('Shipments have a carrier (UPS, FedEx or post) and a track of frontend, DevOps or data.');
+    expect(labels(m, 'shipment', 'carrier')).toEqual(['UPS', 'FedEx', 'Post']);
+    expect(field(m, 'shipment', 'carrier')?.options?.map((o) => o.value)).toEqual(['ups', 'fedex', 'post']);
+    expect(labels(m, 'shipment', 'track')).toEqual(['Frontend', 'DevOps', 'Data']);
+  });
+
   it('needs three choices after "of" for a field that is not a choice word', () => {
     expect(normalizeText('a name of the owner or tenant')).toBe('a name of the owner or tenant');
   });
