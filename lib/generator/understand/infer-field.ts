@@ -28,6 +28,11 @@ const EVENT_NOUNS = new Set(['delivery', 'arrival', 'completion', 'return', 'dep
 /** Names the platform injects on every object (audit and tenancy columns). */
 export const RESERVED_FIELDS = new Set(['id', 'created_at', 'created_by', 'updated_at', 'updated_by', 'owner_id', 'organization_id', 'created', 'modified', 'modified_at']);
 
+/** Sets a default written in a sentence of its own ("default package is basic") on an existing field. */
+export function applyWrittenDefault(field: ModelField, written: string): ModelField {
+  return withDefault({ field }, written).field;
+}
+
 export function inferField(phrase: Phrase, entity: string): InferredField {
   const inferred = inferType(phrase, entity);
   return phrase.defaultValue === undefined ? inferred : withDefault(inferred, phrase.defaultValue);
@@ -131,6 +136,9 @@ export function typeFromWords(words: string[], entity: string): ModelFieldType {
   if (words.length === 1 && CHECK_IN_OUT.has(words[0])) return 'date';
   // "listed on", "signed on": a past participle and "on" name the day it happened.
   if (words.length >= 2 && words.at(-1) === 'on' && /(?:ed|born|given|taken|done)$/.test(words.at(-2)!)) return 'date';
+  // "ready by", "needed by", "due by": the day something must happen.
+  if (words.length >= 2 && words.at(-1) === 'by') return 'date';
+  if (words.includes('%')) return 'percent';
   // "weight kg", "aperture mm", "system size kw": a trailing unit makes a measure.
   if (words.length >= 2 && MEASURE_UNITS.has(words.at(-1)!)) return CURRENCY_UNITS.has(words.at(-1)!) ? 'currency' : 'number';
   // "expected delivery", "planned completion": a foreseen event is a date.
@@ -155,7 +163,8 @@ function typeFromHead(words: string[], i: number, entity: string): ModelFieldTyp
   if (V.DATETIME_WORDS.has(w)) return 'datetime';
   if (V.TIME_WORDS.has(w)) return prev && V.TIME_OF_DAY_MODIFIERS.has(prev) ? 'time' : 'datetime';
   if (V.DATE_WORDS.has(w) || (isLast && words.length > 1 && DATE_EDGE_WORDS.has(w))) return 'date';
-  if (w === 'rate') return prev && V.PRICE_RATE_MODIFIERS.has(prev) ? 'currency' : 'percent';
+  // "rate per word", "hourly rate": a price per unit; "interest rate": a percentage.
+  if (w === 'rate') return (prev && V.PRICE_RATE_MODIFIERS.has(prev)) || words[i + 1] === 'per' ? 'currency' : 'percent';
   if (V.PERCENT_WORDS.has(w)) return 'percent';
   if (['number', 'no', 'num', '#', 'id', 'code'].includes(w) && isLast) return identifierType(words);
   if (w === 'number' && words[i + 1] === 'of') return 'number';

@@ -31,7 +31,7 @@ const WORDY_LIST = new RegExp(
 const YES_NO = new Set(['yes/no', 'true/false', 'y/n']);
 
 export function rewriteOptionLists(text: string): string {
-  const marked = rewriteRelativeMarkers(rewriteLifecycle(text));
+  const marked = rewriteRelativeMarkers(rewriteLifecycle(rewriteForEach(text)));
   return rewriteDefaults(rewriteAnyHeadLists(rewriteWordyLists(rewriteOptionSentence(rewriteSlashLists(slashesInParens(marked))))));
 }
 
@@ -47,6 +47,13 @@ function rewriteRelativeMarkers(text: string): string {
     /\s+(?:that|which)\s+(?:must|should|has to|needs to|will)?\s*(?:always\s+)?(?:be|is|are)\s+(unique|required|mandatory|optional)\b/g,
     (_whole, marker: string) => ` (${marker})`,
   );
+}
+
+/** "For every vaccination we want pet, vaccine name", "Each field we register name, size": the record has the list. */
+const FOR_EACH = /^(\s*)(?:for\s+(?:each|every|all|the)?|each|every)\s*([a-z][a-z-]*(?:\s+[a-z][a-z-]*)?)\s*,?\s+(?:we|i)\s+(?:also\s+)?(?:want|need|register|record|keep|track|store|log|capture|note|save|write down)(?:\s+to\s+(?:know|have|record|keep|store|track|save))?\s+/;
+
+function rewriteForEach(text: string): string {
+  return text.replace(FOR_EACH, (_whole, space: string, record: string) => `${space}${record} have `);
 }
 
 /** "a review status that starts as submitted and can become accepted, waitlisted or rejected": options with the first as default. */
@@ -72,8 +79,13 @@ const OPTION_SENTENCE = new RegExp(
   String.raw`^(\s*(?:the\s+)?)((?:[a-z][a-z-]*\s+){0,2}?[a-z][a-z-]*)\s+(?:possible values are|possible values|allowed values are|values are|values|options are|options|choices are|choices|can be one of|is one of|are one of|must be one of|should be one of|can be either|can be|could be|is either)\s*:?\s*(${ITEM}(?:\s*,\s*${ITEM})*(?:\s*,?\s+(?:or|and)\s+${ITEM})?)\s*$`,
 );
 
+/** "default package is basic", "the default status is open" → "package (default basic)". */
+const DEFAULT_SENTENCE = new RegExp(String.raw`^(\s*)(?:the\s+)?default\s+((?:[a-z][a-z-]*\s+){0,2}?[a-z][a-z-]*)\s+(?:is|should be|will be|=)\s+(${ITEM})\s*$`);
+
 /** Any field name may open such a sentence; option-sentences.ts keeps it only for a field that exists. */
 function rewriteOptionSentence(text: string): string {
+  const byDefault = DEFAULT_SENTENCE.exec(text);
+  if (byDefault) return `${byDefault[1]}${byDefault[2]} (default ${byDefault[3]})`;
   const match = OPTION_SENTENCE.exec(text);
   if (!match) return text;
   const items = match[3].split(/\s*,\s*(?:(?:or|and)\s+)?|\s+(?:or|and)\s+/).filter(Boolean);

@@ -44,6 +44,8 @@ export function normalizeText(text: string): string {
     .replace(/s'(?=\s|$)/g, 's')
     .replace(/\be\.g\.|\bi\.e\.|\betc\.?/g, ' ')
     .replace(/\bthe (?:date|day) (?:it|they|he|she|this|that) (?:was|were|got|has been|have been|is) ([a-z]+(?:ed|en|wn))\b(?: (?:on|in|at|to|into|onto|from) (?:the |a |an )?[a-z]+)?/g, '$1 on')
+    // "how many seats they have", "how many tickets": a count.
+    .replace(/\bhow many ([a-z]+)(?: (?:they|we|he|she|it|you|the [a-z]+) (?:have|has|had|want|wants|need|needs|bought|buy|buys|get|gets|got|took|take))?/g, 'number of $1')
     // "guests are their own thing with name, email": guests are a record of their own.
     .replace(/\b(?:are|is) (?:their|its) own (?:thing|things|record|records|object|objects|table|tables|entity|entities|list)(?: with)?\b/g, 'have')
     // "the talks that a speaker submits": talks by a speaker.

@@ -161,3 +161,50 @@ describe('markers and types in many phrasings', () => {
     expect(field(m, 'property', 'listed_on')?.type).toBe('date');
   });
 });
+
+describe('sentences that name the record another way', () => {
+  it('reads "For every X we want ..." and "Each X we register ..." as X\'s fields', () => {
+    const m = understandPrompt('Vets have a name. For every vaccination we want vaccine name, date given and the vet. Each plot we register name and soil type.');
+    expect(field(m, 'vaccination', 'vaccine_name')?.type).toBe('text');
+    expect(field(m, 'vaccination', 'vet')).toMatchObject({ type: 'lookup', reference: 'vet' });
+    expect(field(m, 'plot', 'soil_type')).toBeDefined();
+  });
+
+  it('keeps "each claim" the subject of "is filed against a policy", but "laptops are assets" names assets', () => {
+    const m = understandPrompt('Policies have a number. Each claim is filed against a policy with an amount.');
+    expect(names(m)).toEqual(['policy', 'claim']);
+    expect(field(m, 'claim', 'policy')).toMatchObject({ type: 'lookup', reference: 'policy' });
+    expect(field(m, 'claim', 'amount')?.type).toBe('currency');
+  });
+
+  it('starts a new subject after "has many rides, and a ride has"', () => {
+    const m = understandPrompt('Drivers have a name and how many seats they have. Each driver has many rides, and a ride has a pickup point and a status (planned, full).');
+    expect(field(m, 'driver', 'number_of_seats')?.type).toBe('number');
+    expect(field(m, 'ride', 'driver')).toMatchObject({ type: 'lookup', reference: 'driver' });
+    expect(labels(m, 'ride', 'status')).toEqual(['Planned', 'Full']);
+    expect(field(m, 'driver', 'pickup_point')).toBeUndefined();
+  });
+});
+
+describe('defaults and types written apart from the field', () => {
+  it('sets "default package is basic" on the field named earlier, and ignores it when no field has that name', () => {
+    const m = understandPrompt('Washes: plate number, package basic/deluxe/premium, price. Default package is basic.');
+    expect(field(m, 'wash', 'package')).toMatchObject({ defaultValue: 'basic' });
+    const none = understandPrompt('Washes: plate number, price. Default package is basic.');
+    expect(field(none, 'wash', 'package')).toBeUndefined();
+  });
+
+  it('lets written options override a guessed type ("level" is not a number once its values are given)', () => {
+    const m = understandPrompt('Lessons have a date and a level. Level possible values are beginner, expert.');
+    expect(field(m, 'lesson', 'level')?.type).toBe('select');
+    expect(labels(m, 'lesson', 'level')).toEqual(['Beginner', 'Expert']);
+  });
+
+  it('types "rate per word" as money, "interest rate" as percent, "ready by" as a date and "alcohol %" as percent', () => {
+    const m = understandPrompt('Jobs have a rate per word, an interest rate, a ready by and an alcohol %.');
+    expect(field(m, 'job', 'rate_per_word')?.type).toBe('currency');
+    expect(field(m, 'job', 'interest_rate')?.type).toBe('percent');
+    expect(field(m, 'job', 'ready_by')?.type).toBe('date');
+    expect(field(m, 'job', 'alcohol')?.type).toBe('percent');
+  });
+});
