@@ -259,6 +259,8 @@ function matchListVerb(units: Unit[], i: number): Anchor | null {
     if (wordsAt(units, i, n) !== verb.join(' ')) continue;
     const first = units[i].tok;
     const next = units[i + n]?.tok;
+    // "a tracking number", "the holding period": after a determiner the word describes a noun.
+    if (n === 1 && (/ing$/.test(first.text) || AMBIGUOUS_VERBS.has(first.text)) && ['a', 'an', 'the', 'its', 'their', 'our', 'my'].includes(units[i - 1]?.tok.text ?? '')) continue;
     if (n === 1 && AMBIGUOUS_VERBS.has(first.text)) {
       const header = next?.text === ':';
       const prev = units[i - 1]?.tok;

@@ -25,6 +25,8 @@ export interface Phrase {
   unique: boolean;
   /** "tier (default basic)": the value written after "default". */
   defaultValue?: string;
+  /** The group joins its items with "or" ("(UPS, FedEx or DHL)"): a choice, never a record's field list. */
+  choice?: boolean;
   /** "available?" or "whether they checked in": a yes/no field. */
   yesNo: boolean;
   raw: string;
@@ -133,6 +135,7 @@ export function toPhrase(units: Unit[]): Phrase | null {
   let words = units.filter((u) => u.tok.kind === 'word' || u.tok.text === '?');
   const paren = units.find((u) => u.paren)?.paren;
   if (paren) phrase.paren = takeMarkers(splitList(paren.map((tok) => ({ tok }))).map((item) => item.map((u) => u.tok.text)), phrase);
+  if (paren?.some((tok) => tok.text === 'or')) phrase.choice = true;
 
   if (words.at(-1)?.tok.text === '?') {
     phrase.yesNo = true;

@@ -62,7 +62,7 @@ function isFieldList(clause: Clause): boolean {
 
 /** "vehicles (registration, make, model)": a plural noun with a list of two or more after it. */
 function isRecordWithFields(item: Phrase): boolean {
-  return item.plural && (item.paren?.length ?? 0) >= 2 && !SELECT_WORDS.has(item.head);
+  return item.plural && (item.paren?.length ?? 0) >= 2 && !SELECT_WORDS.has(item.head) && !item.choice;
 }
 
 export function subjectKind(subject: Phrase[]): SubjectKind {
@@ -86,7 +86,7 @@ export function declareEntities(clauses: Clause[], draft: Draft): void {
     if (anchor?.kind === 'colon' && clause.items.length === 0) continue;
     if (!anchor) {
       // A bare list ("Contacts", "products, orders and customers") declares only records we know.
-      for (const item of clause.items) if (!isAppPhrase(item) && lookupEntity(mention(item))) declareMention(item, draft);
+      for (const item of clause.items) if (!isAppPhrase(item) && !item.choice && lookupEntity(mention(item))) declareMention(item, draft);
       continue;
     }
     if (anchor.kind === 'svo') {
@@ -100,7 +100,7 @@ export function declareEntities(clauses: Clause[], draft: Draft): void {
       for (const item of clause.items) if (/^(one|a single|exactly one)\b/.test(item.raw) && lookupEntity(mention(item))) declareMention(item, draft);
     }
     if ((anchor.kind === 'list' || anchor.kind === 'colon') && (kind === 'app' || kind === 'header-objects')) {
-      for (const item of clause.items) if (!isAppPhrase(item) && !isFieldOfFocus(item)) declareMention(item, draft);
+      for (const item of clause.items) if (!isAppPhrase(item) && !isFieldOfFocus(item) && !item.choice) declareMention(item, draft);
     }
     if (anchor.kind === 'relation' && kind === 'entity' && anchor.relation?.words !== 'of') {
       for (const item of clause.items) if (!isUserPhrase(item) || resolveEntity(mention(item), draft.names)) declareMention(item, draft);
@@ -184,7 +184,7 @@ function subjectEntities(clause: Clause, kind: SubjectKind, draft: Draft): strin
 
 function attachParenFields(item: Phrase, draft: Draft): void {
   const entity = resolveEntity(mention(item), draft.names);
-  if (!entity || !item.paren || item.paren.length < 2) return;
+  if (!entity || !item.paren || item.paren.length < 2 || item.choice) return;
   markUsed(item, draft);
   for (const raw of item.paren) {
     const phrase = parenItemPhrase(raw);

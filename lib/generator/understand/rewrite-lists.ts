@@ -18,7 +18,7 @@ const STOP = '(?:and|or|with|a|an|the|to|for|but|plus|that|which|so|because|as|i
 /** A word that is not a stop word; a lone letter before a comma or at the end is a choice ("A, B or C"). */
 const WORD = `(?!${STOP}\\b(?![ \\t]*(?:,|$)))[a-z0-9][a-z0-9'-]*`;
 /** One choice: up to three words ("checked in", "out of service"). */
-const ITEM = `${WORD}(?: ${WORD}){0,2}`;
+const ITEM = `${WORD}(?: (?:(?:the|of|for|to) )?${WORD}){0,2}`;
 /** Words between a head and its list that only introduce it. */
 const INTRO = String.raw`(?:\s*:\s*|\s+-\s+|\s+(?:(?:that|which)\s+)?(?:can be|could be|may be|must be|is one of|is either|is|either|of|with options?|options?(?:\s+are)?|with values|values|such as|like)\s*:?\s*|\s+)`;
 
@@ -70,6 +70,9 @@ function rewriteLifecycle(text: string): string {
 
 /** "a track of frontend, backend, devops or data": three or more choices after "of", closed by "or", for any field. */
 function rewriteAnyHeadLists(text: string): string {
+  // "the fund, which is general, building or missions": alternatives closed by "or" in a relative clause.
+  const relative = new RegExp(String.raw`\b(?!(?:${STOP})\b)([a-z][a-z-]+)\s*,?\s+(?:which|that)\s+(?:is|are|can be|could be|may be|must be)\s+(?:either\s+)?(${ITEM}(?:\s*,\s*${ITEM})*\s*,?\s+or\s+${ITEM})`, 'g');
+  text = text.replace(relative, (_whole, head: string, list: string) => `${head} (${list.split(/\s*,\s*(?:or\s+)?|\s+or\s+/).filter(Boolean).join(', ')})`);
   const re = new RegExp(String.raw`\b(?!(?:${STOP}|number|list|lot|lots|kind|kinds|set|group|one|each|all|any|some)\b)([a-z][a-z-]+)\s+of\s+(${ITEM}(?:\s*,\s*${ITEM}){1,}\s*,?\s+or\s+${ITEM})`, 'g');
   return text.replace(re, (_whole, head: string, list: string) => `${head} (${list.split(/\s*,\s*(?:or\s+)?|\s+or\s+/).filter(Boolean).join(', ')})`);
 }

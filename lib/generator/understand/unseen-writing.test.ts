@@ -208,3 +208,23 @@ describe('defaults and types written apart from the field', () => {
     expect(field(m, 'job', 'alcohol')?.type).toBe('percent');
   });
 });
+
+describe('choices that look like records', () => {
+  it('reads a group joined by "or" as a choice, never as a record\'s fields', () => {
+    const m = understandPrompt('Shipments have a tracking number, the carrier (UPS, FedEx, DHL or USPS) and the ship date.');
+    expect(names(m)).toEqual(['shipment']);
+    expect(field(m, 'shipment', 'tracking_number')?.type).toBe('text');
+    expect(labels(m, 'shipment', 'carrier')).toEqual(['UPS', 'FedEx', 'DHL', 'USPS']);
+  });
+
+  it('reads "the fund, which is general, building or missions" as the fund\'s options, and two items need an "or"', () => {
+    expect(normalizeText('the fund, which is general, building or missions.')).toBe('the fund (general, building, missions).');
+    expect(normalizeText('the owner, which is a person and a company.')).toBe('the owner, which is a person and a company.');
+  });
+
+  it('keeps "in the oven" and "out for delivery" whole as options', () => {
+    const m = understandPrompt('Orders have a total and a status: received, in the oven, out for delivery, delivered.');
+    expect(labels(m, 'order', 'status')).toEqual(['Received', 'In the Oven', 'Out for Delivery', 'Delivered']);
+  });
+});
+
