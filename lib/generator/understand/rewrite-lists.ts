@@ -57,24 +57,26 @@ function rewriteForEach(text: string): string {
 }
 
 /** "a review status that starts as submitted and can become accepted, waitlisted or rejected": options with the first as default. */
-function rewriteLifecycle(text: string): string {
-  const re = new RegExp(
+const LIFECYCLE = new RegExp(
     String.raw`\b([a-z]+)\s+(?:that|which)\s+(?:starts|begins|is created|opens)\s+(?:as|at|with)\s+(${ITEM})\s*,?\s+(?:and|then)\s+(?:can|may|will|later)?\s*(?:become|move to|change to|go to|turn into|be)\s+(${ITEM}(?:\s*,\s*${ITEM})*(?:\s*,?\s+(?:or|and)\s+${ITEM})?)`,
     'g',
-  );
-  return text.replace(re, (_whole, head: string, first: string, rest: string) => {
+);
+
+function rewriteLifecycle(text: string): string {
+  return text.replace(LIFECYCLE, (_whole, head: string, first: string, rest: string) => {
     const items = [first, ...rest.split(/\s*,\s*(?:(?:or|and)\s+)?|\s+(?:or|and)\s+/).filter(Boolean)];
     return `${head} (${items.join(', ')}) (default ${first})`;
   });
 }
 
 /** "a track of frontend, backend, devops or data": three or more choices after "of", closed by "or", for any field. */
+const RELATIVE_CHOICES = new RegExp(String.raw`\b(?!(?:${STOP})\b)([a-z][a-z-]+)\s*,?\s+(?:which|that)\s+(?:is|are|can be|could be|may be|must be)\s+(?:either\s+)?(${ITEM}(?:\s*,\s*${ITEM})*\s*,?\s+or\s+${ITEM})`, 'g');
+const ANY_HEAD_CHOICES = new RegExp(String.raw`\b(?!(?:${STOP}|number|list|lot|lots|kind|kinds|set|group|one|each|all|any|some)\b)([a-z][a-z-]+)\s+of\s+(${ITEM}(?:\s*,\s*${ITEM}){1,}\s*,?\s+or\s+${ITEM})`, 'g');
+
 function rewriteAnyHeadLists(text: string): string {
   // "the fund, which is general, building or missions": alternatives closed by "or" in a relative clause.
-  const relative = new RegExp(String.raw`\b(?!(?:${STOP})\b)([a-z][a-z-]+)\s*,?\s+(?:which|that)\s+(?:is|are|can be|could be|may be|must be)\s+(?:either\s+)?(${ITEM}(?:\s*,\s*${ITEM})*\s*,?\s+or\s+${ITEM})`, 'g');
-  text = text.replace(relative, (_whole, head: string, list: string) => `${head} (${list.split(/\s*,\s*(?:or\s+)?|\s+or\s+/).filter(Boolean).join(', ')})`);
-  const re = new RegExp(String.raw`\b(?!(?:${STOP}|number|list|lot|lots|kind|kinds|set|group|one|each|all|any|some)\b)([a-z][a-z-]+)\s+of\s+(${ITEM}(?:\s*,\s*${ITEM}){1,}\s*,?\s+or\s+${ITEM})`, 'g');
-  return text.replace(re, (_whole, head: string, list: string) => `${head} (${list.split(/\s*,\s*(?:or\s+)?|\s+or\s+/).filter(Boolean).join(', ')})`);
+  text = text.replace(RELATIVE_CHOICES, (_whole, head: string, list: string) => `${head} (${list.split(/\s*,\s*(?:or\s+)?|\s+or\s+/).filter(Boolean).join(', ')})`);
+  return text.replace(ANY_HEAD_CHOICES, (_whole, head: string, list: string) => `${head} (${list.split(/\s*,\s*(?:or\s+)?|\s+or\s+/).filter(Boolean).join(', ')})`);
 }
 
 /** A sentence that opens with a field and an explicit intro: "Procedure possible values are filling, crown or other". */
@@ -96,6 +98,10 @@ function rewriteOptionSentence(text: string): string {
   return `${match[1]}${match[2]} (${items.join(', ')})`;
 }
 
+const OWN_SLASH_LIST = new RegExp(String.raw`^${ITEM}(?:\s*[/|]\s*${ITEM})+$`);
+const HEADED_SLASH_LIST = new RegExp(String.raw`^([^/|]*?\b[a-z][a-z0-9-]*)\s+(${WORD}(?:\s*[/|]\s*${ITEM})+)$`);
+const CHOICE_HEAD = new RegExp(`^(?:${CHOICE_HEADS})$`);
+
 /**
  * "(booked/checked in/completed)" → "(booked, checked in, completed)"; "(yes/no)" stays a type
  * hint. In a field list, "(make, fuel type petrol/diesel)" keeps "fuel type" in the list and
@@ -109,8 +115,8 @@ function slashesInParens(text: string): string {
     if (!inner.includes(',')) return `${owner}(${inner.split(/\s*[/|]\s*/).join(', ')})`;
     const items = inner.split(/\s*[,;]\s*/).map((item, i) => {
       // "status (dirty | in progress | clean, default dirty)": the first item is the owner's own options.
-      if (i === 0 && new RegExp(String.raw`^${ITEM}(?:\s*[/|]\s*${ITEM})+$`).test(item.trim())) return item.split(/\s*[/|]\s*/).join(', ');
-      const match = new RegExp(String.raw`^([^/|]*?\b[a-z][a-z0-9-]*)\s+(${WORD}(?:\s*[/|]\s*${ITEM})+)$`).exec(item.trim());
+      if (i === 0 && OWN_SLASH_LIST.test(item.trim())) return item.split(/\s*[/|]\s*/).join(', ');
+      const match = HEADED_SLASH_LIST.exec(item.trim());
       if (!match || YES_NO.has(match[2].replace(/\s+/g, ''))) return item;
       hoisted.push(`${owner}${match[1]} (${match[2].split(/\s*[/|]\s*/).join(', ')})`);
       return match[1];
@@ -125,7 +131,7 @@ function rewriteSlashLists(text: string): string {
   return text.replace(SLASH_LIST, (whole, head: string, list: string) => {
     const items = list.split(/\s*[/|]\s*/);
     if (YES_NO.has(list.replace(/\s+/g, ''))) return whole;
-    const isChoiceHead = new RegExp(`^(?:${CHOICE_HEADS})$`).test(head);
+    const isChoiceHead = CHOICE_HEAD.test(head);
     if (!isChoiceHead && items.length < 3) return whole;
     return `${head} (${items.join(', ')})`;
   });
@@ -145,13 +151,14 @@ function rewriteWordyLists(text: string): string {
   });
 }
 
+const DEFAULT_CONNECTED = new RegExp(String.raw`(\))?\s*,?\s+(?:with\s+)?(?:a\s+)?default(?:s|ing)?(?:\s+value)?(?:\s+(?:of|to|is|=)|\s*:)\s+(${ITEM})`, 'g');
+const DEFAULT_BARE = new RegExp(String.raw`(?<!\b(?:a|an|the|with|no|its|their|our|my|your|set|use|uses)\s*)(\))?\s+default\s+(${ITEM})`, 'g');
+const DEFAULT_WITH = new RegExp(String.raw`(\))?\s*,?\s+with\s+(?:a\s+)?default\s+(?!(?:of|to|is|value)\b)(${ITEM})`, 'g');
+
 /** "a tier default basic", "priority defaults to normal", "with a default of 5" → "(default basic)"; "a default address" is left alone. */
 function rewriteDefaults(text: string): string {
-  const connected = new RegExp(String.raw`(\))?\s*,?\s+(?:with\s+)?(?:a\s+)?default(?:s|ing)?(?:\s+value)?(?:\s+(?:of|to|is|=)|\s*:)\s+(${ITEM})`, 'g');
-  const bare = new RegExp(String.raw`(?<!\b(?:a|an|the|with|no|its|their|our|my|your|set|use|uses)\s*)(\))?\s+default\s+(${ITEM})`, 'g');
-  const withDefault = new RegExp(String.raw`(\))?\s*,?\s+with\s+(?:a\s+)?default\s+(?!(?:of|to|is|value)\b)(${ITEM})`, 'g');
   // Inside a group "default x" is already one of its items (phrases.ts takes it as the default).
   const mark = (whole: string, closing: string | undefined, value: string, offset: number, all: string) =>
     depthAt(all, offset + (closing ? 1 : 0)) > 0 ? whole : `${closing ?? ''} (default ${value})`;
-  return text.replace(connected, mark).replace(withDefault, mark).replace(bare, mark);
+  return text.replace(DEFAULT_CONNECTED, mark).replace(DEFAULT_WITH, mark).replace(DEFAULT_BARE, mark);
 }
