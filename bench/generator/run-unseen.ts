@@ -1,8 +1,10 @@
 /*
  * Issue 13's table: the generator, called as a black box through generate() (built-in
- * provider, low-code-schema JSON), scored on the frozen unseen set beside the development and
- * the older held-out sets. Run with `npx tsx bench/generator/run-unseen.ts` (or `npm run bench
- * -- generator-unseen`); add --misses to list every miss and --prompts for confidence/quality.
+ * provider, low-code-schema JSON), scored on the first outside set (unseen-prompts.ts, since
+ * tuned on and reported as "dev (formerly unseen)"), the second development set (dev2-prompts.ts)
+ * and the older development and held-out sets. Run with `npx tsx bench/generator/run-unseen.ts`
+ * (or `npm run bench -- generator-unseen`); add --misses to list every miss and --prompts for
+ * confidence/quality.
  */
 import { generate } from '@/lib/generator/generate';
 import { BENCH_PROMPTS, type BenchPrompt } from './prompts';
