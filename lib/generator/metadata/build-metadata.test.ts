@@ -58,6 +58,15 @@ describe('buildMetadata', () => {
     expect(accounts.records.map((r) => r.name)).toContain(deals.records[0].account);
   });
 
+  it('sample records link to a parent whose display name is a formula, by the parent\'s external id', () => {
+    const bundle = buildMetadata(understandPrompt('Contacts have a first name, a last name and an email. Each deal has an amount and belongs to a contact.'));
+    const contacts = bundle.records.find((r) => r.object === 'contact')!;
+    const deals = bundle.records.find((r) => r.object === 'deal')!;
+    expect(contacts.externalId).toBe('first_name');
+    expect(contacts.records.map((r) => r.first_name)).toContain(deals.records[0].contact);
+    expect(checkRecords(bundle.objects, bundle.records)).toEqual([]);
+  });
+
   it('honours generateUI, generateDataModels and includeExamples', () => {
     const onlyData = buildMetadata(model, { generateUI: false, includeExamples: false });
     expect(onlyData.objects).toHaveLength(3);

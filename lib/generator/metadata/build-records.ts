@@ -1,7 +1,7 @@
 /*
  * Sample records, three per object, as seed documents. Values follow each field's type and
- * options; references name the target record by its display field, which is how the seed
- * loader resolves them. Deterministic: values come from the record index, never from a clock.
+ * options; references name the target record by its external id (its display field unless
+ * that is computed), which is how the seed loader resolves them. Deterministic: values come from the record index, never from a clock.
  */
 import type { AppModel, ModelEntity, ModelField } from '@/lib/generator/types';
 import type { SeedDef } from './spec-types';
@@ -20,6 +20,12 @@ export function buildRecords(model: AppModel): SeedDef[] {
   const nameValues = new Map<string, string[]>();
   for (const entity of model.entities) {
     nameValues.set(entity.name, Array.from({ length: RECORDS_PER_OBJECT }, (_, i) => displayValue(entity, i)));
+  }
+  // A computed display name ("first + last") is not stored: references then name the record by its external id.
+  for (const entity of model.entities) {
+    const external = entity.fields.find((f) => f.name === externalIdField(entity));
+    if (!external || external.name === entity.nameField) continue;
+    nameValues.set(entity.name, Array.from({ length: RECORDS_PER_OBJECT }, (_, i) => String(sampleValue(entity, external, i, nameValues))));
   }
   return model.entities.map((entity) => ({
     object: entity.name,

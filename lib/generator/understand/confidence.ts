@@ -6,6 +6,7 @@
  */
 import type { Token } from './tokenize';
 import type { Draft } from './draft';
+import type { ModelField } from '@/lib/generator/types';
 import { lookupEntity } from './vocabulary/entities';
 import { APP_WORDS, DETERMINERS, FILLER, NON_HEADS } from './vocabulary/words';
 
@@ -49,7 +50,13 @@ export function scoreConfidence(tokens: Token[], draft: Draft, usedDomain: boole
   lose(Math.round(45 * (1 - coverage)), `${Math.round(100 * (1 - coverage))}% of the words were not used${unused.length ? ` (${unused.slice(0, 6).join(', ')})` : ''}`);
   if (fromPrompt.length === 0) lose(usedDomain ? 40 : 50, 'the prompt names no records: the usual ones of this kind of app were built');
   if (promptFields.length === 0) lose(10, 'the prompt names no fields');
-  lose(Math.min(20, 5 * defaulted.length), `no fields were given for ${defaulted.map((e) => e.name).join(', ')}: defaults were used`);
+  lose(Math.min(24, 8 * defaulted.length), `no fields were given for ${defaulted.map((e) => e.name).join(', ')}: defaults were used`);
+  // "carrier: ups, fedex, dhl" read as fields: plain one-word text fields in a row are usually a list of values.
+  const valueRuns = entities.filter((e) => hasValueRun(e.fields)).map((e) => e.name);
+  lose(Math.min(16, 8 * valueRuns.length), `${valueRuns.join(', ')} ${valueRuns.length === 1 ? 'has' : 'have'} plain one-word fields in a row that may be a list of values`);
+  const linked = new Set(draft.relations.flatMap((r) => [r.from, r.to]));
+  const loose = entities.length > 1 ? entities.filter((e) => !linked.has(e.name)).map((e) => e.name) : [];
+  lose(Math.min(12, 4 * loose.length), `${loose.join(', ')} ${loose.length === 1 ? 'is' : 'are'} not linked to any other record`);
   lose(Math.min(15, 4 * unknown.filter((e) => defaulted.includes(e)).length), `${unknown.map((e) => e.name).join(', ')} ${unknown.length === 1 ? 'is not a record' : 'are not records'} the reader knows`);
   lose(Math.min(16, 8 * oddCompounds.length), `the names ${oddCompounds.map((e) => e.name).join(', ')} may carry words that are not part of the record's name`);
   lose(Math.min(12, 4 * longNames.length), `the field names ${longNames.join(', ')} may hold more than a name`);
@@ -64,3 +71,16 @@ export function scoreConfidence(tokens: Token[], draft: Draft, usedDomain: boole
     doubts: losses.sort((a, b) => b[0] - a[0]).map(([, doubt]) => doubt),
   };
 }
+
+/** Three or more one-word text fields in a row, none a word that usually names a value. */
+function hasValueRun(fields: ModelField[]): boolean {
+  let run = 0;
+  for (const f of fields) {
+    const plain = f.source === 'prompt' && f.type === 'text' && !f.name.includes('_') && !VALUE_NOUNS.has(f.name);
+    run = plain ? run + 1 : 0;
+    if (run >= 3) return true;
+  }
+  return false;
+}
+
+const VALUE_NOUNS = new Set(['name', 'title', 'make', 'model', 'author', 'company', 'location', 'venue', 'breed', 'species', 'color', 'colour', 'size', 'code', 'subject', 'room', 'floor', 'city', 'country', 'department', 'role', 'team', 'instrument', 'carrier', 'vendor', 'brand', 'genre', 'target', 'site', 'dock', 'shelf', 'grape', 'pattern', 'opponent', 'court', 'registration', 'nationality', 'specialty', 'medication', 'dosage']);

@@ -24,6 +24,10 @@ export class Draft {
   focus: string | undefined;
   /** Options stated before their field was named, by field name. */
   readonly pendingOptions = new Map<string, Phrase>();
+  /** Nouns written as owners ("a member's loans"): singular, lowercase. */
+  readonly possessors = new Set<string>();
+  /** Records named through an owner: [record, owner, the words]. */
+  readonly owned: Array<[string, string, string]> = [];
 
   declare(name: string, source: 'prompt' | 'default' = 'prompt', phrase?: string): string {
     if (!this.entities.has(name)) this.entities.set(name, { name, source, fields: [], ...(phrase ? { phrase } : {}) });

@@ -16,7 +16,7 @@ const QUALIFIERS = new Set([
   'recent', 'internal', 'external', 'important', 'small', 'big', 'large', 'simple', 'basic', 'various',
   'past', 'future', 'current', 'pending', 'daily', 'weekly', 'monthly', 'online', 'local', 'main',
 ]);
-const DOMAIN_MODIFIERS = new Set(['restaurant', 'gym', 'hotel', 'clinic', 'school', 'library', 'crm', 'hr', 'farm', 'company', 'office', 'fitness', 'shop', 'store', 'warehouse']);
+const DOMAIN_MODIFIERS = new Set(['restaurant', 'gym', 'hotel', 'clinic', 'school', 'library', 'crm', 'hr', 'farm', 'company', 'office', 'fitness', 'shop', 'store', 'warehouse', 'rental', 'fleet']);
 
 /** The words of a phrase that name a record: cut at prepositions, without qualifiers. */
 export function nameWords(phrase: Phrase): string[] {
@@ -29,9 +29,50 @@ export function nameWords(phrase: Phrase): string[] {
   return words.slice(-4);
 }
 
+/**
+ * Words that never sit inside a record's name: a phrase that holds one ("for a class", "while
+ * classes", "we take table reservations") names the record only after it.
+ */
+const CLAUSE_WORDS = new Set([
+  'for', 'while', 'where', 'when', 'whose', 'which', 'who', 'that', 'by', 'to', 'from', 'into', 'at', 'on', 'in', 'about',
+  'we', 'i', 'you', 'they', 'he', 'she', 'it', 'is', 'are', 'am', 'be', 'was', 'were', 'been', 'do', 'does', 'did',
+  'can', 'could', 'will', 'would', 'should', 'must', 'may', 'might', 'get', 'gets', 'got', 'um', 'uh', 'honestly',
+  'maybe', 'basically', 'actually', 'really', 'just', 'so', 'like', 'also', 'then', 'and', 'or', 'but', 'plus',
+  'take', 'takes', 'took', 'run', 'runs', 'ran', 'need', 'needs', 'needing', 'want', 'wants', 'wanting', 'love', 'loves',
+  'live', 'lives', 'fly', 'flies', 'ship', 'ships', 'sell', 'sells', 'selling', 'keep', 'keeps', 'use', 'uses', 'all', 'themselves', 'themself',
+]);
+/** Places of business: the words up to one name the business, not the record ("print shop orders" → order). */
+const BUSINESS_PLACES = new Set([
+  'shop', 'store', 'studio', 'clinic', 'club', 'school', 'firm', 'practice', 'agency', 'company', 'office', 'bakery',
+  'pharmacy', 'shipyard', 'marina', 'museum', 'observatory', 'winery', 'brewery', 'laundromat', 'lab', 'laboratory',
+  'church', 'parish', 'academy', 'kennel', 'daycare', 'salon', 'spa', 'garage', 'restaurant', 'hotel', 'gym', 'cafe',
+  'centre', 'center', 'rink', 'dealership', 'hospital', 'business',
+]);
+/** Verb forms that end a record's name when they follow it ("cycles started", "flights flown"). */
+const TRAILING_VERB = /^(?:[a-z]+ed|flown|done|made|given|taken|written|held|run|sent|hand|submit|start|begin|do)$/;
+
+/** The words of a phrase that can name a record: after any clause word or business place, before a trailing verb. */
+export function recordWords(words: string[]): string[] {
+  let out = words;
+  const clause = findLast(out, (w, i) => CLAUSE_WORDS.has(w) && i < out.length - 1);
+  if (clause >= 0) out = out.slice(clause + 1);
+  const place = findLast(out, (w, i) => BUSINESS_PLACES.has(w) && i < out.length - 1);
+  if (place >= 0) out = out.slice(place + 1);
+  const verb = out.findIndex((w, i) => i > 0 && TRAILING_VERB.test(w));
+  if (verb > 0) out = out.slice(0, verb);
+  return out.filter((w) => !DETERMINER_WORDS.has(w));
+}
+const DETERMINER_WORDS = new Set(['a', 'an', 'the', 'each', 'every', 'our', 'their', 'its', 'my', 'your', 'his', 'her', 'custom', 'own', 'few', 'some']);
+
+function findLast<T>(items: T[], test: (item: T, i: number) => boolean): number {
+  for (let i = items.length - 1; i >= 0; i -= 1) if (test(items[i], i)) return i;
+  return -1;
+}
+
 /** snake_case singular entity name for a phrase, or '' when it can't name a record. */
 export function entityName(words: string[]): string {
-  const usable = words.filter((w) => /^[a-z][a-z0-9-]*$/.test(w));
+  const usable = recordWords(words).filter((w) => /^[a-z][a-z0-9-]*$/.test(w));
+  if (usable.length && CLAUSE_WORDS.has(usable.at(-1)!)) return '';
   if (usable.length === 0 || NON_HEADS.has(usable.at(-1)!)) return '';
   let parts = [...usable.slice(0, -1), singular(usable.at(-1)!)];
   const head = parts.at(-1)!;
@@ -52,14 +93,23 @@ export function resolveEntity(name: string, declared: Iterable<string>): string 
 
 /** True when the phrase names the app or business rather than a record ("a car rental business"). */
 export function isAppPhrase(phrase: Phrase): boolean {
+  // "for our developer conference we need ...": the speaker's own business.
+  if (/^(?:for|in|at|from|of) (?:our|my)(?: [a-z-]+){1,3}$/.test(phrase.raw)) return true;
   const words = nameWords(phrase);
   if (words.length === 0 || words.every((w) => NON_HEADS.has(w))) return true;
   const head = words.at(-1)!;
   if (COLLECTION_WORDS.has(head)) return words.length === 1;
-  if (APP_WORDS.has(head)) return true;
+  if (APP_WORDS.has(head) || BUSINESS_PLACES.has(head)) return true;
   // "events", "projects": a domain name unless it is also a record we know.
   const text = phrase.words.join(' ');
   return DOMAINS.some((d) => d.triggers.includes(text)) && !lookupEntity(entityName(words));
+}
+
+/** True when the phrase's head names an app or a place of business ("clinic", "tracker"), not only a kind of app ("landlord"). */
+export function isBusinessPhrase(phrase: Phrase): boolean {
+  const words = nameWords(phrase);
+  const head = words.at(-1) ?? '';
+  return words.length === 0 || APP_WORDS.has(head) || BUSINESS_PLACES.has(head) || COLLECTION_WORDS.has(head);
 }
 
 export function isUserPhrase(phrase: Phrase): boolean {

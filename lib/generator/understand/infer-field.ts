@@ -15,9 +15,9 @@ export interface InferredField {
   note?: string;
 }
 
-/** Records whose number is painted on a door or a table, not issued by the system. */
-const PHYSICAL_THINGS = new Set(['room', 'unit', 'table', 'seat', 'apartment', 'house', 'locker', 'desk', 'bed', 'slot', 'spot', 'space', 'bay', 'vehicle', 'car', 'truck', 'field', 'plot']);
 const CURRENCY_UNITS = new Set(['usd', 'eur', 'gbp', 'dollars', 'euros']);
+const MEASURE_UNITS = new Set([...V.UNIT_WORDS, 'mm', 'm', 'm2', 'sqm', 'sqft', 'kw', 'kwh', 'mw', 'hectares', 'ha', 'acres', 'ml', 'l', 'lb', 'oz', 'g', 'mg', 'min', 'mins', 'hrs', 'h']);
+const DONE_WORDS = new Set(['included', 'paid', 'sent', 'received', 'signed', 'approved', 'allowed', 'done', 'completed', 'refunded', 'returned', 'required', 'confirmed', 'verified', 'found', 'suspected', 'approved', 'checked', 'delivered', 'issued', 'collected', 'submitted', 'attended', 'cancelled', 'canceled']);
 const BOOLEAN_LEADS = new Set(['is', 'has', 'can', 'was', 'needs', 'allows', 'requires', 'accepts']);
 const YES_NO_HINTS = new Set(['yes/no', 'true/false', 'y/n', 'boolean', 'bool', 'checkbox', 'flag', 'toggle']);
 const DATE_EDGE_WORDS = new Set(['start', 'end', 'begin', 'finish', 'expiry', 'expiration', 'renewal', 'until', 'since', 'due']);
@@ -27,6 +27,11 @@ const FORESEEN = new Set(['expected', 'estimated', 'planned', 'scheduled', 'targ
 const EVENT_NOUNS = new Set(['delivery', 'arrival', 'completion', 'return', 'departure', 'close', 'launch', 'release', 'shipment', 'payment', 'start', 'end', 'finish', 'pickup', 'dropoff', 'move-in', 'go-live', 'handover', 'closing', 'opening']);
 /** Names the platform injects on every object (audit and tenancy columns). */
 export const RESERVED_FIELDS = new Set(['id', 'created_at', 'created_by', 'updated_at', 'updated_by', 'owner_id', 'organization_id', 'created', 'modified', 'modified_at']);
+
+/** Sets a default written in a sentence of its own ("default package is basic") on an existing field. */
+export function applyWrittenDefault(field: ModelField, written: string): ModelField {
+  return withDefault({ field }, written).field;
+}
 
 export function inferField(phrase: Phrase, entity: string): InferredField {
   const inferred = inferType(phrase, entity);
@@ -68,7 +73,9 @@ const FALSE_WORDS = new Set(['no', 'false', 'unchecked', 'off', 'n']);
 /** Sets the written default in the field's own type; a select gains the option if it lacked it. */
 function withDefault({ field, note }: InferredField, written: string): InferredField {
   const out: ModelField = { ...field };
-  if (field.type === 'boolean' && (TRUE_WORDS.has(written) || FALSE_WORDS.has(written))) {
+  // "streamed (default no)": a yes/no default on an untyped field makes it a checkbox.
+  if (field.type === 'text' && (TRUE_WORDS.has(written) || FALSE_WORDS.has(written))) out.type = 'boolean';
+  if (out.type === 'boolean' && (TRUE_WORDS.has(written) || FALSE_WORDS.has(written))) {
     out.defaultValue = TRUE_WORDS.has(written);
   } else if (['number', 'currency', 'percent', 'rating'].includes(field.type) && /^-?\d+(\.\d+)?$/.test(written)) {
     out.defaultValue = Number(written);
@@ -115,7 +122,9 @@ function isYesNo(phrase: Phrase): boolean {
   if (w.length >= 2 && BOOLEAN_LEADS.has(w[0])) return true;
   if (w.length === 1 && V.BOOLEAN_WORDS.has(w[0])) return true;
   // "checked in", "opted out", "signed up": a past participle with a particle.
-  return w.length === 2 && /ed$/.test(w[0]) && ['in', 'out', 'up', 'off'].includes(w[1]);
+  if (w.length === 2 && /ed$/.test(w[0]) && ['in', 'out', 'up', 'off'].includes(w[1])) return true;
+  // "helmet included", "deposit paid", "receipt sent": a thing and whether it happened, with no other type cue.
+  return w.length >= 2 && DONE_WORDS.has(w.at(-1)!) && typeFromWords(w.slice(0, -1), '') === 'text';
 }
 
 export function typeFromWords(words: string[], entity: string): ModelFieldType {
@@ -126,7 +135,12 @@ export function typeFromWords(words: string[], entity: string): ModelFieldType {
   if (words.join(' ').includes('date and time')) return 'datetime';
   if (words.length === 1 && CHECK_IN_OUT.has(words[0])) return 'date';
   // "listed on", "signed on": a past participle and "on" name the day it happened.
-  if (words.length >= 2 && words.at(-1) === 'on' && /ed$/.test(words.at(-2)!)) return 'date';
+  if (words.length >= 2 && words.at(-1) === 'on' && /(?:ed|born|given|taken|done)$/.test(words.at(-2)!)) return 'date';
+  // "ready by", "needed by", "due by": the day something must happen.
+  if (words.length >= 2 && words.at(-1) === 'by') return 'date';
+  if (words.includes('%')) return 'percent';
+  // "weight kg", "aperture mm", "system size kw": a trailing unit makes a measure.
+  if (words.length >= 2 && MEASURE_UNITS.has(words.at(-1)!)) return CURRENCY_UNITS.has(words.at(-1)!) ? 'currency' : 'number';
   // "expected delivery", "planned completion": a foreseen event is a date.
   if (words.length >= 2 && FORESEEN.has(words[0]) && EVENT_NOUNS.has(words.at(-1)!)) return 'date';
   const byHead = typeFromHead(words, words.length - 1, entity);
@@ -149,9 +163,10 @@ function typeFromHead(words: string[], i: number, entity: string): ModelFieldTyp
   if (V.DATETIME_WORDS.has(w)) return 'datetime';
   if (V.TIME_WORDS.has(w)) return prev && V.TIME_OF_DAY_MODIFIERS.has(prev) ? 'time' : 'datetime';
   if (V.DATE_WORDS.has(w) || (isLast && words.length > 1 && DATE_EDGE_WORDS.has(w))) return 'date';
-  if (w === 'rate') return prev && V.PRICE_RATE_MODIFIERS.has(prev) ? 'currency' : 'percent';
+  // "rate per word", "hourly rate": a price per unit; "interest rate": a percentage.
+  if (w === 'rate') return (prev && V.PRICE_RATE_MODIFIERS.has(prev)) || words[i + 1] === 'per' ? 'currency' : 'percent';
   if (V.PERCENT_WORDS.has(w)) return 'percent';
-  if (['number', 'no', 'num', '#', 'id', 'code'].includes(w) && isLast) return identifierType(words, entity);
+  if (['number', 'no', 'num', '#', 'id', 'code'].includes(w) && isLast) return identifierType(words);
   if (w === 'number' && words[i + 1] === 'of') return 'number';
   if (V.CURRENCY_WORDS.has(w)) return 'currency';
   if (V.RATING_WORDS.has(w)) return 'rating';
@@ -165,13 +180,13 @@ function typeFromHead(words: string[], i: number, entity: string): ModelFieldTyp
   return null;
 }
 
-/** "invoice number" on an invoice is its own running number; "serial number" is a code. */
-function identifierType(words: string[], entity: string): ModelFieldType {
+/**
+ * "case number", "serial number", "berth code": a code the user names is typed in (and often
+ * given from outside: a court, a registry, a door), so it is text; the platform's own running
+ * number is added only as a display name when nothing else names the record.
+ */
+function identifierType(words: string[]): ModelFieldType {
   if (words.length === 1) return words[0] === 'number' ? 'number' : 'text';
-  const owner = words.slice(0, -1).join('_');
-  const entityHead = entity.split('_').pop();
-  const issued = owner === entity || owner === entityHead || owner === 'reference' || owner === 'ref';
-  if (issued && !PHYSICAL_THINGS.has(entityHead ?? '')) return 'autonumber';
   return 'text';
 }
 

@@ -7,7 +7,8 @@ import type { Token } from './tokenize';
 import { toUnits, toPhrase } from './phrases';
 import { toSnake } from '@/lib/generator/naming';
 import { singular } from './lemma';
-import { inferField } from './infer-field';
+import { entityName, resolveEntity } from './entity-names';
+import { applyWrittenDefault, inferField } from './infer-field';
 import { SELECT_WORDS } from './vocabulary/field-types';
 import type { Draft } from './draft';
 
@@ -17,14 +18,16 @@ export function applyOptionSentence(tokens: Token[], draft: Draft): boolean {
   const last = units.at(-1);
   if (!last?.paren || units.some((u) => u.tok.kind !== 'word')) return false;
   const phrase = toPhrase(units);
+  if (phrase && !phrase.paren && phrase.defaultValue !== undefined) return applyDefaultSentence(phrase.words, phrase.defaultValue, tokens, draft);
   if (!phrase?.paren || phrase.paren.length < 2) return false;
   const words = [...phrase.words.slice(0, -1), singular(phrase.words.at(-1)!)];
   const order = draft.focus ? [draft.focus, ...draft.names.filter((n) => n !== draft.focus)] : draft.names;
   for (let skip = 0; skip < words.length; skip += 1) {
     const name = toSnake(words.slice(skip));
-    const owner = skip === 0 ? undefined : draft.names.find((n) => n === toSnake(words.slice(0, skip)));
+    const owner = skip === 0 ? undefined : resolveEntity(entityName(words.slice(0, skip)), draft.names);
     for (const entity of owner ? [owner] : order) {
-      const field = draft.entities.get(entity)?.fields.find((f) => f.name === name && ['select', 'text', 'multiselect'].includes(f.type));
+      // The options the user wrote win over a guessed type ("level" guessed a number), never over a reference.
+      const field = draft.entities.get(entity)?.fields.find((f) => f.name === name && !['lookup', 'master_detail', 'user'].includes(f.type));
       if (!field) continue;
       const { field: typed } = inferField({ ...phrase, words: words.slice(skip) }, entity);
       if (typed.type !== 'select' || !typed.options) return false;
@@ -56,4 +59,19 @@ export function applyPendingOptions(draft: Draft): void {
       else draft.addField(entity, typed);
     }
   }
+}
+
+/** "Default package is basic", "the package defaults to basic": the default of a field named earlier. */
+function applyDefaultSentence(words: string[], written: string, tokens: Token[], draft: Draft): boolean {
+  const name = toSnake([...words.slice(0, -1), singular(words.at(-1)!)]);
+  const order = draft.focus ? [draft.focus, ...draft.names.filter((n) => n !== draft.focus)] : draft.names;
+  for (const entity of order) {
+    const fields = draft.entities.get(entity)?.fields ?? [];
+    const index = fields.findIndex((f) => f.name === name);
+    if (index < 0) continue;
+    fields[index] = applyWrittenDefault(fields[index], written);
+    tokens.forEach((t) => draft.used.add(t.text));
+    return true;
+  }
+  return false;
 }

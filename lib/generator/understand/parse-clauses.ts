@@ -88,7 +88,8 @@ function parseWith(
     if (anchor.kind === 'relation' && next.kind === 'colon' && anchor.relation?.kind !== 'has-many') {
       // "maintenance requests submitted by a tenant: category, ...": the list is the requests' fields.
       clause.items = phrasesOf(segment);
-    } else if (coordinated || (anchor.kind === 'relation' && next.kind === 'list')) {
+    } else if (coordinated || (anchor.kind === 'relation' && (next.kind === 'list' || next.kind === 'relation') && !opensNewSubject(segment))) {
+      // "enrolments made by a dancer for a class, each with a date": every relation is the enrolments'.
       // "deals have an amount and belong to an account": both verbs share "deals".
       clause.items = phrasesOf(segment);
     } else if (next.kind === 'relation' && anchor.kind === 'list' && INTRO_ONLY.has(anchor.words)) {
@@ -103,6 +104,14 @@ function parseWith(
     }
   });
   return clauses;
+}
+
+/** "... has many rides, and a ride has ...": after a separator, a determiner and a noun start the next verb's subject. */
+function opensNewSubject(segment: Unit[]): boolean {
+  const items = splitList(segment);
+  if (items.length < 2) return false;
+  const last = items.at(-1)!.map((u) => u.tok.text);
+  return last.length >= 2 && ['a', 'an', 'the', 'each', 'every'].includes(last[0]);
 }
 
 /** Verbs that only introduce records ("log calls and meetings"), never fields. */
@@ -149,7 +158,11 @@ function subjectOf(units: Unit[], phrasesOf: (units: Unit[]) => Phrase[]): Phras
   const relative = findLastIndex(words, (u) => RELATIVE_WORDS.has(u.tok.text));
   if (relative >= 0 && relative < words.length - 1) words = words.slice(relative + 1);
   const copula = findLastIndex(words, (u) => COPULAS.has(u.tok.text));
-  if (copula >= 0 && copula < words.length - 1) words = words.slice(copula + 1);
+  // "laptops are assets" names the assets; "each claim is filed (against a policy)" keeps the claim.
+  const predicate = words.slice(copula + 1);
+  const passive = copula > 1 && predicate.length === 1 && /^[a-z]{3,}ed$/.test(predicate[0].tok.text) && ['each', 'every'].includes(words[copula - 2]?.tok.text);
+  if (copula >= 0 && copula < words.length - 1 && !passive) words = words.slice(copula + 1);
+  else if (passive) words = words.slice(0, copula);
   const phrases = phrasesOf(words).filter(isNameable);
   return phrases.length ? phrases : lastNounPhrase(words);
 }
@@ -213,8 +226,16 @@ function matchRelation(units: Unit[], i: number, ctx: ParseContext): Anchor | nu
     if (weak && !weakRelationHolds(units, i, n, ctx)) continue;
     return { kind: 'relation', words: relation.words, relation, required: relation.required, start: i, end: i + n };
   }
+  // "cycles started by a customer", "flights flown by a pilot": any participle before "by".
+  const word = units[i].tok.text;
+  if (units[i + 1]?.tok.text === 'by' && i > 0 && PARTICIPLE.test(word)) {
+    const relation: RelationVerb = { words: `${word} by`, kind: 'belongs', userField: `${word}_by` };
+    return { kind: 'relation', words: relation.words, relation, start: i, end: i + 2 };
+  }
   return null;
 }
+
+const PARTICIPLE = /^(?:[a-z]{2,}(?:ed|en|wn)|made|done|run|held|sent|built|paid|kept|led|set|taught|bought|sold|brought|written)$/;
 
 /** A bare preposition is a relation only between a record and a known record ("a visit is for one pet"). */
 function weakRelationHolds(units: Unit[], i: number, n: number, ctx: ParseContext): boolean {
@@ -238,6 +259,8 @@ function matchListVerb(units: Unit[], i: number): Anchor | null {
     if (wordsAt(units, i, n) !== verb.join(' ')) continue;
     const first = units[i].tok;
     const next = units[i + n]?.tok;
+    // "a tracking number", "the holding period": after a determiner the word describes a noun.
+    if (n === 1 && (/ing$/.test(first.text) || AMBIGUOUS_VERBS.has(first.text)) && ['a', 'an', 'the', 'its', 'their', 'our', 'my'].includes(units[i - 1]?.tok.text ?? '')) continue;
     if (n === 1 && AMBIGUOUS_VERBS.has(first.text)) {
       const header = next?.text === ':';
       const prev = units[i - 1]?.tok;

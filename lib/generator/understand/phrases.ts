@@ -25,6 +25,8 @@ export interface Phrase {
   unique: boolean;
   /** "tier (default basic)": the value written after "default". */
   defaultValue?: string;
+  /** The group joins its items with "or" ("(UPS, FedEx or DHL)"): a choice, never a record's field list. */
+  choice?: boolean;
   /** "available?" or "whether they checked in": a yes/no field. */
   yesNo: boolean;
   raw: string;
@@ -133,6 +135,7 @@ export function toPhrase(units: Unit[]): Phrase | null {
   let words = units.filter((u) => u.tok.kind === 'word' || u.tok.text === '?');
   const paren = units.find((u) => u.paren)?.paren;
   if (paren) phrase.paren = takeMarkers(splitList(paren.map((tok) => ({ tok }))).map((item) => item.map((u) => u.tok.text)), phrase);
+  if (paren?.some((tok) => tok.text === 'or')) phrase.choice = true;
 
   if (words.at(-1)?.tok.text === '?') {
     phrase.yesNo = true;
@@ -142,6 +145,11 @@ export function toPhrase(units: Unit[]): Phrase | null {
   // "a room number to save the guest", "in order to bill": a purpose, not part of the name.
   const purpose = words.findIndex((u, i) => i > 0 && u.tok.text === 'to' && isVerbOnly(words[i + 1]?.tok) && !TO_VERB_HEADS.has(words[i - 1].tok.text));
   if (purpose > 0) words = words.slice(0, words[purpose - 1].tok.text === 'order' && words[purpose - 2]?.tok.text === 'in' ? purpose - 2 : purpose);
+  // "which book was borrowed": the record asked about.
+  if (words.length > 2 && (words[0].tok.text === 'which' || words[0].tok.text === 'what')) {
+    const verb = words.findIndex((u, i) => i > 1 && ['was', 'is', 'were', 'are', 'has', 'have', 'got', 'they', 'it', 'we'].includes(u.tok.text));
+    if (verb > 1) words = words.slice(1, verb);
+  }
   const asks = words.some((u) => u.tok.text === 'whether' || u.tok.text === 'if');
   const relative = words.findIndex((u, i) => i > 0 && RELATIVES.has(u.tok.text) && !(asks && PRONOUNS.has(u.tok.text)));
   if (relative > 0) words = words.slice(0, relative);

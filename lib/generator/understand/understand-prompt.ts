@@ -7,7 +7,7 @@ import { toLabel, toSnake } from '@/lib/generator/naming';
 import { normalizeText, splitSentences, tokenize, type Token } from './tokenize';
 import { parseSentence, type ParseContext } from './parse-clauses';
 import { Draft } from './draft';
-import { declareEntities, attachFields } from './resolve-clauses';
+import { declareEntities, attachFields, linkOwnedRecords } from './resolve-clauses';
 import { applyRequiredSentence } from './required-sentences';
 import { applyOptionSentence, applyPendingOptions } from './option-sentences';
 import { entityName, resolveEntity } from './entity-names';
@@ -15,7 +15,7 @@ import { addDefaultFields, addDomainRelations, addDomainStarterSet, ensureNameFi
 import { detectDomain } from './detect-domain';
 import { LOW_CONFIDENCE, scoreConfidence } from './confidence';
 import { lookupEntity } from './vocabulary/entities';
-import { plural } from './lemma';
+import { plural, singular } from './lemma';
 import { DETERMINERS, NON_HEADS } from './vocabulary/words';
 import { detectForeignLanguage } from './detect-language';
 
@@ -26,6 +26,7 @@ export function understandPrompt(text: string): AppModel {
   const sentences = splitSentences(tokens);
   const normal = normalizeText(text);
   const draft = new Draft();
+  for (const owner of possessorsOf(text)) draft.possessors.add(owner);
   const { domain, trigger } = detectDomain(normal);
   trigger?.split(' ').forEach((w) => draft.used.add(w));
 
@@ -42,6 +43,7 @@ export function understandPrompt(text: string): AppModel {
     attachFields(clauses, draft);
   }
 
+  linkOwnedRecords(draft);
   applyPendingOptions(draft);
   addDomainStarterSet(domain, draft);
   addDefaultFields(draft);
@@ -73,6 +75,7 @@ export function understandPrompt(text: string): AppModel {
       ...(e.phrase ? { phrase: e.phrase } : {}),
     };
   });
+  keepWrittenCase(text, entities);
   const appLabel = appLabelFrom(normal, domain?.label, entities);
   return {
     prompt: text,
@@ -88,6 +91,23 @@ export function understandPrompt(text: string): AppModel {
     warnings: draft.warnings,
     suggestions: draft.suggestions,
   };
+}
+
+const NOT_OWNERS = new Set(['it', 'that', 'there', 'what', 'who', 'let', 'he', 'she', 'here', 'where', 'one', 'today', 'everyone', 'someone']);
+
+/** "a member's loans", "each team's projects": the owner nouns, singular. */
+function possessorsOf(text: string): string[] {
+  const owners = [...text.toLowerCase().replace(/[\u2018\u2019]/g, "'").matchAll(/\b([a-z][a-z-]*)'s\s+[a-z]/g)].map((m) => m[1]);
+  return owners.filter((w) => !NOT_OWNERS.has(w)).map(singular);
+}
+
+/** "DevOps", "UPS", "FedEx": an option the user capitalised inside the word keeps the user's spelling. */
+function keepWrittenCase(text: string, entities: ModelEntity[]): void {
+  for (const option of entities.flatMap((e) => e.fields.flatMap((f) => f.options ?? []))) {
+    const escaped = option.label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const written = new RegExp(`(?<![\\p{L}\\d])${escaped}(?![\\p{L}\\d])`, 'iu').exec(text)?.[0];
+    if (written && /\p{Lu}/u.test(written.slice(1))) option.label = written;
+  }
 }
 
 /** A prompt the reader cannot read gives no model at all, rather than records made of foreign words. */

@@ -18,7 +18,7 @@ describe('options as written, never invented', () => {
 
   it('reads "sale or rent" after "type of" instead of the property-type defaults', () => {
     const m = understandPrompt('Real estate listings: each listing has an address, price, bedrooms and a type of sale or rent.');
-    expect(labels(m, 'real_estate_listing', 'type')).toEqual(['Sale', 'Rent']);
+    expect(labels(m, 'listing', 'type')).toEqual(['Sale', 'Rent']);
   });
 
   it('reads "a status of open, on hold or closed" as one select, not three fields', () => {

@@ -41,7 +41,7 @@ export const DATE_WORDS = new Set([
 ]);
 export const EMAIL_WORDS = new Set(['email', 'emails', 'mail']);
 export const PHONE_WORDS = new Set(['phone', 'mobile', 'telephone', 'cell', 'fax', 'cellphone', 'whatsapp']);
-export const URL_WORDS = new Set(['url', 'website', 'link', 'homepage', 'linkedin', 'site', 'twitter', 'github', 'instagram', 'web']);
+export const URL_WORDS = new Set(['url', 'website', 'link', 'homepage', 'linkedin', 'twitter', 'github', 'instagram', 'web']);
 export const PERCENT_WORDS = new Set([
   'percent', 'percentage', 'probability', 'discount', 'margin', 'completion', 'occupancy', 'likelihood',
   'progress', 'utilization', 'utilisation', 'attendance',
@@ -61,7 +61,7 @@ export const TEXTAREA_WORDS = new Set([
   'description', 'notes', 'note', 'comments', 'comment', 'bio', 'biography', 'summary', 'body', 'content',
   'message', 'remarks', 'instructions', 'reason', 'feedback', 'resolution', 'agenda', 'requirements',
   'symptoms', 'diagnosis', 'treatment', 'prescription', 'steps', 'answer', 'question', 'review', 'abstract',
-  'explanation', 'justification', 'memo', 'minutes', 'outcome', 'ingredients', 'directions', 'requests',
+  'explanation', 'justification', 'memo', 'outcome', 'ingredients', 'directions', 'requests',
   'request', 'history', 'details', 'responsibilities', 'qualifications', 'benefits', 'terms', 'policy',
   'synopsis', 'plot', 'objective', 'objectives', 'goals', 'findings', 'recommendation', 'recommendations',
 ]);
