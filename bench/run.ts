@@ -15,6 +15,7 @@ const BENCHES: Record<string, string> = {
   incidents: 'bench/incidents/run.ts',
   charts: 'bench/charts/run.ts',
   'event-loop': 'bench/event-loop/run.ts',
+  'week-view': 'bench/browser/week-view.ts',
 };
 
 const only = process.argv.slice(2);

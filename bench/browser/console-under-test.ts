@@ -47,7 +47,14 @@ async function prepare(seed: (db: Db) => Promise<void>): Promise<string> {
   }
 }
 
-export async function startConsole(opts: { seed: (db: Db) => Promise<void>; initScript?: string }): Promise<ConsoleUnderTest> {
+export interface StartConsoleOptions {
+  seed: (db: Db) => Promise<void>;
+  initScript?: string;
+  /** Runs the demo fleet's live job in the server (the seed stores its history first). */
+  demo?: boolean;
+}
+
+export async function startConsole(opts: StartConsoleOptions): Promise<ConsoleUnderTest> {
   ensureBuild();
   const port = await freePort();
   const base = `http://localhost:${port}`;
@@ -56,7 +63,9 @@ export async function startConsole(opts: { seed: (db: Db) => Promise<void>; init
   delete process.env.DATABASE_URL;
   Object.assign(process.env, {
     CONSOLE_DATA_DIR: dataDir,
-    CONSOLE_DEMO: '0',
+    CONSOLE_DEMO: opts.demo ? '1' : '0',
+    // The demo reaches services on this machine only.
+    CONSOLE_EGRESS_ALLOW: process.env.CONSOLE_EGRESS_ALLOW ?? '127.0.0.1,::1,localhost',
     CONSOLE_ADMIN_PASSWORD: PASSWORD,
     CONSOLE_URL: base,
     CONSOLE_SECRET_KEY: '0'.repeat(64),
