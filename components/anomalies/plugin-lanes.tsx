@@ -13,6 +13,7 @@ import { ScoreLegend } from '@/components/charts/score-legend';
 import { ScoreStrip } from '@/components/charts/score-strip';
 import { tickFormatter, timeTicks } from '@/components/charts/time-format';
 import { useElementWidth } from '@/components/charts/use-element-width';
+import { liveInterval } from '@/components/charts/live-interval';
 import { QueryError } from '@/components/shared/query-error';
 
 export interface PluginLanesProps {
@@ -38,7 +39,7 @@ export const PluginLanes = memo(function PluginLanes({ window, refetchMs, plugin
   const lanes = useQuery({
     ...metricQueries.lanes({ ...window, width: dataWidth }),
     enabled: dataWidth > 0,
-    refetchInterval: refetchMs,
+    refetchInterval: (q) => liveInterval(refetchMs, q.state.data?.bucketMs),
     placeholderData: keepPreviousData,
   });
   const byPlugin = new Map(lanes.data?.lanes.map((l) => [l.pluginId, l.buckets]));

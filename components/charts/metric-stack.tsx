@@ -13,11 +13,12 @@ import { actionAnnotations } from '@/components/charts/action-annotations';
 import { Badge } from '@/components/ui/badge';
 import { EmptyState } from '@/components/ui/empty-state';
 import { Skeleton } from '@/components/ui/skeleton';
-import { formatValue, metricInfo } from '@/components/charts/metric-format';
+import { formatDuration, formatValue, metricInfo } from '@/components/charts/metric-format';
 import { MetricTimeline, TIMELINE_AXES_PX, type MetricTimelineData } from '@/components/charts/metric-timeline';
 import { metricTimelineConfig, type TimelineAnnotation } from '@/components/charts/metric-timeline-config';
 import { TimelineLegend } from '@/components/charts/timeline-legend';
 import { useElementWidth } from '@/components/charts/use-element-width';
+import { liveInterval } from '@/components/charts/live-interval';
 import { QueryError } from '@/components/shared/query-error';
 
 export interface MetricStackProps {
@@ -46,7 +47,7 @@ export const MetricStack = memo(function MetricStack({ plugin, window, refetchMs
     queries: METRICS.map((metric) => ({
       ...metricQueries.series({ ...window, plugin: plugin.id, metric, width: dataWidth }),
       enabled: dataWidth > 0,
-      refetchInterval: refetchMs,
+      refetchInterval: (q: { state: { data?: MetricSeriesDto } }) => liveInterval(refetchMs, q.state.data?.bucketMs),
       // Keep the previous range on screen while a zoom loads, but never another plugin's data.
       placeholderData: (prev: MetricSeriesDto | undefined, prevQuery?: { queryKey: QueryKey }) => (prevQuery?.queryKey[2] === plugin.id ? prev : undefined),
     })),
@@ -71,6 +72,7 @@ export const MetricStack = memo(function MetricStack({ plugin, window, refetchMs
   const failed = METRICS.map((metric, i) => ({ metric, r: results[i] })).filter(({ r }) => r.error);
   const loading = dataWidth === 0 || loaded.length + failed.length < METRICS.length;
   const source = withData[0]?.r.data?.source;
+  const bucketMs = withData[0]?.r.data?.bucketMs ?? 0;
 
   return (
     <div ref={ref} className="space-y-3">
@@ -90,6 +92,7 @@ export const MetricStack = memo(function MetricStack({ plugin, window, refetchMs
             <p className="text-xs text-muted">
               Drag across a chart to zoom · click a marked anomaly for details
               {source && source !== 'raw' ? ` · per-${source === 'rollup-1m' ? 'minute' : 'hour'} roll-ups` : ''}
+              {refetchMs !== false && bucketMs > refetchMs ? ` · redrawn every ${formatDuration(bucketMs)} (one point)` : ''}
             </p>
           </div>
           <div className="divide-y divide-border rounded-lg border border-border bg-surface">
