@@ -8,7 +8,9 @@
 //   - main-thread busy: CDP TaskDuration delta over the soak's wall time;
 //   - next navigation: click "Incidents" in the sidebar → its heading on screen.
 // Targets (issue 14): DOM ≤ 5 000, heap ≤ 150 MB, busy ≤ 5 %, charts ready ≤ 1.5 s,
-// next navigation ≤ 1 s. Asserts nothing. `npx tsx bench/browser/week-view.ts [soak seconds]`.
+// next navigation ≤ 1 s. Asserts nothing. `npx tsx bench/browser/week-view.ts [soak seconds]`;
+// BENCH_DATA_DIR=/some/folder keeps the seeded database there for the next run (the seed takes
+// many minutes on a loaded machine; the history then ends when the folder was saved).
 import type { CDPSession, Page } from '@playwright/test';
 import type { Db } from '@/lib/db/client';
 import { printTable } from '../table';
@@ -117,7 +119,7 @@ let failed = false;
 let stop = async () => {};
 try {
   console.log('Seeding the demo fleet and its 7-day history…');
-  const c = await startConsole({ seed, initScript: WATCH_READY, demo: true });
+  const c = await startConsole({ seed, initScript: WATCH_READY, demo: true, keepDataIn: process.env.BENCH_DATA_DIR });
   stop = c.stop;
   const samples: Sample[] = [];
   for (let i = 0; i <= LOADS; i++) {
