@@ -32,6 +32,7 @@ test('hot reload: edits of different fields merge after a 409', async ({ browser
   await save(a, 1);
   await expect(a.getByText('Saved version 1')).toBeVisible();
 
+  // Preserve state is on by default: B turns it off.
   await b.getByRole('switch', { name: 'Preserve state' }).click();
   await save(b, 1);
   const conflict = b.getByRole('dialog', { name: 'Someone saved since you started editing' });
@@ -46,10 +47,10 @@ test('hot reload: edits of different fields merge after a 409', async ({ browser
   await expect(b.getByText('Saved version 2')).toBeVisible();
   await expect(b.getByText('version 2', { exact: true })).toBeVisible();
   await expect(b.getByRole('switch', { name: 'Enabled' })).toBeChecked();
-  await expect(b.getByRole('switch', { name: 'Preserve state' })).toBeChecked();
+  await expect(b.getByRole('switch', { name: 'Preserve state' })).not.toBeChecked();
 
   const saved = await (await b.request.get('/api/v1/plugins/merge-apart/hot-reload')).json();
-  expect(saved).toMatchObject({ version: 2, body: { enabled: true, preserveState: true } });
+  expect(saved).toMatchObject({ version: 2, body: { enabled: true, preserveState: false } });
   await close();
 });
 
@@ -74,6 +75,6 @@ test('hot reload: a field both changed is shown side by side, and the merge save
   await expect(b.getByText('Saved version 2')).toBeVisible();
 
   const saved = await (await b.request.get('/api/v1/plugins/merge-clash/hot-reload')).json();
-  expect(saved).toMatchObject({ version: 2, body: { enabled: true, preserveState: true, debounceDelay: 3000 } });
+  expect(saved).toMatchObject({ version: 2, body: { enabled: true, preserveState: false, debounceDelay: 3000 } });
   await close();
 });
