@@ -2,8 +2,7 @@
 // scripted faults with its metric, time of day, peak score, value against expected, and the
 // benign change events within 10 minutes before it. `npx tsx bench/alert-quality/diagnose.ts [days] [seed] [plugin]`.
 import { AIOpsMetricSchema, AnomalyDetectionConfigSchema } from '@/schemas';
-import { createDetector, isFlagged } from '@/lib/aiops/detectors';
-import { ANOMALY_GAP_MS } from '@/lib/aiops/ingest/track-anomalies';
+import { createDetector, isFlagged, joinsAnomaly } from '@/lib/aiops/detectors';
 import { simulateHistory } from '@/lib/demo/fleet';
 
 const DAYS = Number(process.argv[2] ?? 2);
@@ -25,7 +24,7 @@ for (const batch of simulateHistory({ now: NOW, seed: SEED, days: DAYS })) {
     if (!s) series.set(key, (s = { d: createDetector(config, { metric: p.metric }), open: null, seen: 0, min: p.value, max: p.value, prev: p.value }));
     const out = s.d.update({ timestamp: p.timestamp, value: p.value });
     if (isFlagged(out.score, config.confidenceThreshold)) {
-      if (s.open && p.timestamp - s.open.end <= ANOMALY_GAP_MS) {
+      if (s.open && joinsAnomaly(s.open.end, p.timestamp)) {
         s.open.end = p.timestamp;
         s.open.n++;
         if (out.score > s.open.peak) Object.assign(s.open, { peak: out.score, value: p.value, expected: out.expected });

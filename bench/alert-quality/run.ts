@@ -4,8 +4,7 @@
 // total, anomalies per day outside the faults, the share of faults found and the delay from a
 // fault's onset to its first anomaly. `npx tsx bench/alert-quality/run.ts [days] [seed]`.
 import { AIOpsMetricSchema, AnomalyDetectionConfigSchema, type AIOpsMetric } from '@/schemas';
-import { createDetector, isFlagged } from '@/lib/aiops/detectors';
-import { ANOMALY_GAP_MS } from '@/lib/aiops/ingest/track-anomalies';
+import { createDetector, isFlagged, joinsAnomaly } from '@/lib/aiops/detectors';
 import { groundTruth, PLUGIN_IDS, simulateHistory, type IncidentTruth } from '@/lib/demo/fleet';
 import { median, printTable } from '../table';
 
@@ -46,7 +45,7 @@ for (const batch of simulateHistory({ now: NOW, seed: SEED, days: DAYS })) {
     points++;
     const out = s.detector.update({ timestamp: ts, value: p.value });
     if (!isFlagged(out.score, config.confidenceThreshold)) continue;
-    if (s.open && ts - s.open.end <= ANOMALY_GAP_MS) s.open.end = ts;
+    if (s.open && joinsAnomaly(s.open.end, ts)) s.open.end = ts;
     else {
       s.open = { pluginId: p.pluginId, metric: p.metric as AIOpsMetric, start: ts, end: ts };
       anomalies.push(s.open);

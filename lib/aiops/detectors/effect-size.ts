@@ -12,9 +12,11 @@ export interface MinEffect {
   relative: number;
 }
 
+const MIB = 1024 * 1024;
+
 /**
  * Defaults per metric kind. Units as the console stores them: error-rate a fraction (0.01 is
- * 1 %), cpu-usage and memory-usage percent (0..100), response-time and latency ms, the rest counts.
+ * 1 %), cpu-usage percent (0..100), memory-usage bytes, response-time and latency ms, the rest counts.
  */
 export const MIN_EFFECT: Readonly<Record<MetricName, Readonly<MinEffect>>> = {
   // Half a percentage point of errors.
@@ -22,9 +24,10 @@ export const MIN_EFFECT: Readonly<Record<MetricName, Readonly<MinEffect>>> = {
   // 20 ms and 20 % slower (or faster).
   'response-time': { absolute: 20, relative: 0.2 },
   latency: { absolute: 20, relative: 0.2 },
-  // 5 points of utilisation.
+  // 5 points of CPU utilisation.
   'cpu-usage': { absolute: 5, relative: 0 },
-  'memory-usage': { absolute: 5, relative: 0 },
+  // Memory is stored in bytes (the health report's heap bytes): 8 MiB and 5 % of the heap.
+  'memory-usage': { absolute: 8 * MIB, relative: 0.05 },
   // Counts: a quarter (or half for queues, which idle near zero) and a few units.
   throughput: { absolute: 1, relative: 0.25 },
   'connection-count': { absolute: 5, relative: 0.25 },

@@ -35,7 +35,9 @@ import {
   type FlatRun,
   type RollingStats,
 } from './primitives';
-import type { MinEffect } from './effect-size';
+import { dayEnvelope, envelopePush, explainedYesterday, type DayEnvelope } from './day-envelope';
+import { drift, DRIFT_LAG, driftUpdate, type Drift, type DriftResult } from './drift';
+import { meetsMinEffect, type MinEffect } from './effect-size';
 import type { ResolvedConfig, Sensitivity } from './types';
 
 /** Anomaly likelihood state for one view (NuPIC's AnomalyLikelihood, streaming). */
@@ -99,6 +101,16 @@ interface HybridCore {
   reMemo?: Int32Array;
   /** The current window's bins (a ring, oldest at pos) and counts, for the range min..max, as of point `seen`. */
   reWindow?: { bins: Uint8Array; counts: Int32Array; pos: number; min: number; max: number; seen: number };
+  /**
+   * The last day in 5-minute buckets (range and mean of each), when no day of points fits in the
+   * window (the daily views are off); absent in older states and when the daily views are on.
+   */
+  envelope?: DayEnvelope;
+  /** Slow drift of the 5-minute mean over an hour (absent in older states), and its run of red blocks. */
+  drift?: Drift;
+  driftRun?: number;
+  /** When the last alert started a hold-off (epoch ms; absent: never). */
+  firedAt?: number;
   /** Hold-off: points left, its length, and the time (epoch ms) it ends at the latest. */
   hold: number;
   holdLength: number;
@@ -187,9 +199,17 @@ export interface HybridTuning {
    * sampled 30 times as often does not alert 30 times as often. 0: per point.
    */
   referenceSec: number;
+  /** Same time yesterday in 5-minute buckets when no day fits in the window: a red likelihood that yesterday's range explains is lowered to yellow. */
+  dayEnvelope: boolean;
+  /** Slow drift: the 5-minute mean against the one an hour earlier, a red tail of the hourly changes' spread alerts. */
+  drift: boolean;
 }
 
-export const DEFAULT_HYBRID_TUNING: Readonly<HybridTuning> = { redGap: 0, rangeTolerance: RANGE_TOLERANCE, damp: 0.2, decade: 0.1, logSeason: true, fusedRedFilter: true, referenceSec: 300, hourlyMatch: true };
+export const DEFAULT_HYBRID_TUNING: Readonly<HybridTuning> = { redGap: 0, rangeTolerance: RANGE_TOLERANCE, damp: 0.2, decade: 0.1, logSeason: true, fusedRedFilter: true, referenceSec: 300, hourlyMatch: true, dayEnvelope: true, drift: true };
+/** Bucket and drift block length in seconds (the reference interval of the alert levels). */
+const SLOW_SEC = 300;
+
+const driftOut: DriftResult = { change: 0, tail: 1, mean: 0 };
 /** Sensitivity scales the fused score before the final mapping. */
 const GAIN: Record<Sensitivity, number> = { low: 0.85, medium: 1, high: 1.15 };
 
@@ -396,6 +416,8 @@ export class HybridDetector extends BaseDetector<HybridCore> {
       reM: 0,
       reMemo: newMemo(),
       tailScale: this.tuning.referenceSec > 0 ? Math.max(1, this.tuning.referenceSec / t.intervalSec) : 1,
+      ...(this.tuning.dayEnvelope && !daily && { envelope: dayEnvelope(SLOW_SEC * 1000) }),
+      ...(this.tuning.drift && { drift: drift(SLOW_SEC / t.intervalSec), driftRun: 0 }),
       hold: 0,
       holdLength: holdOffPoints(w, t.intervalSec),
       holdUntil: 0,
@@ -411,6 +433,7 @@ export class HybridDetector extends BaseDetector<HybridCore> {
     let expected = c.seen ? c.ewma : x;
     let spread = sd;
     const zFlat = flatRunUpdate(c.flat, x);
+    const block = c.drift !== undefined && driftUpdate(c.drift, x, driftOut);
     let fused = 0;
     if (c.seen >= WARMUP) {
       let zValue = Math.abs(x - mean) / sd;
@@ -473,11 +496,32 @@ export class HybridDetector extends BaseDetector<HybridCore> {
         if (red && c.wasRed) strongest = YELLOW_LEVEL;
         c.wasRed = red;
       }
-      // A point the same time one hour earlier explains (within k σ of the hourly changes) is not red news.
+      // A point the same time one hour earlier explains (within k σ of the hourly changes) is not red
+      // news. Nor is one within the range of the same time yesterday (±30 min, when no day fits in the
+      // window), or anything during probation (300 reference intervals, about a day, not 300 points):
+      // such a point is at most yellow and a distribution change does not lift it either.
       if (hourMatch <= k && strongest >= RED_LEVEL) strongest = YELLOW_LEVEL;
+      let quiet = false;
+      if (strongest >= RE_NEEDS) {
+        quiet = c.seen < LIKELIHOOD_WARMUP * (c.tailScale ?? 1) || (c.envelope !== undefined && explainedYesterday(c.envelope, timestamp, x));
+        if (quiet && strongest >= RED_LEVEL) strongest = YELLOW_LEVEL;
+      }
+      // Slow drift: the first red block of a run alerts, unless an alert in the two hours compared
+      // already reported the change, yesterday's 5-minute means explain it, or it is below the
+      // minimum effect. The expected value is then x without the hour's change.
+      if (block) {
+        const red = driftOut.tail <= RED_TAIL && !(c.envelope && explainedYesterday(c.envelope, timestamp, driftOut.mean, true));
+        c.driftRun = red ? (c.driftRun ?? 0) + 1 : 0;
+        const reported = timestamp - (c.firedAt ?? -Infinity) <= 2 * DRIFT_LAG * SLOW_SEC * 1000;
+        const big = this.minEffect === null || meetsMinEffect(driftOut.mean, driftOut.mean - driftOut.change, this.minEffect);
+        if (c.driftRun === 1 && !reported && big && strongest < RED_LEVEL) {
+          strongest = RED_LEVEL;
+          expected = x - driftOut.change;
+        }
+      }
       fused = 0.85 * strongest;
       // A distribution change corroborated by a yellow likelihood counts as an alert.
-      if (distributionChanged(c, x) && strongest >= RE_NEEDS) fused = Math.max(fused, RE_LEVEL);
+      if (distributionChanged(c, x) && !quiet && strongest >= RE_NEEDS) fused = Math.max(fused, RE_LEVEL);
     }
     // Spatial anomaly: ranks above any likelihood.
     const range = c.max - c.min;
@@ -495,6 +539,7 @@ export class HybridDetector extends BaseDetector<HybridCore> {
     } else if (score >= this.fire) {
       c.hold = c.holdLength;
       c.holdUntil = timestamp + MAX_HOLD_OFF_MINUTES * 60_000;
+      c.firedAt = timestamp;
     }
     out.score = score;
     out.expected = expected;
@@ -510,6 +555,7 @@ export class HybridDetector extends BaseDetector<HybridCore> {
       rollingPush(c.hour, x);
     }
     if (this.tuning.logSeason) logSeasonPush(c, x);
+    if (c.envelope) envelopePush(c.envelope, timestamp, x);
     c.ewma = c.seen === 0 ? x : c.ewma + EWMA_ALPHA * (x - c.ewma);
     if (c.seen === 0 || x > c.max) c.max = x;
     if (c.seen === 0 || x < c.min) c.min = x;

@@ -7,6 +7,8 @@ import type { MetricPoint } from './types';
 // The hybrid's alert levels are meant per unit of time (NuPIC's 5-minute data), not per point:
 // a series sampled every 10 s must not alert 30 times as often, nor judge range novelty after 50 minutes.
 const DAY_10S = 8640;
+/** 300 reference intervals of 5 minutes at 10 s: the likelihoods' probation (a multiple of the 360-point hour). */
+const PROBATION_10S = 9000;
 const config = resolveConfig({ algorithm: 'hybrid' });
 
 function scores(points: MetricPoint[], tuning: Partial<HybridTuning> = {}): number[] {
@@ -23,10 +25,10 @@ function secondDayAnomalies(points: MetricPoint[], tuning: Partial<HybridTuning>
 describe('hybrid at a fine sampling interval', () => {
   it.each([1, 2, 3])('raises at most 3 anomalies a day on clean 10-second noise that wanders (seed %i), fewer than with per-point levels', (seed) => {
     const points = fineSeries({ points: 2 * DAY_10S, seed });
-    // The hourly match is off here, to see this rule alone.
-    const perTime = secondDayAnomalies(points, { hourlyMatch: false });
+    // The hourly match and yesterday's envelope are off here, to see this rule alone.
+    const perTime = secondDayAnomalies(points, { hourlyMatch: false, dayEnvelope: false });
     expect(perTime).toBeLessThanOrEqual(3);
-    expect(secondDayAnomalies(points, { hourlyMatch: false, referenceSec: 0 })).toBeGreaterThan(perTime);
+    expect(secondDayAnomalies(points, { hourlyMatch: false, dayEnvelope: false, referenceSec: 0 })).toBeGreaterThan(perTime);
   });
 
   it.each([
@@ -65,6 +67,16 @@ describe('hybrid at a fine sampling interval', () => {
   });
 });
 
+describe('hybrid probation in time', () => {
+  it.each([
+    [PROBATION_10S - 180, false],
+    [PROBATION_10S + 180, true],
+  ])('a level that doubles at point %i (probation: 300 reference intervals, 9000 points at 10 s) is flagged within 10 minutes: %s', (at, flagged) => {
+    const s = scores(fineSeries({ points: at + 60, seed: 1, shift: { at, factor: 2 } }));
+    expect(Math.max(...s.slice(at)) >= 0.8).toBe(flagged);
+  });
+});
+
 describe('hybrid hourly match (sampling of a minute or finer)', () => {
   // A 3-minute job every hour at 10-second sampling: 18 points at 1.8× the level every 360 points.
   const jobs = { every: 360, length: 18, factor: 1.8 };
@@ -82,7 +94,7 @@ describe('hybrid hourly match (sampling of a minute or finer)', () => {
   });
 
   it('flags a level that triples between two runs of the job within two minutes, as soon as without the rule', () => {
-    const at = DAY_10S + 180; // half past, between two runs
+    const at = PROBATION_10S + 180; // half past, between two runs, after probation
     const points = fineSeries({ points: at + 60, seed: 1, jobs, shift: { at, factor: 3 } });
     const first = (s: number[]) => s.slice(at).findIndex((x) => x >= 0.8);
     const found = first(scores(points));

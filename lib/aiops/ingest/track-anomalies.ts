@@ -1,14 +1,12 @@
 // Turns scored points into anomaly records: flagged points (confidence ≥ the plugin's
-// confidenceThreshold) join the series' latest anomaly when it ended within GAP, otherwise
-// they open a new one. Each record keeps its peak, expected value, band and type.
+// confidenceThreshold) join the series' latest anomaly when joinsAnomaly says so (the detectors'
+// merge rule), otherwise they open a new one. Each record keeps its start, peak, end and type.
 import { and, desc, eq, lt } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { anomaly, metricPoint } from '../../db/schema';
-import { classifyAnomaly, isFlagged, toConfidence, TYPE_LOOKAHEAD, type DetectorOutput } from '../detectors';
+import { classifyAnomaly, isFlagged, joinsAnomaly, toConfidence, TYPE_LOOKAHEAD, type DetectorOutput } from '../detectors';
 import type { CheckedPoint } from './check-points';
 
-/** Flagged points this close to an anomaly's end extend it instead of opening another. */
-export const ANOMALY_GAP_MS = 60_000;
 const CONTEXT_POINTS = 64;
 
 interface Span {
@@ -23,7 +21,7 @@ function spansOf(points: CheckedPoint[], outputs: (DetectorOutput | null)[], thr
   points.forEach((p, i) => {
     const o = outputs[i];
     if (!o || !isFlagged(o.score, threshold)) return;
-    if (cur && p.ts - points[cur.last].ts <= ANOMALY_GAP_MS) {
+    if (cur && joinsAnomaly(points[cur.last].ts, p.ts)) {
       cur.last = i;
       if (o.score > outputs[cur.peak]!.score) cur.peak = i;
     } else {
@@ -63,7 +61,7 @@ export async function trackAnomalies(db: Db, points: CheckedPoint[], outputs: (D
       .orderBy(desc(anomaly.endedAt))
       .limit(1);
     const score = toConfidence(o.score);
-    if (latest && points[s.first].ts - latest.endedAt.getTime() <= ANOMALY_GAP_MS && points[s.first].ts >= latest.startedAt.getTime()) {
+    if (latest && joinsAnomaly(latest.endedAt.getTime(), points[s.first].ts) && points[s.first].ts >= latest.startedAt.getTime()) {
       const better = score > latest.score;
       await db
         .update(anomaly)

@@ -1,9 +1,8 @@
 // What a detector pass would have flagged in a time range, as the live engine records it:
-// flagged spans typed by toAnomalyRecords (the detectors' own record builder), then joined
-// when they are within ANOMALY_GAP_MS of each other, as track-anomalies does during ingest.
+// flagged spans typed by toAnomalyRecords (the detectors' own record builder), then joined by
+// joinsAnomaly (the detectors' merge rule), as track-anomalies does during ingest.
 import type { AnomalyDetectionConfig } from '@/schemas';
-import { isFlagged, toAnomalyRecords, TYPE_LOOKAHEAD, type DetectorOutput, type MetricPoint } from '../detectors';
-import { ANOMALY_GAP_MS } from '../ingest/track-anomalies';
+import { isFlagged, joinsAnomaly, toAnomalyRecords, TYPE_LOOKAHEAD, type DetectorOutput, type MetricPoint } from '../detectors';
 import type { ScoredSeries } from './detector-pass';
 
 export interface PreviewAnomaly {
@@ -32,7 +31,7 @@ function outputAt(s: ScoredSeries, k: number): DetectorOutput {
  * read over the whole series, without building objects for every point of a week.
  */
 function spanRecord(metric: string, s: ScoredSeries, a: number, b: number, threshold: number): PreviewAnomaly {
-  const { t, v } = s.raw.series;
+  const { t, v } = s.raw;
   const lo = Math.max(0, a - CONTEXT);
   const hi = Math.min(s.n - 1, Math.max(b, a + TYPE_LOOKAHEAD));
   const points: MetricPoint[] = [];
@@ -50,8 +49,8 @@ function spanRecord(metric: string, s: ScoredSeries, a: number, b: number, thres
 
 export function flaggedAnomalies(metric: string, s: ScoredSeries, from: number, to: number, config: AnomalyDetectionConfig): PreviewAnomaly[] {
   const threshold = config.confidenceThreshold;
-  let k = Math.max(0, s.raw.series.lowerBound(from) - s.first);
-  const end = Math.min(s.n, s.raw.series.lowerBound(to) - s.first);
+  let k = Math.max(0, s.raw.lowerBound(from) - s.first);
+  const end = Math.min(s.n, s.raw.lowerBound(to) - s.first);
   const out: PreviewAnomaly[] = [];
   while (k < end) {
     if (!isFlagged(s.score[k], threshold)) {
@@ -62,7 +61,7 @@ export function flaggedAnomalies(metric: string, s: ScoredSeries, from: number, 
     while (b + 1 < end && isFlagged(s.score[b + 1], threshold)) b++;
     const rec = spanRecord(metric, s, k, b, threshold);
     const last = out[out.length - 1];
-    if (last && rec.start - last.end <= ANOMALY_GAP_MS) {
+    if (last && joinsAnomaly(last.end, rec.start)) {
       last.end = Math.max(last.end, rec.end);
       if (rec.score > last.score) Object.assign(last, { score: rec.score, peakAt: rec.peakAt, peakValue: rec.peakValue, expected: rec.expected, lower: rec.lower, upper: rec.upper });
     } else out.push(rec);
