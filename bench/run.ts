@@ -18,6 +18,7 @@ const BENCHES: Record<string, string> = {
   charts: 'bench/charts/run.ts',
   'event-loop': 'bench/event-loop/run.ts',
   prometheus: 'bench/prometheus/run.ts',
+  'week-view': 'bench/browser/week-view.ts',
 };
 
 const only = process.argv.slice(2);

@@ -1,16 +1,17 @@
 // Screenshots of console pages in light and dark, for looking at what operators see:
-//   npx tsx scripts/screenshots.ts [--width=390] http://localhost:3000 admin@console.local PASSWORD /login / /plugins ...
-// Writes .tmp/screens/<page>-<theme>-<width>.png (1440 px wide unless --width says otherwise).
+//   npx tsx scripts/screenshots.ts [--width=390] [--out=DIR] http://localhost:3000 admin@console.local PASSWORD /login / /plugins ...
+// Writes DIR/<page>-<theme>-<width>.png (.tmp/screens, 1440 px wide unless told otherwise).
 import { mkdirSync } from 'node:fs';
 import { chromium } from '@playwright/test';
 
 const args = process.argv.slice(2);
 const widthArg = args.find((a) => a.startsWith('--width='));
+const outArg = args.find((a) => a.startsWith('--out='));
 const width = widthArg ? Number(widthArg.slice('--width='.length)) : 1440;
 if (!Number.isInteger(width) || width < 320) throw new Error(`--width must be a whole number of pixels, at least 320: ${widthArg}`);
-const [base = 'http://localhost:3000', email = 'admin@console.local', password = '', ...paths] = args.filter((a) => a !== widthArg);
+const [base = 'http://localhost:3000', email = 'admin@console.local', password = '', ...paths] = args.filter((a) => a !== widthArg && a !== outArg);
 const pages = paths.length ? paths : ['/login', '/'];
-const out = '.tmp/screens';
+const out = outArg ? outArg.slice('--out='.length) : '.tmp/screens';
 mkdirSync(out, { recursive: true });
 
 const browser = await chromium.launch({

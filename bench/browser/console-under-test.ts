@@ -2,7 +2,7 @@
 // throw-away embedded database (admin plus whatever the bench seeds), starts `next start` on a
 // free port in its own process group, and signs a headless Chromium page in. stop() cleans up.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -47,7 +47,19 @@ async function prepare(seed: (db: Db) => Promise<void>): Promise<string> {
   }
 }
 
-export async function startConsole(opts: { seed: (db: Db) => Promise<void>; initScript?: string }): Promise<ConsoleUnderTest> {
+export interface StartConsoleOptions {
+  seed: (db: Db) => Promise<void>;
+  initScript?: string;
+  /** Runs the demo fleet's live job in the server (the seed stores its history first). */
+  demo?: boolean;
+  /**
+   * A data folder to start from (a copy of it; the folder is left as it is), so a slow seed such
+   * as the demo's week of history runs once for several runs. Missing: seeded, then kept there.
+   */
+  keepDataIn?: string;
+}
+
+export async function startConsole(opts: StartConsoleOptions): Promise<ConsoleUnderTest> {
   ensureBuild();
   const port = await freePort();
   const base = `http://localhost:${port}`;
@@ -56,13 +68,20 @@ export async function startConsole(opts: { seed: (db: Db) => Promise<void>; init
   delete process.env.DATABASE_URL;
   Object.assign(process.env, {
     CONSOLE_DATA_DIR: dataDir,
-    CONSOLE_DEMO: '0',
+    CONSOLE_DEMO: opts.demo ? '1' : '0',
+    // The demo reaches services on this machine only.
+    CONSOLE_EGRESS_ALLOW: process.env.CONSOLE_EGRESS_ALLOW ?? '127.0.0.1,::1,localhost',
     CONSOLE_ADMIN_PASSWORD: PASSWORD,
     CONSOLE_URL: base,
     CONSOLE_SECRET_KEY: '0'.repeat(64),
     NEXT_TELEMETRY_DISABLED: '1',
   });
-  const email = await prepare(opts.seed);
+  if (opts.keepDataIn && existsSync(opts.keepDataIn)) {
+    console.log(`Starting from a copy of ${opts.keepDataIn} (delete it to seed again)`);
+    cpSync(opts.keepDataIn, dataDir, { recursive: true });
+  }
+  const email = await prepare(opts.keepDataIn && existsSync(opts.keepDataIn) ? async () => {} : opts.seed);
+  if (opts.keepDataIn && !existsSync(opts.keepDataIn)) cpSync(dataDir, opts.keepDataIn, { recursive: true });
 
   let log = '';
   const server: ChildProcess = spawn('npx', ['next', 'start', '-p', String(port)], { detached: true, env: process.env, stdio: ['ignore', 'pipe', 'pipe'] });

@@ -2,7 +2,7 @@
 // Swim lanes: one row per plugin, cells coloured by the highest anomaly score of each time
 // bucket, so the misbehaving plugin and the moment it started stand out. A row is a button:
 // choosing it shows that plugin's metrics below.
-import { useRef } from 'react';
+import { memo, useRef } from 'react';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { metricQueries, type AnomalyDto, type TimeWindow } from '@/lib/queries/metrics';
 import type { PluginDto } from '@/lib/queries/plugins';
@@ -13,6 +13,7 @@ import { ScoreLegend } from '@/components/charts/score-legend';
 import { ScoreStrip } from '@/components/charts/score-strip';
 import { tickFormatter, timeTicks } from '@/components/charts/time-format';
 import { useElementWidth } from '@/components/charts/use-element-width';
+import { liveInterval } from '@/components/charts/live-interval';
 import { QueryError } from '@/components/shared/query-error';
 
 export interface PluginLanesProps {
@@ -32,13 +33,13 @@ function summary(list: AnomalyDto[], scored: boolean): string {
   return `${list.length} ${list.length === 1 ? 'anomaly' : 'anomalies'} · peak ${Math.round(peak)}`;
 }
 
-export function PluginLanes({ window, refetchMs, plugins, anomalies, selected, onSelect }: PluginLanesProps) {
+export const PluginLanes = memo(function PluginLanes({ window, refetchMs, plugins, anomalies, selected, onSelect }: PluginLanesProps) {
   const trackRef = useRef<HTMLDivElement>(null);
   const { width, dataWidth } = useElementWidth(trackRef);
   const lanes = useQuery({
     ...metricQueries.lanes({ ...window, width: dataWidth }),
     enabled: dataWidth > 0,
-    refetchInterval: refetchMs,
+    refetchInterval: (q) => liveInterval(refetchMs, q.state.data?.bucketMs),
     placeholderData: keepPreviousData,
   });
   const byPlugin = new Map(lanes.data?.lanes.map((l) => [l.pluginId, l.buckets]));
@@ -111,4 +112,4 @@ export function PluginLanes({ window, refetchMs, plugins, anomalies, selected, o
       </div>
     </div>
   );
-}
+});

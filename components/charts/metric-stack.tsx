@@ -1,7 +1,7 @@
 'use client';
 // The selected plugin's metrics as stacked charts on one time axis. The stack measures its
 // width and asks the server for that many buckets, so no chart gets more points than pixels.
-import { useRef } from 'react';
+import { memo, useMemo, useRef } from 'react';
 import Link from 'next/link';
 import { useQueries, useQuery, type QueryKey } from '@tanstack/react-query';
 import { AlertTriangle, LineChart } from 'lucide-react';
@@ -13,11 +13,12 @@ import { actionAnnotations } from '@/components/charts/action-annotations';
 import { Badge } from '@/components/ui/badge';
 import { EmptyState } from '@/components/ui/empty-state';
 import { Skeleton } from '@/components/ui/skeleton';
-import { formatValue, metricInfo } from '@/components/charts/metric-format';
-import { MetricTimeline } from '@/components/charts/metric-timeline';
-import { metricTimelineConfig } from '@/components/charts/metric-timeline-config';
+import { formatDuration, formatValue, metricInfo } from '@/components/charts/metric-format';
+import { MetricTimeline, TIMELINE_AXES_PX, type MetricTimelineData } from '@/components/charts/metric-timeline';
+import { metricTimelineConfig, type TimelineAnnotation } from '@/components/charts/metric-timeline-config';
 import { TimelineLegend } from '@/components/charts/timeline-legend';
 import { useElementWidth } from '@/components/charts/use-element-width';
+import { liveInterval } from '@/components/charts/live-interval';
 import { QueryError } from '@/components/shared/query-error';
 
 export interface MetricStackProps {
@@ -33,17 +34,20 @@ export interface MetricStackProps {
 
 const SYNC_ID = 'anomalies-metrics';
 const METRICS = AIOpsMetricSchema.options;
+/** One config per metric for the page's life: a chart redraws only when its data changes. */
+const CONFIGS = new Map(METRICS.map((m) => [m, metricTimelineConfig(m, SYNC_ID)]));
 /** Each chart sits inside the stack's border (1 px) and padding (12 px) on both sides. */
 const CHART_INSET = 26;
 
-export function MetricStack({ plugin, window, refetchMs, minZoomMs, onZoom, onSelectAnomaly, onHold }: MetricStackProps) {
+export const MetricStack = memo(function MetricStack({ plugin, window, refetchMs, minZoomMs, onZoom, onSelectAnomaly, onHold }: MetricStackProps) {
   const ref = useRef<HTMLDivElement>(null);
-  const { width, dataWidth } = useElementWidth(ref);
+  // As many buckets as the plot (not the axes) has pixels.
+  const { width, dataWidth } = useElementWidth(ref, 40, CHART_INSET + TIMELINE_AXES_PX);
   const results = useQueries({
     queries: METRICS.map((metric) => ({
       ...metricQueries.series({ ...window, plugin: plugin.id, metric, width: dataWidth }),
       enabled: dataWidth > 0,
-      refetchInterval: refetchMs,
+      refetchInterval: (q: { state: { data?: MetricSeriesDto } }) => liveInterval(refetchMs, q.state.data?.bucketMs),
       // Keep the previous range on screen while a zoom loads, but never another plugin's data.
       placeholderData: (prev: MetricSeriesDto | undefined, prevQuery?: { queryKey: QueryKey }) => (prevQuery?.queryKey[2] === plugin.id ? prev : undefined),
     })),
@@ -51,7 +55,16 @@ export function MetricStack({ plugin, window, refetchMs, minZoomMs, onZoom, onSe
 
   // Healing actions of the plugin in the same range, marked on every chart of the stack.
   const actions = useQuery({ ...healingQueries.annotations({ plugin: plugin.id, from: window.from, to: window.to }), refetchInterval: refetchMs });
-  const annotations = actionAnnotations(actions.data ?? []);
+  const annotations = useMemo(() => actionAnnotations(actions.data ?? []), [actions.data]);
+  // A series and the annotations as one chart input, the same object while neither changes.
+  const inputs = useRef(new WeakMap<MetricSeriesDto, { annotations: TimelineAnnotation[]; data: MetricTimelineData }>());
+  const chartData = (d: MetricSeriesDto): MetricTimelineData => {
+    const cached = inputs.current.get(d);
+    if (cached?.annotations === annotations) return cached.data;
+    const data = { ...d, annotations };
+    inputs.current.set(d, { annotations, data });
+    return data;
+  };
 
   const loaded = results.filter((r) => r.data);
   const withData = METRICS.map((metric, i) => ({ metric, r: results[i] })).filter(({ r }) => r.data && r.data.buckets.length > 0);
@@ -65,6 +78,7 @@ export function MetricStack({ plugin, window, refetchMs, minZoomMs, onZoom, onSe
     const why = d?.degraded ?? (d?.detectionError && `detection paused, retrying: ${d.detectionError}`);
     return why ? [{ metric, why }] : [];
   });
+  const bucketMs = withData[0]?.r.data?.bucketMs ?? 0;
 
   return (
     <div ref={ref} className="space-y-3">
@@ -88,16 +102,17 @@ export function MetricStack({ plugin, window, refetchMs, minZoomMs, onZoom, onSe
       ) : (
         <>
           <div className="flex flex-wrap items-center justify-between gap-2">
-            <TimelineLegend config={metricTimelineConfig(METRICS[0], SYNC_ID)} />
+            <TimelineLegend config={CONFIGS.get(METRICS[0])!} />
             <p className="text-xs text-muted">
               Drag across a chart to zoom · click a marked anomaly for details
               {source === 'prometheus' ? ' · read from Prometheus' : source && source !== 'raw' ? ` · per-${source === 'rollup-1m' ? 'minute' : 'hour'} roll-ups` : ''}
+              {refetchMs !== false && bucketMs > refetchMs ? ` · redrawn every ${formatDuration(bucketMs)} (one point)` : ''}
             </p>
           </div>
           <div className="divide-y divide-border rounded-lg border border-border bg-surface">
             {withData.map(({ metric, r }, i) => {
               const data = r.data!;
-              const config = metricTimelineConfig(metric, SYNC_ID);
+              const config = CONFIGS.get(metric)!;
               const latest = data.buckets[data.buckets.length - 1];
               const watched = data.buckets.some((b) => b.score !== null);
               return (
@@ -122,7 +137,7 @@ export function MetricStack({ plugin, window, refetchMs, minZoomMs, onZoom, onSe
                   {width > 0 && (
                     <MetricTimeline
                       config={config}
-                      data={{ ...data, annotations }}
+                      data={chartData(data)}
                       width={width - CHART_INSET}
                       showTimeAxis={i === withData.length - 1}
                       minZoomMs={minZoomMs}
@@ -140,7 +155,7 @@ export function MetricStack({ plugin, window, refetchMs, minZoomMs, onZoom, onSe
       )}
     </div>
   );
-}
+});
 
 export function MetricStackSkeleton() {
   return (

@@ -3,13 +3,14 @@
 // downsampling), the detector's expected band, and anomalies marked in their score colour.
 // Drag across it to zoom; click a marked anomaly to open it. Charts sharing a syncId hover
 // together, so a stack of them reads as one time axis.
-import { useEffect, useMemo, useRef, useState, type PointerEvent } from 'react';
+import { memo, useEffect, useMemo, useRef, useState, type PointerEvent } from 'react';
 import { Area, CartesianGrid, ComposedChart, Line, ReferenceArea, ReferenceDot, ReferenceLine, Tooltip, XAxis, YAxis, type SyncMethod } from 'recharts';
 import type { AnomalyDto, SeriesBucket } from '@/lib/queries/metrics';
 import { formatValue } from './metric-format';
 import type { MetricTimelineConfig, TimelineAnnotation } from './metric-timeline-config';
 import { MetricTooltip } from './metric-tooltip';
 import { TimelineAnnotations } from './timeline-annotations';
+import { clusterSpans } from './cluster-spans';
 import { scoreColor } from './score-scale';
 import { tickFormatter, timeTicks } from './time-format';
 import { timelineRows } from './timeline-rows';
@@ -61,10 +62,13 @@ const nearestTick: SyncMethod = (ticks, active) => {
 
 const MARGIN = { top: 8, right: 16, bottom: 0, left: 4 };
 const Y_AXIS_WIDTH = 76;
+/** The chart's width that is not plot: a caller sizes its data to the rest. */
+export const TIMELINE_AXES_PX = MARGIN.left + Y_AXIS_WIDTH + MARGIN.right;
 /** A press that moves less than this is a click, not a drag. */
 const DRAG_THRESHOLD_PX = 4;
 
-export function MetricTimeline({ config, data, width, showTimeAxis, minZoomMs, onZoom, onSelectAnomaly, markers, onHold }: MetricTimelineProps) {
+/** Memoised: a stack of these redraws only the chart whose data, size or hover changed. */
+export const MetricTimeline = memo(function MetricTimeline({ config, data, width, showTimeAxis, minZoomMs, onZoom, onSelectAnomaly, markers, onHold }: MetricTimelineProps) {
   const { from, to, bucketMs } = data;
   const rows = useMemo(() => timelineRows(data.buckets, bucketMs), [data.buckets, bucketMs]);
   const ref = useRef<HTMLDivElement>(null);
@@ -91,20 +95,21 @@ export function MetricTimeline({ config, data, width, showTimeAxis, minZoomMs, o
   };
   const timeOf = (px: number) => from + (px - plotLeft) * msPerPx;
 
-  // Every anomaly stays at least a few pixels wide, however short, so it can be seen and hit.
+  // Every anomaly stays at least a few pixels wide, however short, so it can be seen and hit;
+  // anomalies that would touch on screen are drawn as one mark in the highest score's colour
+  // (a week holds hundreds, a few pixels apart), and a click opens the highest.
   const marks = useMemo(() => {
     const minSpan = 4 * msPerPx;
-    return data.anomalies.map((a) => {
+    const spans = data.anomalies.map((a) => {
       const start = Date.parse(a.startedAt);
-      const end = Math.max(Date.parse(a.endedAt), start + bucketMs, start + minSpan);
-      return { a, x1: Math.max(from, start), x2: Math.min(to, end), peak: Date.parse(a.peakAt) };
+      return { start, end: Math.max(Date.parse(a.endedAt), start + bucketMs, start + minSpan), score: a.score, item: a };
     });
+    return clusterSpans(spans, 2 * msPerPx).map((c) => ({ a: c.items[0], x1: Math.max(from, c.start), x2: Math.min(to, c.end), peak: Date.parse(c.items[0].peakAt) }));
   }, [data.anomalies, msPerPx, bucketMs, from, to]);
 
   const anomalyAt = (t: number) => {
     const tol = 4 * msPerPx;
-    const hit = marks.filter((m) => t >= m.x1 - tol && t <= m.x2 + tol);
-    return hit.sort((p, q) => q.a.score - p.a.score)[0]?.a;
+    return marks.find((m) => t >= m.x1 - tol && t <= m.x2 + tol)?.a;
   };
 
   const onPointerDown = (e: PointerEvent<HTMLDivElement>) => {
@@ -260,4 +265,4 @@ export function MetricTimeline({ config, data, width, showTimeAxis, minZoomMs, o
       )}
     </div>
   );
-}
+});

@@ -1,6 +1,7 @@
 // One swim lane: a strip of cells coloured by the highest anomaly score in each time bucket,
 // with the recorded anomalies drawn on top at least a few pixels wide, so a one-point anomaly
 // in a 30-day view still shows. Same-colour neighbours merge, which keeps the SVG small.
+import { clusterSpans } from './cluster-spans';
 import { scoreStep } from './score-scale';
 
 export interface ScoreStripConfig {
@@ -39,7 +40,11 @@ export function ScoreStrip({ config, buckets, marks, width }: ScoreStripProps) {
     if (last && last.color === color && Math.abs(last.x + last.w - x) < 0.5) last.w = x + w - last.x;
     else runs.push({ x, w, color });
   }
-  const top = marks
+  // Marks closer than a mark's width are one mark in the highest score's colour.
+  const top = clusterSpans(
+    marks.map((m) => ({ ...m, item: null })),
+    MIN_MARK_PX / scale,
+  )
     .map((m) => {
       const x = Math.max(0, (m.start - from) * scale);
       const w = Math.max(MIN_MARK_PX, (Math.min(to, m.end) - from) * scale - x);

@@ -1,7 +1,8 @@
 'use client';
 // The width of an element in CSS pixels, kept up to date with a ResizeObserver. `dataWidth`
 // is the same width rounded down to a step: ask the server for that many buckets, so small
-// resizes do not refetch and there is never more than one bucket per pixel.
+// resizes do not refetch and there is never more than one bucket per pixel. `inset` is what of
+// the element is not plot (axes, padding): those pixels get no buckets.
 import { useEffect, useState, type RefObject } from 'react';
 
 export interface ElementWidth {
@@ -9,7 +10,7 @@ export interface ElementWidth {
   dataWidth: number;
 }
 
-export function useElementWidth(ref: RefObject<HTMLElement | null>, step = 40): ElementWidth {
+export function useElementWidth(ref: RefObject<HTMLElement | null>, step = 40, inset = 0): ElementWidth {
   const [width, setWidth] = useState(0);
   useEffect(() => {
     const el = ref.current;
@@ -21,6 +22,6 @@ export function useElementWidth(ref: RefObject<HTMLElement | null>, step = 40): 
     return () => ro.disconnect();
   }, [ref]);
   // The API takes 10..4000 buckets.
-  const dataWidth = width ? Math.min(4000, Math.max(10, Math.floor(width / step) * step)) : 0;
+  const dataWidth = width ? Math.min(4000, Math.max(10, Math.floor(Math.max(0, width - inset) / step) * step)) : 0;
   return { width, dataWidth };
 }

@@ -53,7 +53,7 @@ export function SettingsWorkspace({ kind, pluginId, title, description, canEdit 
   useUnsavedChangesGuard(dirty);
 
   const [pending, setPending] = useState<PendingSave | null>(null);
-  const [conflict, setConflict] = useState<(Conflict & { values: unknown; comment: string }) | null>(null);
+  const [conflict, setConflict] = useState<(Conflict & { comment: string }) | null>(null);
   const [saving, setSaving] = useState(false);
   const advice = useMemo(() => adviseDocument(kind, current), [kind, current]);
   const pendingRef = useRef<PendingSave | null>(null);
@@ -65,7 +65,7 @@ export function SettingsWorkspace({ kind, pluginId, title, description, canEdit 
     await qc.invalidateQueries({ queryKey: documentQueries.all(kind, pluginId) });
   }, [qc, kind, pluginId]);
 
-  const put = async (values: unknown, baseVersion: number, comment: string) => {
+  const put = async (values: unknown, baseVersion: number, comment: string, base: unknown) => {
     setSaving(true);
     try {
       const saved = await apiFetch<{ version: number; changed: boolean }>(documentPath(kind, pluginId), {
@@ -77,7 +77,15 @@ export function SettingsWorkspace({ kind, pluginId, title, description, canEdit 
     } catch (err) {
       if (err instanceof ApiClientError && err.status === 409) {
         const b = err.body as { currentVersion?: number; savedBy?: string; savedAt?: string };
-        setConflict({ baseVersion, currentVersion: b.currentVersion ?? 0, savedBy: b.savedBy ?? 'someone', savedAt: b.savedAt ?? new Date().toISOString(), values, comment });
+        setConflict({
+          baseVersion,
+          currentVersion: b.currentVersion ?? 0,
+          savedBy: b.savedBy ?? 'someone',
+          savedAt: b.savedAt ?? new Date().toISOString(),
+          base,
+          mine: values,
+          comment,
+        });
         return false;
       }
       throw err;
@@ -98,7 +106,7 @@ export function SettingsWorkspace({ kind, pluginId, title, description, canEdit 
     const p = pendingRef.current;
     if (!p) return;
     try {
-      const ok = await put(p.values, doc.version, comment);
+      const ok = await put(p.values, doc.version, comment, doc.body);
       setPending(null);
       if (ok) {
         await afterSave();
@@ -107,6 +115,16 @@ export function SettingsWorkspace({ kind, pluginId, title, description, canEdit 
     } catch (err) {
       setPending(null);
       p.reject(err);
+    }
+  };
+
+  // A save from the 409 dialog: on top of their version; a new 409 opens the dialog again.
+  const saveOnConflict = async (values: unknown, fallbackComment: string) => {
+    if (!conflict) return;
+    const ok = await put(values, conflict.currentVersion, conflict.comment || fallbackComment, conflict.base);
+    if (ok) {
+      setConflict(null);
+      await afterSave();
     }
   };
 
@@ -171,14 +189,8 @@ export function SettingsWorkspace({ kind, pluginId, title, description, canEdit 
           await afterSave();
           toast.info('Loaded the latest version; your changes were discarded');
         }}
-        onOverwrite={async () => {
-          if (!conflict) return;
-          const ok = await put(conflict.values, conflict.currentVersion, conflict.comment || `Saved on top of version ${conflict.currentVersion}`);
-          if (ok) {
-            setConflict(null);
-            await afterSave();
-          }
-        }}
+        onOverwrite={() => saveOnConflict(conflict?.mine, `Saved on top of version ${conflict?.currentVersion}`)}
+        onMerge={(merged) => saveOnConflict(merged, `Merged with version ${conflict?.currentVersion}`)}
       />
     </>
   );

@@ -22,6 +22,11 @@ export const documentQueries = {
     queryKey: [...documentQueries.all(kind, pluginId), 'current'] as const,
     queryFn: () => apiFetch<DocumentView>(documentPath(kind, pluginId)),
   }),
+  /** One saved version as the API shows it (secrets redacted). */
+  version: (kind: DocumentKind, pluginId: string | null, version: number) => ({
+    queryKey: [...documentQueries.all(kind, pluginId), 'version', version] as const,
+    queryFn: () => apiFetch<DocumentView>(documentPath(kind, pluginId, `?version=${version}`)),
+  }),
   history: (kind: DocumentKind, pluginId: string | null) => ({
     queryKey: [...documentQueries.all(kind, pluginId), 'history'] as const,
     queryFn: async () => (await apiFetch<{ versions: HistoryEntry[] }>(documentPath(kind, pluginId, '/history'))).versions,

@@ -2,7 +2,7 @@
 // The Anomalies page's interactive part. The view (range, plugin) is read from the URL and
 // written back with history.pushState: the URL stays the source of truth and linkable, and a
 // zoom or lane click does not wait for a server round trip.
-import { useState } from 'react';
+import { useCallback, useMemo, useRef, useState } from 'react';
 import Link from 'next/link';
 import { useSearchParams } from 'next/navigation';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
@@ -23,10 +23,14 @@ import { RangePicker } from '@/components/anomalies/range-picker';
 import { anomaliesHref, MIN_RANGE_MS, parseAnomaliesParams, RANGE_PRESETS, type AnomaliesView, type RangePresetId } from './search-params';
 
 const LIVE_REFRESH_MS = 10_000;
+const NONE: AnomalyDto[] = [];
 
 export function AnomaliesClient() {
   const view = parseAnomaliesParams(new URLSearchParams(useSearchParams().toString()));
-  const win = { from: view.from, to: view.to };
+  // Stable props, so a hold or a query elsewhere on the page does not redraw every chart.
+  const win = useMemo(() => ({ from: view.from, to: view.to }), [view.from, view.to]);
+  const viewRef = useRef(view);
+  viewRef.current = view;
   const [open, setOpen] = useState<AnomalyDto | null>(null);
   // Live refresh pauses while a chart is pointed at or dragged across, and while details are open.
   const { held, hold } = useLiveHold();
@@ -34,8 +38,12 @@ export function AnomaliesClient() {
   const plugins = useQuery(pluginQueries.list());
   const anomalies = useQuery({ ...metricQueries.anomalies(win), refetchInterval: refetchMs, placeholderData: keepPreviousData });
 
-  const go = (next: Partial<AnomaliesView>) => window.history.pushState(null, '', anomaliesHref({ ...view, ...next }));
-  const zoom = (from: number, to: number) => go({ range: 'custom', from: new Date(from).toISOString(), to: new Date(to).toISOString() });
+  const go = useCallback((next: Partial<AnomaliesView>) => window.history.pushState(null, '', anomaliesHref({ ...viewRef.current, ...next })), []);
+  const zoom = useCallback(
+    (from: number, to: number) => go({ range: 'custom', from: new Date(from).toISOString(), to: new Date(to).toISOString() }),
+    [go],
+  );
+  const selectPlugin = useCallback((id: string) => go({ plugin: id }), [go]);
   const zoomTo = (a: AnomalyDto) => {
     const start = Date.parse(a.startedAt);
     const end = Date.parse(a.endedAt);
@@ -50,7 +58,9 @@ export function AnomaliesClient() {
   const bounds = preset ? { from: now - preset.ms, to: now } : { from: Date.parse(view.from), to: Date.parse(view.to) };
   const list = plugins.data ?? [];
   const selected = list.find((p) => p.id === view.plugin) ?? null;
-  const mine = (anomalies.data ?? []).filter((a) => a.pluginId === selected?.id);
+  const all = anomalies.data ?? NONE;
+  const selectedId = selected?.id;
+  const mine = useMemo(() => all.filter((a) => a.pluginId === selectedId), [all, selectedId]);
 
   return (
     <>
@@ -91,9 +101,9 @@ export function AnomaliesClient() {
                 window={win}
                 refetchMs={refetchMs}
                 plugins={list}
-                anomalies={anomalies.data ?? []}
+                anomalies={all}
                 selected={selected?.id ?? null}
-                onSelect={(id) => go({ plugin: id })}
+                onSelect={selectPlugin}
               />
             </Card>
             {selected ? (
