@@ -1,4 +1,5 @@
 import { defineConfig } from 'vitest/config';
+import { availableParallelism } from 'node:os';
 import path from 'node:path';
 
 // Unit and integration tests. The storage suite runs twice: against in-memory PGlite and,
@@ -12,6 +13,10 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 60_000,
     pool: 'forks',
+    // Vitest's default is one worker fewer than the cores: on a 2-core machine that is a single
+    // worker, the suite runs file after file and the second core idles (the main process only
+    // collects results). At least two workers; VITEST_MAX_WORKERS overrides it.
+    maxWorkers: Number(process.env.VITEST_MAX_WORKERS ?? Math.max(2, availableParallelism() - 1)),
     setupFiles: ['./lib/testing/setup.ts'],
     globalSetup: ['./lib/testing/global-setup.ts'],
   },
