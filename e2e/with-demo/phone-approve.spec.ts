@@ -1,18 +1,18 @@
 import { test, expect } from '@playwright/test';
 import { pageWidth } from '../page-width';
 import { waitForDemo } from '../wait-for-demo';
+import { saveSelfHealing } from './save-self-healing';
 
 // The console on a phone (390 × 844): a pending healing proposal can be approved from the queue.
 test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
 
-test('a pending proposal can be approved from a phone', async ({ page, baseURL }) => {
+test('a pending proposal can be approved from a phone', async ({ page }) => {
   test.setTimeout(10 * 60_000);
   await waitForDemo(page);
-  const origin = new URL(baseURL!).origin;
-  const current = await (await page.request.get('/api/v1/plugins/report-builder/aiops')).json();
-  const body = {
-    ...current.body,
-    selfHealing: {
+  await saveSelfHealing(
+    page,
+    'report-builder',
+    {
       enabled: true,
       strategy: 'moderate',
       maxConcurrentHealing: 1,
@@ -20,9 +20,8 @@ test('a pending proposal can be approved from a phone', async ({ page, baseURL }
         { id: 'e2e-phone-notify', type: 'notify', trigger: { customCondition: 'heapUsedPercent > 1' }, parameters: { channel: 'on-call' }, requireApproval: true, timeout: 1800, cooldown: 3600, maxAttempts: 1, priority: 1 },
       ],
     },
-  };
-  const saved = await page.request.put('/api/v1/plugins/report-builder/aiops', { data: { baseVersion: current.version, body, comment: 'e2e: a proposal to approve from a phone' }, headers: { origin } });
-  expect(saved.status(), await saved.text()).toBe(200);
+    'e2e: a proposal to approve from a phone',
+  );
 
   await page.goto('/healing');
   const card = page.getByRole('article', { name: 'Proposal: notify on Report builder' });
