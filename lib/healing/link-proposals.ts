@@ -25,3 +25,13 @@ export async function linkProposals(db: Db, row: { id: number; pluginId: string;
     .returning({ id: healingProposal.id });
   return linked.length;
 }
+
+/** Whether any of the plugin's proposals is still without an incident (one query per plugin per grouping pass). */
+export async function hasUnlinkedProposals(db: Db, pluginId: string): Promise<boolean> {
+  const [row] = await db
+    .select({ id: healingProposal.id })
+    .from(healingProposal)
+    .where(and(eq(healingProposal.pluginId, pluginId), isNull(healingProposal.incidentId)))
+    .limit(1);
+  return row !== undefined;
+}

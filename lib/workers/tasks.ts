@@ -5,6 +5,8 @@
  */
 import { runGenerationTask } from '@/lib/generator/history/generation-task';
 import { simulateHealing } from '@/lib/healing/dry-run/simulate';
+import { forgetPreviewPasses, scoreAnomalyPreview } from '@/lib/aiops/whatif/score-anomaly-preview';
+import { replayScalingPreview } from '@/lib/aiops/whatif/score-autoscaling-preview';
 
 export type Emit = (event: unknown) => void;
 
@@ -13,6 +15,12 @@ export const TASKS = {
   generate: runGenerationTask,
   /** The self-healing dry run's replay of every engine pass over preloaded history. */
   'simulate-healing': (input: Parameters<typeof simulateHealing>) => simulateHealing(...input),
+  /** The anomaly what-if's detector passes over the history the main thread read. */
+  'preview-anomalies': scoreAnomalyPreview,
+  /** Forgets the thread's cached preview passes (benchmarks measure cold previews). */
+  'forget-preview-passes': forgetPreviewPasses,
+  /** One auto-scaling policy of the what-if replayed over the history the main thread read. */
+  'preview-autoscaling': replayScalingPreview,
 } satisfies Record<string, (input: never, emit: Emit) => unknown>;
 
 export type TaskName = keyof typeof TASKS;

@@ -14,10 +14,10 @@ import { rowsOf } from '../../db/rows-of';
 import { appendAuditEvent } from '../../audit/append-event';
 import { systemActor } from '../../auth/actor';
 import { CLUSTER_GAP_MS, HEALTH_MARGIN_MS, HealthLine, qualifies, recoveredAt, resolvedAt } from './grouping-rule';
-import { severityOf, symptomsOf, titleOf, type AnomalyFacts } from './describe-incident';
+import { severityOf, symptomsOf, titleOf, type AnomalyFacts, type HealthFacts } from './describe-incident';
 import { dataTimeOf, healthBetween } from './load-plugin-timeline';
 import { incidentResponseOf } from './agent-config';
-import { linkProposals } from '../../healing/link-proposals';
+import { hasUnlinkedProposals, linkProposals } from '../../healing/link-proposals';
 
 export type IncidentRow = typeof incident.$inferSelect;
 type AnomalyRow = typeof anomaly.$inferSelect;
@@ -71,9 +71,24 @@ interface Working {
 const endOf = (r: IncidentRow): number | null =>
   r.status !== 'resolved' ? null : (r.endedAt ?? r.resolvedAt ?? r.lastAnomalyAt).getTime();
 
-async function save(db: Db, pluginId: string, w: Working, health: HealthLine, now: number): Promise<IncidentRow> {
+/** What the pass loaded once per plugin: its health reports and the window they cover. */
+interface LoadedHealth {
+  facts: HealthFacts[];
+  from: number;
+  to: number;
+  /** Whether the plugin has proposals not linked to an incident (else linking is skipped). */
+  looseProposals: boolean;
+}
+
+/** Health reports in [from, to]: from the pass's window when it covers them (one query per plugin, not per incident). */
+async function healthIn(db: Db, pluginId: string, loaded: LoadedHealth, from: number, to: number): Promise<HealthFacts[]> {
+  if (from >= loaded.from && to <= loaded.to) return loaded.facts.filter((f) => f.ts >= from && f.ts <= to);
+  return healthBetween(db, pluginId, from, to);
+}
+
+async function save(db: Db, pluginId: string, w: Working, health: HealthLine, loaded: LoadedHealth, now: number): Promise<IncidentRow> {
   const lastAnomalyAt = Math.max(w.lastEnd, w.row?.lastAnomalyAt.getTime() ?? 0);
-  const facts = await healthBetween(db, pluginId, w.start - HEALTH_MARGIN_MS, lastAnomalyAt + HEALTH_MARGIN_MS);
+  const facts = await healthIn(db, pluginId, loaded, w.start - HEALTH_MARGIN_MS, lastAnomalyAt + HEALTH_MARGIN_MS);
   const symptoms = symptomsOf(w.anomalies, facts);
   const d = { symptoms, severity: severityOf(symptoms), title: titleOf(symptoms), startedAt: new Date(w.start), lastAnomalyAt: new Date(lastAnomalyAt) };
   const resolved =
@@ -99,7 +114,7 @@ async function save(db: Db, pluginId: string, w: Working, health: HealthLine, no
         .returning();
     }
     if (w.added.length) await tx.update(anomaly).set({ incidentId: row.id, groupedAt: new Date(now) }).where(idIn(w.added));
-    await linkProposals(tx as unknown as Db, row);
+    if (loaded.looseProposals) await linkProposals(tx as unknown as Db, row);
     if (w.resolveAt !== null) {
       await appendAuditEvent(tx, actor, { kind: 'incident.auto-resolve', target: `incident:${row.id}`, details: { pluginId, endedAt: row.endedAt!.toISOString() } });
     }
@@ -136,7 +151,9 @@ async function groupPlugin(db: Db, pluginId: string, range: { lo: number; hi: nu
     return { row, start: row.startedAt.getTime(), end: endOf(row), lastEnd: Math.max(row.lastAnomalyAt.getTime(), ...anomalies.map((a) => a.endedAt)), anomalies, added: [], resolveAt: null, late: false };
   });
   const healthFrom = Math.min(range?.lo ?? Infinity, ...work.filter((w) => w.end === null).map((w) => w.lastEnd)) - 2 * 3_600_000;
-  const health = new HealthLine(await healthBetween(db, pluginId, healthFrom, horizon + HEALTH_MARGIN_MS));
+  const loaded: LoadedHealth = { from: healthFrom, to: horizon + HEALTH_MARGIN_MS, facts: [], looseProposals: await hasUnlinkedProposals(db, pluginId) };
+  loaded.facts = await healthBetween(db, pluginId, loaded.from, loaded.to);
+  const health = new HealthLine(loaded.facts);
   const touched = new Set<Working>();
   const settled: number[] = [];
 
@@ -212,7 +229,7 @@ async function groupPlugin(db: Db, pluginId: string, range: { lo: number; hi: nu
   }
   for (const w of work) {
     if (!touched.has(w)) continue;
-    const row = await save(db, pluginId, w, health, now);
+    const row = await save(db, pluginId, w, health, loaded, now);
     if (!w.row) result.opened.push(row);
     else result.joined += w.added.length;
     if (w.resolveAt !== null) result.resolved.push(row.id);

@@ -1,17 +1,15 @@
 // The detector pass of a what-if preview: the live detector (createDetector, the same class
-// and config the ingest path scores with) run over a cached raw series. Scores and bands are
-// kept in typed arrays per (series, detector settings), so moving the confidence threshold
-// never re-runs a detector, and since detectors are causal a pass is extended with new points
-// instead of being redone.
+// and config the ingest path scores with) run over a raw series. Scores and bands are kept in
+// typed arrays per (series, detector settings), so moving the confidence threshold never
+// re-runs a detector, and since detectors are causal a pass is extended with new points
+// instead of being redone. The cache belongs to the caller (the preview worker thread's).
 import type { AnomalyDetectionConfig } from '@/schemas';
-import type { Db } from '../../db/client';
-import { cacheFor } from '../../db/per-db-cache';
 import { createDetector } from '../detectors';
 import { detectorConfigHash } from '../detect/detection-config';
-import type { RawEntry } from './raw-series';
+import type { RawSeries } from './series-buffer';
 
 export interface ScoredSeries {
-  raw: RawEntry;
+  raw: RawSeries;
   /** The warm-up start asked for when the pass began. */
   startAt: number;
   /** Index in the raw series of the first point the detector saw. */
@@ -37,7 +35,7 @@ function grow(a: Float32Array, size: number): Float32Array {
 }
 
 function run(s: ScoredSeries): void {
-  const { t, v, n } = s.raw.series;
+  const { t, v, n } = s.raw;
   const total = n - s.first;
   if (total <= s.n) return;
   s.score = grow(s.score, total);
@@ -60,20 +58,33 @@ function run(s: ScoredSeries): void {
  * The series scored by a detector with `config`'s settings, starting at the first point at or
  * after `startAt` (the warm-up before the range shown), up to the newest cached point.
  */
-export function scoredSeries(db: Db, key: string, raw: RawEntry, config: AnomalyDetectionConfig, startAt: number): { scored: ScoredSeries; reused: boolean } {
-  const cache = cacheFor<ScoredSeries>(db, 'whatif-scored');
+/** Whether `next` is `prev` with points appended (the same history, grown), so a pass over `prev` extends to it. */
+function extendsSeries(prev: RawSeries, next: RawSeries): boolean {
+  if (next.n < prev.n) return false;
+  if (prev.n === 0) return true;
+  return next.t[0] === prev.t[0] && next.t[prev.n - 1] === prev.t[prev.n - 1] && next.v[prev.n - 1] === prev.v[prev.n - 1];
+}
+
+export function scoredSeries(
+  cache: Map<string, ScoredSeries>,
+  key: string,
+  raw: RawSeries,
+  config: AnomalyDetectionConfig,
+  startAt: number,
+): { scored: ScoredSeries; reused: boolean } {
   const id = `${key}\u0000${detectorConfigHash(config)}`;
   const hit = cache.get(id);
-  if (hit && hit.raw === raw && hit.startAt <= startAt && startAt - hit.startAt <= REUSE_SLACK_MS) {
+  if (hit && hit.startAt <= startAt && startAt - hit.startAt <= REUSE_SLACK_MS && extendsSeries(hit.raw, raw)) {
     cache.delete(id);
     cache.set(id, hit); // most recently used last
+    hit.raw = raw;
     run(hit);
     return { scored: hit, reused: true };
   }
   const s: ScoredSeries = {
     raw,
     startAt,
-    first: raw.series.lowerBound(startAt),
+    first: raw.lowerBound(startAt),
     n: 0,
     score: new Float32Array(0),
     expected: new Float32Array(0),

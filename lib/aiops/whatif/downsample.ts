@@ -1,6 +1,6 @@
 // Chart-sized series: about `width` buckets over [from, to), each with its min, max and mean,
 // so a preview sends no more points than the charts draw and spikes survive.
-import type { RawSeries } from './raw-series';
+import type { RawSeries } from './series-buffer';
 
 export interface PreviewBucket {
   t: number;

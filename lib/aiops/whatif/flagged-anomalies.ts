@@ -32,7 +32,7 @@ function outputAt(s: ScoredSeries, k: number): DetectorOutput {
  * read over the whole series, without building objects for every point of a week.
  */
 function spanRecord(metric: string, s: ScoredSeries, a: number, b: number, threshold: number): PreviewAnomaly {
-  const { t, v } = s.raw.series;
+  const { t, v } = s.raw;
   const lo = Math.max(0, a - CONTEXT);
   const hi = Math.min(s.n - 1, Math.max(b, a + TYPE_LOOKAHEAD));
   const points: MetricPoint[] = [];
@@ -50,8 +50,8 @@ function spanRecord(metric: string, s: ScoredSeries, a: number, b: number, thres
 
 export function flaggedAnomalies(metric: string, s: ScoredSeries, from: number, to: number, config: AnomalyDetectionConfig): PreviewAnomaly[] {
   const threshold = config.confidenceThreshold;
-  let k = Math.max(0, s.raw.series.lowerBound(from) - s.first);
-  const end = Math.min(s.n, s.raw.series.lowerBound(to) - s.first);
+  let k = Math.max(0, s.raw.lowerBound(from) - s.first);
+  const end = Math.min(s.n, s.raw.lowerBound(to) - s.first);
   const out: PreviewAnomaly[] = [];
   while (k < end) {
     if (!isFlagged(s.score[k], threshold)) {

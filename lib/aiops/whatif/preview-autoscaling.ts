@@ -1,45 +1,25 @@
-// The auto-scaling what-if: each edited AutoScalingPolicy replayed (replayAutoScaling, the
-// logic a live auto-scaler runs) over the history of the metric it scales on, sized for a chart.
+// The auto-scaling what-if: each edited AutoScalingPolicy replayed over the history of the
+// metric it scales on, sized for a chart. The history is read here; the replay runs on the
+// worker pool (score-autoscaling-preview.ts).
 import { AutoScalingPolicySchema, type AutoScalingPolicy } from '@/schemas';
 import type { Db } from '../../db/client';
 import { zodIssues, type IssueItem } from '../../errors';
 import { getPlugin } from '../../plugins/get-plugin';
-import { policyMetric, replayAutoScaling, type ReplaySummary, type ScalingEvent } from '../autoscaling';
-import type { MetricPoint } from '../detectors';
-import { downsample } from './downsample';
+import { runInWorker } from '../../workers';
+import { policyMetric } from '../autoscaling';
 import type { AutoScalingPreviewRequest } from '@/schemas/whatif-api';
+import { PREVIEW_DEADLINE_MS } from './preview-anomalies';
 import { previewWindow } from './preview-window';
-import { rawSeries, type RawSeries } from './raw-series';
+import { rawSeries } from './raw-series';
+import type { ScalingReplay } from './score-autoscaling-preview';
 import { storedMetrics } from './stored-metrics';
 
-/** The replay starts this long before the range, so the forecast has yesterday to go on. */
-const WARM_UP_MS = 24 * 3_600_000;
-const MAX_EVENTS = 300;
-
-export interface ScalingBucket {
-  t: number;
-  min: number;
-  max: number;
-  mean: number;
-  /** Most instances running during the bucket. */
-  instances: number;
-  /** Mean forecast for the bucket's time (made lookAhead earlier), when predictive. */
-  forecast: number | null;
-}
+export type { ScalingBucket } from './score-autoscaling-preview';
 
 export type PolicyPreview =
   | { index: number; ok: false; issues: IssueItem[] }
   | { index: number; ok: true; policy: AutoScalingPolicy; storedMetric: null; reason: string }
-  | {
-      index: number;
-      ok: true;
-      policy: AutoScalingPolicy;
-      storedMetric: string;
-      buckets: ScalingBucket[];
-      events: ScalingEvent[];
-      totalEvents: number;
-      summary: ReplaySummary;
-    };
+  | ({ index: number; ok: true; policy: AutoScalingPolicy; storedMetric: string } & ScalingReplay);
 
 export interface AutoScalingPreview {
   pluginId: string;
@@ -50,40 +30,7 @@ export interface AutoScalingPreview {
   computeMs: number;
 }
 
-function pointsOf(series: RawSeries, from: number, to: number): MetricPoint[] {
-  const out: MetricPoint[] = [];
-  for (let i = series.lowerBound(from); i < series.n && series.t[i] < to; i++) out.push({ timestamp: series.t[i], value: series.v[i] });
-  return out;
-}
-
-function chartBuckets(series: RawSeries, from: number, to: number, bucketMs: number, replay: ReturnType<typeof replayAutoScaling>): ScalingBucket[] {
-  const base = downsample(series, from, to, bucketMs);
-  const steps = replay.instances;
-  let s = 0;
-  const fc = replay.forecast;
-  let f = 0;
-  return base.map((b) => {
-    const end = b.t + bucketMs;
-    // The count in force at the bucket's start, and any higher one set inside it.
-    while (s + 1 < steps.length && steps[s + 1][0] <= b.t) s++;
-    let most = steps[s]?.[1] ?? 0;
-    for (let k = s + 1; k < steps.length && steps[k][0] < end; k++) most = Math.max(most, steps[k][1]);
-    let forecast: number | null = null;
-    if (fc) {
-      while (f < fc.at.length && fc.at[f] < b.t) f++;
-      let sum = 0;
-      let n = 0;
-      for (let k = f; k < fc.at.length && fc.at[k] < end; k++) {
-        sum += fc.value[k];
-        n++;
-      }
-      forecast = n ? sum / n : null;
-    }
-    return { ...b, instances: most, forecast };
-  });
-}
-
-export async function previewAutoScaling(db: Db, pluginId: string, req: AutoScalingPreviewRequest, now = Date.now()): Promise<AutoScalingPreview> {
+export async function previewAutoScaling(db: Db, pluginId: string, req: AutoScalingPreviewRequest, now = Date.now(), signal?: AbortSignal): Promise<AutoScalingPreview> {
   const started = performance.now();
   await getPlugin(db, pluginId);
   const { from, to, bucketMs } = previewWindow(req, now);
@@ -102,17 +49,10 @@ export async function previewAutoScaling(db: Db, pluginId: string, req: AutoScal
       policies.push({ index, ok: true, policy, storedMetric: null, reason: target.reason ?? 'No data stored for this metric' });
       continue;
     }
-    const replay = replayAutoScaling(policy, pointsOf(raw.series, from - WARM_UP_MS, to), { startAt: from });
-    policies.push({
-      index,
-      ok: true,
-      policy,
-      storedMetric: target.metric,
-      buckets: chartBuckets(raw.series, from, to, bucketMs, replay),
-      events: replay.events.slice(0, MAX_EVENTS),
-      totalEvents: replay.events.length,
-      summary: replay.summary,
-    });
+    const { t, v, n } = raw.series;
+    const job = { policy, from, to, bucketMs, t: t.slice(0, n), v: v.slice(0, n) };
+    const replay = await runInWorker('preview-autoscaling', job, { what: 'The auto-scaling preview', deadlineMs: PREVIEW_DEADLINE_MS, signal });
+    policies.push({ index, ok: true, policy, storedMetric: target.metric, ...replay });
   }
   return { pluginId, from, to, bucketMs, policies, computeMs: Math.round(performance.now() - started) };
 }

@@ -9,47 +9,15 @@ import { rowsOf } from '../../db/rows-of';
 import { findSeriesId } from '../ingest/series-ids';
 import { decodeTimeValueRows } from '../ingest/binary-copy';
 import { pgliteClientOf } from '../../db/pglite-client';
+import { RawSeries } from './series-buffer';
+
+export { RawSeries };
 
 export const HISTORY_MS = 8 * 86_400_000;
 const REFRESH_MS = 10_000;
 const IDLE_MS = 10 * 60_000;
 /** Once the oldest point is this old the entry is rebuilt instead of growing forever. */
 const REBUILD_AFTER_MS = HISTORY_MS + 86_400_000;
-
-/** A growable time series in typed arrays (timestamps in epoch ms). */
-export class RawSeries {
-  t = new Float64Array(0);
-  v = new Float64Array(0);
-  n = 0;
-
-  append(ts: ArrayLike<number>, vs: ArrayLike<number>): void {
-    const need = this.n + ts.length;
-    if (need > this.t.length) {
-      const cap = Math.max(need, Math.ceil(this.t.length * 1.25) + 1024);
-      const t = new Float64Array(cap);
-      const v = new Float64Array(cap);
-      t.set(this.t.subarray(0, this.n));
-      v.set(this.v.subarray(0, this.n));
-      this.t = t;
-      this.v = v;
-    }
-    this.t.set(ts, this.n);
-    this.v.set(vs, this.n);
-    this.n = need;
-  }
-
-  /** Index of the first point at or after `time`. */
-  lowerBound(time: number): number {
-    let lo = 0;
-    let hi = this.n;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.t[mid] < time) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
-  }
-}
 
 export interface RawEntry {
   series: RawSeries;

@@ -3,4 +3,4 @@ import { AutoScalingPreviewRequestSchema } from '@/schemas/whatif-api';
 import { previewAutoScaling } from '@/lib/aiops/whatif/preview-autoscaling';
 
 // A POST because the draft travels in the body; it changes nothing, so viewers may ask too.
-export const POST = route({ role: 'viewer', body: AutoScalingPreviewRequestSchema }, async ({ db, params, body }) => previewAutoScaling(db, params.pluginId, body));
+export const POST = route({ role: 'viewer', body: AutoScalingPreviewRequestSchema }, async ({ req, db, params, body }) => previewAutoScaling(db, params.pluginId, body, Date.now(), req.signal));
