@@ -83,7 +83,7 @@ test('the import file input is no tab stop of its own', async ({ page }) => {
 });
 
 test('after saving, focus is on the save button, not lost to the page', async ({ page }) => {
-  await page.goto('/plugins/search-indexer/sandbox');
+  await page.goto('/plugins/inventory-sync/sandbox');
   const engine = page.getByRole('radiogroup', { name: 'Engine' });
   const next = (await engine.getByRole('radio', { name: 'process' }).isChecked()) ? 'v8-isolate' : 'process';
   await engine.getByRole('radio', { name: next }).check();

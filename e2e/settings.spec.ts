@@ -2,6 +2,10 @@ import { test, expect, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { baseURL } from '../playwright.config';
 
+// One worker for this file: the rollback and the comparison both add versions to the same
+// sandbox (each builds its own history, so their order does not matter).
+test.describe.configure({ mode: 'default' });
+
 /** Reviews and saves the form's draft; returns the version it saved (the next after the page's). */
 async function reviewAndSave(page: Page): Promise<number> {
   await page.getByRole('button', { name: 'Review & save' }).click();
@@ -63,10 +67,10 @@ test('sandbox: humane errors under the field, the engine switch hides and drops 
 test('sandbox: rollback restores an older version as a new one', async ({ page }) => {
   // Its own history, whatever ran before: the plugin's sandbox as it is, then a version that
   // switches the engine, saved through the API.
-  const { before, after: latest } = await switchEngineThroughApi(page, 'inventory-sync', 'e2e: another engine');
+  const { before, after: latest } = await switchEngineThroughApi(page, 'notification-hub', 'e2e: another engine');
   expect(before.version).toBeGreaterThanOrEqual(1);
 
-  await page.goto('/plugins/inventory-sync/sandbox');
+  await page.goto('/plugins/notification-hub/sandbox');
   await expect(page.getByText(`version ${latest}`, { exact: true })).toBeVisible();
   const history = page.getByRole('complementary', { name: 'Advice and history' });
   const older = history.getByRole('listitem').filter({ has: page.getByText(`v${before.version}`, { exact: true }) });
