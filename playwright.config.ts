@@ -20,8 +20,10 @@ const chromiumArgs = ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'
 
 export default defineConfig({
   testDir: './e2e',
-  fullyParallel: false,
-  workers: 1,
+  // Two workers on two cores: while one waits for the demo fleet's history (or for the healing
+  // engine's passes), the other runs the tests that need neither. Every test sets up what it needs.
+  fullyParallel: true,
+  workers: Number(process.env.E2E_WORKERS ?? 2),
   forbidOnly: Boolean(process.env.CI),
   retries: process.env.CI ? 1 : 0,
   timeout: 60_000,
@@ -34,8 +36,19 @@ export default defineConfig({
   },
   projects: [
     { name: 'setup', testMatch: /auth\.setup\.ts/ },
+    // The tests on the demo fleet wait for its week of history, then share its plugins and the
+    // healing engine: one worker, one after another. Listed first so they start waiting at once.
+    {
+      name: 'demo',
+      testMatch: /with-demo\/.*\.spec\.ts/,
+      workers: 1,
+      fullyParallel: false,
+      use: { ...devices['Desktop Chrome'], storageState: 'e2e/.auth/admin.json', launchOptions: { executablePath: '/usr/bin/chromium', args: chromiumArgs } },
+      dependencies: ['setup'],
+    },
     {
       name: 'chromium',
+      testIgnore: /with-demo\//,
       use: { ...devices['Desktop Chrome'], storageState: 'e2e/.auth/admin.json', launchOptions: { executablePath: '/usr/bin/chromium', args: chromiumArgs } },
       dependencies: ['setup'],
     },

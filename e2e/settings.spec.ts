@@ -2,14 +2,37 @@ import { test, expect, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { baseURL } from '../playwright.config';
 
-async function reviewAndSave(page: Page, version: number) {
+// One worker for this file: the rollback and the comparison both add versions to the same
+// sandbox (each builds its own history, so their order does not matter).
+test.describe.configure({ mode: 'default' });
+
+/** Reviews and saves the form's draft; returns the version it saved (the next after the page's). */
+async function reviewAndSave(page: Page): Promise<number> {
   await page.getByRole('button', { name: 'Review & save' }).click();
   const dialog = page.getByRole('dialog', { name: 'Review changes' });
   await expect(dialog).toBeVisible();
   await dialog.getByLabel('Comment').fill('e2e change');
-  await dialog.getByRole('button', { name: `Save version ${version}` }).click();
+  const save = dialog.getByRole('button', { name: /^Save version \d+$/ });
+  const version = Number((await save.textContent())?.match(/\d+/)?.[0]);
+  await save.click();
   await expect(page.getByText(`Saved version ${version}`)).toBeVisible();
   await expect(page.getByText(`version ${version}`, { exact: true })).toBeVisible();
+  return version;
+}
+
+/** Saves a new version of a plugin's sandbox through the API, its engine switched (to a
+ * container, or from one to a process); returns the document before and the new version. */
+async function switchEngineThroughApi(page: Page, pluginId: string, comment: string) {
+  const url = `/api/v1/plugins/${pluginId}/sandbox`;
+  type Sandbox = { version: number; body: { runtime?: { engine?: string; engineConfig?: { v8Isolate?: { heapSizeMb?: number } } } } };
+  const before = (await (await page.request.get(url)).json()) as Sandbox;
+  const engine = before.body.runtime?.engine === 'container' ? 'process' : 'container';
+  const body = { ...before.body, runtime: { ...before.body.runtime, engine, engineConfig: {} } };
+  const put = await page.request.put(url, { data: { baseVersion: before.version, body, comment }, headers: { origin: baseURL } });
+  expect(put.status(), await put.text()).toBe(200);
+  const after = before.version + 1;
+  expect(((await put.json()) as { version: number }).version).toBe(after);
+  return { before, after };
 }
 
 test('sandbox: humane errors under the field, the engine switch hides and drops other blocks, values survive a reload', async ({ page }) => {
@@ -27,7 +50,7 @@ test('sandbox: humane errors under the field, the engine switch hides and drops 
   await expect(page.getByRole('region', { name: 'V8 isolate' })).toBeVisible();
   await page.getByRole('radiogroup', { name: 'Engine' }).getByRole('radio', { name: 'container' }).check();
   await expect(page.getByRole('region', { name: 'V8 isolate' })).toHaveCount(0);
-  await reviewAndSave(page, 2);
+  await reviewAndSave(page);
 
   await page.reload();
   await expect(page.getByRole('radiogroup', { name: 'Engine' }).getByRole('radio', { name: 'container' })).toBeChecked();
@@ -44,16 +67,10 @@ test('sandbox: humane errors under the field, the engine switch hides and drops 
 test('sandbox: rollback restores an older version as a new one', async ({ page }) => {
   // Its own history, whatever ran before: the plugin's sandbox as it is, then a version that
   // switches the engine, saved through the API.
-  const url = '/api/v1/plugins/inventory-sync/sandbox';
-  type Sandbox = { version: number; body: { runtime?: { engine?: string; engineConfig?: { v8Isolate?: { heapSizeMb?: number } } } } };
-  const before = (await (await page.request.get(url)).json()) as Sandbox;
+  const { before, after: latest } = await switchEngineThroughApi(page, 'notification-hub', 'e2e: another engine');
   expect(before.version).toBeGreaterThanOrEqual(1);
-  const switched = { ...before.body, runtime: { ...before.body.runtime, engine: 'container', engineConfig: {} } };
-  const put = await page.request.put(url, { data: { baseVersion: before.version, body: switched, comment: 'e2e: container' }, headers: { origin: baseURL } });
-  expect(put.status()).toBe(200);
-  const latest = before.version + 1;
 
-  await page.goto('/plugins/inventory-sync/sandbox');
+  await page.goto('/plugins/notification-hub/sandbox');
   await expect(page.getByText(`version ${latest}`, { exact: true })).toBeVisible();
   const history = page.getByRole('complementary', { name: 'Advice and history' });
   const older = history.getByRole('listitem').filter({ has: page.getByText(`v${before.version}`, { exact: true }) });
@@ -82,7 +99,7 @@ test('registry: a secret is accepted, kept, and never shown back', async ({ page
   await auth.getByRole('combobox', { name: 'Type' }).selectOption('basic');
   await auth.getByRole('textbox', { name: 'Username' }).fill('bot');
   await auth.getByLabel('Password').fill(secret);
-  await reviewAndSave(page, 1);
+  await reviewAndSave(page);
 
   await page.reload();
   const password = page.getByRole('region', { name: 'Auth' }).getByLabel('Password');
@@ -100,19 +117,21 @@ test('hot reload: a conflicting save shows who saved and offers to reload', asyn
   const other = await browser.newPage({ storageState: 'e2e/.auth/admin.json' });
   await other.goto('/plugins/search-indexer/state');
 
-  await page.getByRole('switch', { name: 'Enabled' }).click();
-  await reviewAndSave(page, 1);
+  const enabled = page.getByRole('switch', { name: 'Enabled' });
+  const wasEnabled = await enabled.isChecked();
+  await enabled.click();
+  const saved = await reviewAndSave(page);
 
   await other.getByRole('switch', { name: 'Preserve state' }).click();
   await other.getByRole('button', { name: 'Review & save' }).click();
-  await other.getByRole('dialog', { name: 'Review changes' }).getByRole('button', { name: 'Save version 1' }).click();
+  await other.getByRole('dialog', { name: 'Review changes' }).getByRole('button', { name: `Save version ${saved}` }).click();
   const conflict = other.getByRole('dialog', { name: 'Someone saved since you started editing' });
   await expect(conflict).toBeVisible();
-  await expect(conflict).toContainText('admin@console.local saved version 1');
+  await expect(conflict).toContainText(`admin@console.local saved version ${saved}`);
   await expect(conflict.getByText('enabled')).toBeVisible();
   await conflict.getByRole('button', { name: 'Discard mine, load theirs' }).click();
-  await expect(other.getByText('version 1', { exact: true })).toBeVisible();
-  await expect(other.getByRole('switch', { name: 'Enabled' })).toBeChecked();
+  await expect(other.getByText(`version ${saved}`, { exact: true })).toBeVisible();
+  await expect(other.getByRole('switch', { name: 'Enabled' })).toBeChecked({ checked: !wasEnabled });
   await expect(other.getByRole('switch', { name: 'Preserve state' })).toBeChecked();
   await other.close();
 });
@@ -145,12 +164,14 @@ for (const path of ['/plugins/checkout-api/sandbox', '/plugins/checkout-api/stat
 }
 
 test('sandbox: any two versions can be compared, with field labels', async ({ page }) => {
-  await page.goto('/plugins/report-builder/sandbox');
+  // Its own two versions, whatever ran before.
+  const { before, after } = await switchEngineThroughApi(page, 'notification-hub', 'e2e: a version to compare');
+  await page.goto('/plugins/notification-hub/sandbox');
   const history = page.getByRole('complementary', { name: 'Advice and history' });
   await expect(history.getByRole('group', { name: 'Compare any two versions' })).toBeVisible();
-  await history.getByLabel('From').selectOption('1');
-  await history.getByLabel('To').selectOption('2');
-  await expect(history.getByRole('heading', { name: 'v1 → v2' })).toBeVisible();
+  await history.getByLabel('From').selectOption(String(before.version));
+  await history.getByLabel('To').selectOption(String(after));
+  await expect(history.getByRole('heading', { name: `v${before.version} → v${after}` })).toBeVisible();
   const changes = history.getByRole('list', { name: 'Changes' });
   await expect(changes).toBeVisible();
   // Named by field labels ("Runtime › Engine"), not raw paths ("runtime.engine").

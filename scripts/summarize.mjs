@@ -12,9 +12,17 @@ let skipped = 0;
 const [stagesFile, ...reports] = process.argv.slice(2);
 if (stagesFile && existsSync(stagesFile)) {
   const rows = readFileSync(stagesFile, 'utf8').trim().split('\n').map((l) => l.split('\t'));
-  const total = rows.reduce((s, [, secs]) => s + Number(secs), 0);
+  // Wall time from the first start to the last end: stages that ran side by side count once.
+  // (Rows without a start column follow one another.)
+  let clock = 0;
+  const spans = rows.map(([, secs, , start]) => {
+    const from = start === undefined || start === '' ? clock : Number(start);
+    clock = Math.max(clock, from + Number(secs));
+    return [from, from + Number(secs)];
+  });
+  const total = spans.length ? Math.max(...spans.map(([, to]) => to)) - Math.min(...spans.map(([from]) => from)) : 0;
   console.log('\nstage        time     result');
-  for (const [name, secs, rc] of [...rows, ['total', String(total), '']]) {
+  for (const [name, secs, rc] of [...rows.map((r) => r.slice(0, 3)), ['total', String(total), '']]) {
     const t = `${Math.floor(Number(secs) / 60)}m${String(Number(secs) % 60).padStart(2, '0')}s`;
     console.log(`${name.padEnd(12)} ${t.padStart(7)}  ${rc === '' ? '' : rc === '0' ? 'ok' : `failed (exit ${rc})`}`);
     if (rc !== '' && rc !== '0' && !RUNNER_STAGES.has(name)) failed += 1;

@@ -2,6 +2,7 @@ import { test, expect, type Page } from '@playwright/test';
 import { signedInPage } from '../sign-in';
 import { E2E_USERS } from '../users';
 import { waitForDemo } from '../wait-for-demo';
+import { saveSelfHealing } from './save-self-healing';
 
 // The approval queue as its users meet it, on the demo fleet: an operator sees a proposed
 // restart but cannot approve it; an approver rejects a notification (which needs a comment) and
@@ -24,10 +25,10 @@ test('approve a demo restart, reject with a comment, operators cannot decide', a
 
   // The demo's own restart waits for a real leak (heap above 85 % for 5 minutes, over an hour
   // away): give checkout-api actions whose triggers hold now, as an operator could.
-  const current = await (await page.request.get('/api/v1/plugins/checkout-api/aiops')).json();
-  const body = {
-    ...current.body,
-    selfHealing: {
+  await saveSelfHealing(
+    page,
+    'checkout-api',
+    {
       enabled: true,
       strategy: 'moderate',
       maxConcurrentHealing: 1,
@@ -37,9 +38,8 @@ test('approve a demo restart, reject with a comment, operators cannot decide', a
         { id: 'e2e-notify', type: 'notify', trigger: { customCondition: 'heapUsedPercent > 5' }, parameters: { channel: 'on-call' }, requireApproval: true, timeout: 1800, cooldown: 3600, priority: 2 },
       ],
     },
-  };
-  const saved = await page.request.put('/api/v1/plugins/checkout-api/aiops', { data: { baseVersion: current.version, body, comment: 'e2e: healing actions that fire now' }, headers: { origin } });
-  expect(saved.status(), await saved.text()).toBe(200);
+    'e2e: healing actions that fire now',
+  );
 
   // An operator sees the proposal but cannot decide it, in the page or through the API.
   const operator = await signedInPage(browser, E2E_USERS.operator.email, E2E_USERS.operator.password);

@@ -1,4 +1,4 @@
-import { describe, expect, it, beforeAll } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import { useTestDb } from '../testing/test-db';
 import { systemActor } from '../auth/actor';
@@ -32,12 +32,16 @@ async function rejects(p: Promise<unknown>): Promise<ApiError> {
 }
 
 describe('config-store', () => {
-  beforeAll(async () => {
-    await createPlugin(db.handle().db, systemActor(), { id: 'billing', name: 'Billing' });
-  });
+  let plugins = 0;
+  /** A plugin of its own for each test, its documents at version 0. */
+  async function newPlugin(): Promise<string> {
+    const id = `billing-${++plugins}`;
+    await createPlugin(db.handle().db, systemActor(), { id, name: `Billing ${plugins}` });
+    return id;
+  }
 
   it('serves parsed defaults as version 0 before the first save', async () => {
-    const doc = await getDocument(db.handle().db, 'sandbox', 'billing');
+    const doc = await getDocument(db.handle().db, 'sandbox', await newPlugin());
     expect(doc.version).toBe(0);
     expect(doc.exists).toBe(false);
     expect(doc.body).toMatchObject({ enabled: true, level: 'standard' });
@@ -45,48 +49,56 @@ describe('config-store', () => {
 
   it('saves versions in order and answers 409 to a second save from the same base', async () => {
     const d = db.handle().db;
-    const first = await saveDocument(d, actor, 'sandbox', 'billing', { baseVersion: 0, body: { level: 'strict' }, comment: 'tighten' });
+    const id = await newPlugin();
+    const first = await saveDocument(d, actor, 'sandbox', id, { baseVersion: 0, body: { level: 'strict' }, comment: 'tighten' });
     expect(first.version).toBe(1);
-    const err = await rejects(saveDocument(d, actor, 'sandbox', 'billing', { baseVersion: 0, body: { level: 'minimal' } }));
+    const err = await rejects(saveDocument(d, actor, 'sandbox', id, { baseVersion: 0, body: { level: 'minimal' } }));
     expect(err.status).toBe(409);
     expect(err.details).toMatchObject({ currentVersion: 1, savedBy: 'ops@test.local' });
-    const current = await getDocument(d, 'sandbox', 'billing');
+    const current = await getDocument(d, 'sandbox', id);
     expect(current.body).toMatchObject({ level: 'strict' });
+    const second = await saveDocument(d, actor, 'sandbox', id, { baseVersion: 1, body: { level: 'minimal' } });
+    expect(second.version).toBe(2);
   });
 
   it('lets exactly one of two concurrent saves from the same base win', async () => {
     const d = db.handle().db;
-    const base = (await getDocument(d, 'sandbox', 'billing')).version;
+    const id = await newPlugin();
     const results = await Promise.allSettled([
-      saveDocument(d, actor, 'sandbox', 'billing', { baseVersion: base, body: { level: 'paranoid' } }),
-      saveDocument(d, actor, 'sandbox', 'billing', { baseVersion: base, body: { level: 'minimal' } }),
+      saveDocument(d, actor, 'sandbox', id, { baseVersion: 0, body: { level: 'paranoid' } }),
+      saveDocument(d, actor, 'sandbox', id, { baseVersion: 0, body: { level: 'minimal' } }),
     ]);
     const ok = results.filter((r) => r.status === 'fulfilled');
     const failed = results.filter((r) => r.status === 'rejected') as PromiseRejectedResult[];
     expect(ok).toHaveLength(1);
     expect(failed).toHaveLength(1);
     expect((failed[0].reason as ApiError).status).toBe(409);
+    expect((await getDocument(d, 'sandbox', id)).version).toBe(1);
   });
 
   it('rejects an invalid document with the path of the offending field', async () => {
     const d = db.handle().db;
-    const base = (await getDocument(d, 'hot-reload', 'billing')).version;
-    const err = await rejects(saveDocument(d, actor, 'hot-reload', 'billing', { baseVersion: base, body: { stateStrategy: 'distributed' } }));
+    const err = await rejects(saveDocument(d, actor, 'hot-reload', await newPlugin(), { baseVersion: 0, body: { stateStrategy: 'distributed' } }));
     expect(err.status).toBe(400);
     expect(err.issues.map((i) => i.path)).toContain('distributedConfig');
   });
 
   it('does not create a version when nothing changed', async () => {
     const d = db.handle().db;
-    const cur = await getDocument(d, 'sandbox', 'billing');
-    const again = await saveDocument(d, actor, 'sandbox', 'billing', { baseVersion: cur.version, body: cur.body });
+    const id = await newPlugin();
+    await saveDocument(d, actor, 'sandbox', id, { baseVersion: 0, body: { level: 'strict' } });
+    const cur = await getDocument(d, 'sandbox', id);
+    const again = await saveDocument(d, actor, 'sandbox', id, { baseVersion: cur.version, body: cur.body });
     expect(again.changed).toBe(false);
     expect(again.version).toBe(cur.version);
+    expect(await listHistory(d, 'sandbox', id)).toHaveLength(1);
   });
 
   it('encrypts secrets at rest, redacts them on the way out, and keeps them on an unchanged marker', async () => {
     const d = db.handle().db;
-    const saved = await saveDocument(d, actor, 'registry', null, { baseVersion: 0, body: registryWith('hunter2-secret') });
+    // The registry is one document for the whole console: start from whatever version it is at.
+    const base = (await getDocument(d, 'registry', null)).version;
+    const saved = await saveDocument(d, actor, 'registry', null, { baseVersion: base, body: registryWith('hunter2-secret') });
     const [row] = await d.select().from(document).where(eq(document.kind, 'registry'));
     expect(JSON.stringify(row.body)).not.toContain('hunter2-secret');
     expect(JSON.stringify(saved.body)).not.toContain('hunter2-secret');
@@ -112,34 +124,45 @@ describe('config-store', () => {
 
   it('refuses a redaction marker where no secret was ever stored', async () => {
     const d = db.handle().db;
-    const cur = await getDocument(d, 'registry', null);
+    // A secret is stored for one upstream; the marker comes back for another URL.
+    const base = (await getDocument(d, 'registry', null)).version;
+    const stored = await saveDocument(d, actor, 'registry', null, { baseVersion: base, body: registryWith('kept-secret') });
     const body = registryWith(REDACTED, 'https://other.example.com');
-    const err = await rejects(saveDocument(d, actor, 'registry', null, { baseVersion: cur.version, body }));
+    const err = await rejects(saveDocument(d, actor, 'registry', null, { baseVersion: stored.version, body }));
     expect(err.status).toBe(400);
     expect(err.issues[0].path).toBe('upstream.0.auth.password');
   });
 
   it('rolls back by saving the older body as a new version', async () => {
     const d = db.handle().db;
-    const history = await listHistory(d, 'sandbox', 'billing');
-    const current = history[0].version;
-    const rolled = await rollbackDocument(d, actor, 'sandbox', 'billing', { baseVersion: current, toVersion: 1 });
-    expect(rolled.version).toBe(current + 1);
+    const id = await newPlugin();
+    await saveDocument(d, actor, 'sandbox', id, { baseVersion: 0, body: { level: 'strict' } });
+    await saveDocument(d, actor, 'sandbox', id, { baseVersion: 1, body: { level: 'minimal' } });
+    const history = await listHistory(d, 'sandbox', id);
+    expect(history.map((h) => h.version)).toEqual([2, 1]);
+    const rolled = await rollbackDocument(d, actor, 'sandbox', id, { baseVersion: 2, toVersion: 1 });
+    expect(rolled.version).toBe(3);
     expect(rolled.restoredFrom).toBe(1);
     expect(rolled.body).toMatchObject({ level: 'strict' });
-    const after = await listHistory(d, 'sandbox', 'billing');
-    expect(after).toHaveLength(history.length + 1);
+    const after = await listHistory(d, 'sandbox', id);
+    expect(after).toHaveLength(3);
     expect(after[0].comment).toBe('Rollback to version 1');
   });
 
   it('records every change in the append-only audit log, and keeps it when the plugin is deleted', async () => {
     const d = db.handle().db;
-    await deletePlugin(d, actor, 'billing');
-    const events = await d.select().from(auditEvent).where(eq(auditEvent.target, 'sandbox:plugin:billing'));
-    expect(events.length).toBeGreaterThanOrEqual(3);
-    expect(events.map((e) => e.kind)).toContain('document.rollback');
+    const id = await newPlugin();
+    await saveDocument(d, actor, 'sandbox', id, { baseVersion: 0, body: { level: 'strict' } });
+    await saveDocument(d, actor, 'sandbox', id, { baseVersion: 1, body: { level: 'minimal' } });
+    await rollbackDocument(d, actor, 'sandbox', id, { baseVersion: 2, toVersion: 1 });
+    await deletePlugin(d, actor, id);
+    const events = await d
+      .select()
+      .from(auditEvent)
+      .where(eq(auditEvent.target, `sandbox:plugin:${id}`));
+    expect(events.map((e) => e.kind).sort()).toEqual(['document.rollback', 'document.save', 'document.save']);
     const deleted = await d.select().from(auditEvent).where(eq(auditEvent.kind, 'plugin.delete'));
-    expect(deleted).toHaveLength(1);
+    expect(deleted.map((e) => e.target)).toContain(`plugin:${id}`);
     await expect(d.delete(auditEvent)).rejects.toThrow();
     await expect(d.update(auditEvent).set({ kind: 'x' })).rejects.toThrow();
   });

@@ -41,6 +41,6 @@ describe('document export', () => {
     mkdirSync(path.join(process.cwd(), '.tmp'), { recursive: true });
     const dir = mkdtempSync(path.join(process.cwd(), '.tmp', 'export-ts-'));
     writeFileSync(path.join(dir, 'registry.ts'), ts.text);
-    execFileSync('npx', ['tsc', '--noEmit', '--strict', '--target', 'es2022', '--module', 'esnext', '--moduleResolution', 'bundler', path.join(dir, 'registry.ts')], { stdio: 'pipe' });
+    execFileSync(process.execPath, [path.join(process.cwd(), 'node_modules/typescript/bin/tsc'), '--noEmit', '--strict', '--target', 'es2022', '--module', 'esnext', '--moduleResolution', 'bundler', path.join(dir, 'registry.ts')], { stdio: 'pipe' });
   }, 60_000);
 });

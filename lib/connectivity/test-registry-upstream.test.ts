@@ -124,9 +124,9 @@ describe('testRegistryUpstream (edge cases on local servers)', () => {
     try {
       const result = await testRegistryUpstream(upstream({ url: `http://127.0.0.1:${silent.port}`, timeout: 1000 }));
       expect(result.error).toMatchObject({ kind: 'timeout', code: 'ETIMEDOUT' });
+      // The configured 1 s was used, not the 30 s default: the timeout's own message names it.
+      expect(result.error?.message).toMatch(/did not answer within 1000 ms$/);
       expect(result.latencyMs).toBeGreaterThanOrEqual(990);
-      // The configured 1 s was used, not the 30 s default (a loose bound: a busy machine is slow).
-      expect(result.latencyMs).toBeLessThan(15_000);
     } finally {
       await silent.close();
     }
