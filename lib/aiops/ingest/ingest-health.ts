@@ -2,10 +2,10 @@
 import type { HealthIngest } from '@/schemas';
 import type { Db } from '../../db/client';
 import { healthReport } from '../../db/schema';
-import { checkPluginsExist } from './check-plugins';
+import { checkPluginsExist, type WritablePlugins } from './check-plugins';
 
-export async function ingestHealth(db: Db, input: HealthIngest): Promise<{ stored: number }> {
-  await checkPluginsExist(db, input.reports.map((r) => r.pluginId), 'reports');
+export async function ingestHealth(db: Db, input: HealthIngest, writable: WritablePlugins = null): Promise<{ stored: number }> {
+  await checkPluginsExist(db, input.reports.map((r) => r.pluginId), 'reports', writable);
   await db.insert(healthReport).values(
     input.reports.map((r) => ({ pluginId: r.pluginId, ts: new Date(r.report.timestamp), status: r.report.status, report: r.report })),
   );

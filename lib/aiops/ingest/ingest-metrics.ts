@@ -7,6 +7,7 @@ import type { DetectorOutput } from '../detectors';
 import { canBeWatched, detectionConfigFor, isWatched } from '../detect/detection-config';
 import { clearDetectorCache, persistDetectors } from '../detect/detector-cache';
 import { checkPoints, type CheckedPoint } from './check-points';
+import type { WritablePlugins } from './check-plugins';
 import { scoreSeries } from './score-series';
 import { stagePoints, storeStagedPoints } from './write-points';
 import { trackAnomalies } from './track-anomalies';
@@ -77,6 +78,6 @@ export async function ingestPoints(db: Db, points: CheckedPoint[]): Promise<Inge
 }
 
 /** The API's entry: validate against plugins and time bounds, then store. */
-export async function ingestMetrics(db: Db, points: MetricPointInput[], now = Date.now()): Promise<IngestResult> {
-  return ingestPoints(db, await checkPoints(db, points, now));
+export async function ingestMetrics(db: Db, points: MetricPointInput[], now = Date.now(), writable: WritablePlugins = null): Promise<IngestResult> {
+  return ingestPoints(db, await checkPoints(db, points, now, 'points', writable));
 }

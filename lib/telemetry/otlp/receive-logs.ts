@@ -3,7 +3,7 @@
 // counted in the partial success.
 import type { Db } from '../../db/client';
 import { ApiError } from '../../errors';
-import { knownPluginIds } from '../../aiops/ingest/check-plugins';
+import { knownPluginIds, unknownPluginIssue, type WritablePlugins } from '../../aiops/ingest/check-plugins';
 import { ingestEvents } from '../../aiops/ingest/ingest-events';
 import { readTelemetryConfig } from '../read-telemetry-config';
 import { convertLogs } from './convert-logs';
@@ -13,7 +13,7 @@ import { readOtlpRequest } from './read-otlp-request';
 
 export const MAX_OTLP_LOG_RECORDS = 20_000;
 
-export async function receiveLogs(db: Db, req: Request): Promise<Response> {
+export async function receiveLogs(db: Db, req: Request, writable: WritablePlugins = null): Promise<Response> {
   const { encoding, message } = await readOtlpRequest(req, otlpTypes.logsRequest);
   const request = message as unknown as OtlpLogsRequest;
   const count = (request.resourceLogs ?? []).reduce((n, rl) => n + (rl.scopeLogs ?? []).reduce((k, s) => k + (s.logRecords?.length ?? 0), 0), 0);
@@ -24,9 +24,10 @@ export async function receiveLogs(db: Db, req: Request): Promise<Response> {
   const known = await knownPluginIds(
     db,
     events.map((e) => e.pluginId),
+    writable,
   );
   const stored = events.filter((e) => known.has(e.pluginId));
-  for (const e of events) if (!known.has(e.pluginId)) rejections.reject(`Plugin ${e.pluginId} is not registered`);
-  if (stored.length > 0) await ingestEvents(db, stored, 'otlp');
+  events.forEach((e, i) => known.has(e.pluginId) || rejections.reject(unknownPluginIssue('logRecords', i, e.pluginId, writable).message));
+  if (stored.length > 0) await ingestEvents(db, stored, 'otlp', writable);
   return exportResponse('logs', encoding, rejections);
 }

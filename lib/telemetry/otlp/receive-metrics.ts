@@ -4,6 +4,7 @@
 import type { Db } from '../../db/client';
 import { ApiError } from '../../errors';
 import { screenPoints } from '../../aiops/ingest/check-points';
+import type { WritablePlugins } from '../../aiops/ingest/check-plugins';
 import { ingestPoints } from '../../aiops/ingest/ingest-metrics';
 import { readTelemetryConfig } from '../read-telemetry-config';
 import { convertMetrics } from './convert-metrics';
@@ -26,7 +27,7 @@ function countPoints(request: OtlpMetricsRequest): number {
   return n;
 }
 
-export async function receiveMetrics(db: Db, req: Request, state: SeriesState = seriesState, now = Date.now()): Promise<Response> {
+export async function receiveMetrics(db: Db, req: Request, writable: WritablePlugins = null, state: SeriesState = seriesState, now = Date.now()): Promise<Response> {
   const { encoding, message } = await readOtlpRequest(req, otlpTypes.metricsRequest);
   const request = message as unknown as OtlpMetricsRequest;
   const count = countPoints(request);
@@ -42,6 +43,8 @@ export async function receiveMetrics(db: Db, req: Request, state: SeriesState = 
     db,
     points.map((p) => ({ pluginId: p.pluginId, metric: p.metric, timestamp: p.ts, value: p.value })),
     now,
+    'points',
+    writable,
   );
   for (const issue of issues) rejections.reject(issue.message);
   if (accepted.length > 0) await ingestPoints(db, accepted);

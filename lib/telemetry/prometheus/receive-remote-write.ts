@@ -9,6 +9,7 @@ import type { Db } from '../../db/client';
 import { ApiError } from '../../errors';
 import { readBodyBytes } from '../../auth/read-body';
 import { screenPoints } from '../../aiops/ingest/check-points';
+import type { WritablePlugins } from '../../aiops/ingest/check-plugins';
 import { ingestPoints } from '../../aiops/ingest/ingest-metrics';
 import { consoleMetrics } from '../../console-metrics/instruments';
 import { readTelemetryConfig } from '../read-telemetry-config';
@@ -56,12 +57,12 @@ function learnTypes(types: Map<string, string>): void {
   }
 }
 
-export async function receiveRemoteWrite(db: Db, req: Request, now = Date.now()): Promise<RemoteWriteResult> {
+export async function receiveRemoteWrite(db: Db, req: Request, writable: WritablePlugins = null, now = Date.now()): Promise<RemoteWriteResult> {
   checkHeaders(req);
   const request = decodeWriteRequest(uncompressBody(await readBodyBytes(req, MAX_COMPRESSED_BYTES), MAX_DECOMPRESSED_BYTES));
   learnTypes(familyTypesOf(request));
   const { points, skips, remember } = convertWriteRequest(request, await readTelemetryConfig(db), state, familyTypes);
-  const { accepted, issues } = await screenPoints(db, points, now);
+  const { accepted, issues } = await screenPoints(db, points, now, 'points', writable);
   for (const issue of issues) skips.reject(issue.path.endsWith('.pluginId') ? SKIPPED.plugin[0] : SKIPPED.time[0]);
   let stored = 0;
   // Batches of the JSON API's size keep each transaction as short as a POST /api/v1/metrics.
