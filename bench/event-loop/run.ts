@@ -1,6 +1,7 @@
 // Event-loop responsiveness: /api/v1/me latency (p50/p95/p99) while the heaviest requests run
 // at once: a maximum-size generation (MAX_PROMPT_CHARS), a 7-day self-healing what-if preview
-// (every 15-second engine pass replayed, in the worker pool) and a healing engine pass whose
+// (every 15-second engine pass replayed, in the worker pool), cold 7-day anomaly and
+// auto-scaling previews (detector passes and replays, in the pool) and a healing engine pass whose
 // errorPatterns include .*.*.*.*x over 500 recent 200-character log lines. The console's route
 // handlers run in-process on the embedded database, as `next start` runs them. For contrast,
 // the same work called on the main thread (how it ran before the pool). Target: p99 < 200 ms.
@@ -38,6 +39,10 @@ const { HealingPreviewRequestSchema, PREVIEW_RANGES } = await import('@/schemas/
 const meRoute = await import('@/app/api/v1/me/route');
 const generateRoute = await import('@/app/api/v1/generator/generate/route');
 const healingPreviewRoute = await import('@/app/api/v1/plugins/[pluginId]/aiops/preview/healing/route');
+const anomalyPreviewRoute = await import('@/app/api/v1/plugins/[pluginId]/aiops/preview/anomalies/route');
+const scalingPreviewRoute = await import('@/app/api/v1/plugins/[pluginId]/aiops/preview/autoscaling/route');
+const { forgetRawSeries } = await import('@/lib/aiops/whatif/raw-series');
+const { runInWorker } = await import('@/lib/workers');
 
 const handle = await openEmbeddedBenchDb('bench-event-loop');
 setDbForTests(handle);
@@ -76,6 +81,10 @@ const sentence = 'a CRM with accounts, contacts and deals; deals have an amount,
 const description = sentence.repeat(Math.ceil(MAX_PROMPT_CHARS / sentence.length)).slice(0, MAX_PROMPT_CHARS);
 const generationBody = { request: { description, pluginType: 'app', outputFormat: 'source-code' } };
 const previewBody = { selfHealing, range: '7d', width: 900, utcOffsetMinutes: 0 };
+const metrics = ['cpu-usage', 'memory-usage', 'response-time', 'error-rate', 'throughput', 'latency', 'queue-depth', 'connection-count'];
+const anomalyBody = { config: { enabled: true, metrics, sensitivity: 'high' }, range: '7d', width: 900, utcOffsetMinutes: 0 };
+const scalingPolicy = { enabled: true, metric: 'cpu-usage', targetValue: 60, bounds: { minInstances: 1, maxInstances: 8 }, scaleUp: { threshold: 75 }, scaleDown: { threshold: 30 } };
+const scalingBody = { policies: [scalingPolicy, { ...scalingPolicy, predictive: { enabled: true, lookAhead: 600 } }], range: '7d', width: 900, utcOffsetMinutes: 0 };
 
 /** /api/v1/me latencies, one request after another, until `busy` settles (or `count` of them when idle). */
 async function probeMe(cookie: string, busy: Promise<unknown> | null, count = 100): Promise<number[]> {
@@ -110,7 +119,7 @@ await call(healingPreviewRoute.POST, { method: 'POST', cookie: operator, params:
 
 row('idle', await probeMe(operator, null), '-');
 
-const work = { generation: [] as number[], preview: [] as number[], pass: [] as number[] };
+const work = { generation: [] as number[], preview: [] as number[], anomalies: [] as number[], pass: [] as number[] };
 const underLoad: number[] = [];
 for (let round = 0; round < ROUNDS; round++) {
   const generator = (await userWithRole('operator')).cookie;
@@ -123,13 +132,22 @@ for (let round = 0; round < ROUNDS; round++) {
       const res = await call(healingPreviewRoute.POST, { method: 'POST', cookie: operator, params: { pluginId: PLUGIN }, body: previewBody });
       if (res.status !== 200) throw new Error(`preview answered ${res.status}: ${JSON.stringify(res.body)}`);
     }, work.preview),
+    timed(async () => {
+      // Cold each round: the history read again and every detector pass run from scratch.
+      forgetRawSeries(db);
+      await runInWorker('forget-preview-passes', {}, { what: 'Forgetting', deadlineMs: 10_000 });
+      const res = await call(anomalyPreviewRoute.POST, { method: 'POST', cookie: operator, params: { pluginId: PLUGIN }, body: anomalyBody });
+      if (res.status !== 200) throw new Error(`anomaly preview answered ${res.status}: ${JSON.stringify(res.body)}`);
+      const scaling = await call(scalingPreviewRoute.POST, { method: 'POST', cookie: operator, params: { pluginId: PLUGIN }, body: scalingBody });
+      if (scaling.status !== 200) throw new Error(`auto-scaling preview answered ${scaling.status}: ${JSON.stringify(scaling.body)}`);
+    }, work.anomalies),
     timed(() => runHealingEngine(db, { now, pluginId: PLUGIN }), work.pass),
   ]);
   underLoad.push(...(await probeMe(operator, all)));
   await all;
 }
 const s = (xs: number[]) => `${(percentile(xs, 50) / 1000).toFixed(1)} s`;
-row(`generation + 7 d preview (worker pool) + healing pass (RE2, main thread), ${ROUNDS} rounds`, underLoad, `gen ${s(work.generation)}, preview ${s(work.preview)}, pass ${Math.round(percentile(work.pass, 50))} ms`);
+row(`generation + 7 d healing, anomaly and auto-scaling previews (worker pool) + healing pass (RE2, main thread), ${ROUNDS} rounds`, underLoad, `gen ${s(work.generation)}, healing preview ${s(work.preview)}, cold anomaly + scaling previews ${s(work.anomalies)}, pass ${Math.round(percentile(work.pass, 50))} ms`);
 
 // The same work on the main thread, as it ran before the pool: the CPU parts called directly.
 const request = CodeGenerationRequestSchema.parse(generationBody.request);
