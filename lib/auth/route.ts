@@ -40,7 +40,8 @@ export interface RouteContext<B, Q> {
 }
 
 type Out<T> = T extends z.ZodType ? z.output<T> : undefined;
-type NextCtx = { params: Promise<Record<string, string | string[] | undefined>> };
+// Next gives a route without dynamic segments no params at all.
+type NextCtx = { params?: Promise<Record<string, string | string[] | undefined>> };
 
 export function json(data: unknown, status = 200, headers?: HeadersInit): Response {
   return new Response(JSON.stringify(data), {
@@ -150,7 +151,9 @@ export function route<B extends z.ZodType | undefined = undefined, Q extends z.Z
   const handle = async (req: Request, ctx?: NextCtx): Promise<Response> => {
     const started = performance.now();
     const res = await answer(req, ctx);
-    recordRequest(req, flattenParams((await ctx?.params.catch(() => undefined)) ?? {}), res.status, performance.now() - started);
+    // Next passes no params to a route without dynamic segments: params may be undefined.
+    const params = await Promise.resolve(ctx?.params).catch(() => undefined);
+    recordRequest(req, flattenParams(params ?? {}), res.status, performance.now() - started);
     return res;
   };
   // The options ride along so tests can read a route's schemas (the fuzz suite generates from them).

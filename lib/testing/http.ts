@@ -7,7 +7,8 @@ import { createUser } from '../users/create-user';
 
 export const ORIGIN = 'http://localhost:3000';
 
-type Handler = (req: Request, ctx: { params: Promise<Record<string, string>> }) => Promise<Response>;
+// As Next calls a route: a route without dynamic segments gets no params at all.
+type Handler = (req: Request, ctx: { params?: Promise<Record<string, string>> }) => Promise<Response>;
 
 export interface CallOptions {
   method?: string;
@@ -34,7 +35,7 @@ export async function call(handler: Handler, opts: CallOptions = {}) {
     headers,
     body: opts.rawBody ?? (opts.body === undefined ? undefined : JSON.stringify(opts.body)),
   });
-  const res = await handler(req, { params: Promise.resolve(opts.params ?? {}) });
+  const res = await handler(req, opts.params ? { params: Promise.resolve(opts.params) } : {});
   const text = await res.text();
   return { status: res.status, body: text ? JSON.parse(text) : null, headers: res.headers };
 }

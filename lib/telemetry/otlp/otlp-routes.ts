@@ -11,7 +11,7 @@ import { receiveMetrics } from './receive-metrics';
 const metrics = route({ role: 'operator', scope: 'metrics:write' }, async ({ db, req, actor }) => receiveMetrics(db, req, await allowedPlugins(db, actor)));
 const logs = route({ role: 'operator', scope: 'events:write' }, async ({ db, req, actor }) => receiveLogs(db, req, await allowedPlugins(db, actor)));
 
-type Ctx = { params: Promise<Record<string, string | string[] | undefined>> };
+type Ctx = { params?: Promise<Record<string, string | string[] | undefined>> };
 
 /** Errors of protobuf requests answered as google.rpc.Status, as OTLP/HTTP specifies. */
 function otlp(handler: typeof metrics) {
