@@ -1,4 +1,4 @@
-// The route fuzz suite: every route file on disk under app/api and every method it exports is
+// The route fuzz suite: every route file on disk under app/ and every method it exports is
 // called in-process as an admin with bodies, queries and path parameters generated from the
 // route's own Zod schemas (fast-check, fixed seed), plus the hostile cases of hostile.ts.
 // Every answer must be below 500, a 4xx must be the error envelope, and none may hang.
@@ -45,14 +45,16 @@ function routeFiles(dir: string): string[] {
     .sort();
 }
 
-const files = routeFiles(API_ROOT);
-const patternOf = (file: string) => `/api/${path.relative(API_ROOT, path.dirname(file)).split(path.sep).join('/')}`;
+// Every route of the app, also those outside /api (the OTLP paths /v1/…, /metrics).
+const APP_ROOT = path.resolve(API_ROOT, '..');
+const files = routeFiles(APP_ROOT);
+const patternOf = (file: string) => `/${path.relative(APP_ROOT, path.dirname(file)).split(path.sep).join('/')}`;
 const paramNames = (pattern: string) => [...pattern.matchAll(/\[(\.\.\.)?([^\]]+)\]/g)].map((m) => ({ name: m[2], catchAll: !!m[1] }));
 
 /** Ids that exist (the admin's own objects, another user's), per path parameter name. */
 const pools: Record<string, string[]> = {
   pluginId: ['fuzz-a', 'fuzz-b/c@1'],
-  kind: ['sandbox', 'hot-reload', 'aiops', 'registry', 'telemetry'],
+  kind: ['sandbox', 'hot-reload', 'aiops', 'registry', 'metrics-source', 'telemetry'],
   name: [protocolSchemaNames[0], 'NoSuchSchema'],
 };
 const DEFAULT_POOL = ['1', '2', '00000000-0000-4000-8000-000000000000'];
