@@ -11,7 +11,7 @@ import { and, asc, eq, gte, inArray, isNull, isNotNull, lte, ne, or, sql } from 
 import type { Db } from '../../db/client';
 import { anomaly, incident } from '../../db/schema';
 import { rowsOf } from '../../db/rows-of';
-import { appendAuditEvent } from '../../audit/append-event';
+import { appendAuditEvent, type Tx } from '../../audit/append-event';
 import { systemActor } from '../../auth/actor';
 import { CLUSTER_GAP_MS, HEALTH_MARGIN_MS, HealthLine, qualifies, recoveredAt, resolvedAt } from './grouping-rule';
 import { severityOf, symptomsOf, titleOf, type AnomalyFacts, type HealthFacts } from './describe-incident';
@@ -86,7 +86,7 @@ async function healthIn(db: Db, pluginId: string, loaded: LoadedHealth, from: nu
   return healthBetween(db, pluginId, from, to);
 }
 
-async function save(db: Db, pluginId: string, w: Working, health: HealthLine, loaded: LoadedHealth, now: number): Promise<IncidentRow> {
+async function save(db: Db, tx: Tx, pluginId: string, w: Working, health: HealthLine, loaded: LoadedHealth, now: number): Promise<IncidentRow> {
   const lastAnomalyAt = Math.max(w.lastEnd, w.row?.lastAnomalyAt.getTime() ?? 0);
   const facts = await healthIn(db, pluginId, loaded, w.start - HEALTH_MARGIN_MS, lastAnomalyAt + HEALTH_MARGIN_MS);
   const symptoms = symptomsOf(w.anomalies, facts);
@@ -96,30 +96,29 @@ async function save(db: Db, pluginId: string, w: Working, health: HealthLine, lo
       ? { status: 'resolved', endedAt: new Date(recoveredAt(lastAnomalyAt, w.resolveAt, health)), resolvedAt: new Date(now), resolvedBy: 'console: back to normal' }
       : {};
   // The incident, its anomalies, linked proposals and the audit events of opening and resolving
-  // it commit together (a savepoint when the pass already runs in a transaction).
-  return db.transaction(async (tx) => {
-    let row: IncidentRow;
-    if (!w.row) {
-      [row] = await tx.insert(incident).values({ pluginId, openedLate: w.late, ...d, ...resolved }).returning();
-      await appendAuditEvent(tx, actor, {
-        kind: 'incident.open',
-        target: `incident:${row.id}`,
-        details: { pluginId, anomalies: w.anomalies.length, severity: row.severity, ...(w.late && { openedLate: true }) },
-      });
-    } else {
-      [row] = await tx
-        .update(incident)
-        .set({ ...d, ...resolved, updatedAt: new Date(now) })
-        .where(eq(incident.id, w.row.id))
-        .returning();
-    }
-    if (w.added.length) await tx.update(anomaly).set({ incidentId: row.id, groupedAt: new Date(now) }).where(idIn(w.added));
-    if (loaded.looseProposals) await linkProposals(tx as unknown as Db, row);
-    if (w.resolveAt !== null) {
-      await appendAuditEvent(tx, actor, { kind: 'incident.auto-resolve', target: `incident:${row.id}`, details: { pluginId, endedAt: row.endedAt!.toISOString() } });
-    }
-    return row;
-  });
+  // it commit with the pass's transaction (`db` is that transaction; no savepoint per incident:
+  // a failure rolls the whole pass back, and the next pass reads the same rows again).
+  let row: IncidentRow;
+  if (!w.row) {
+    [row] = await db.insert(incident).values({ pluginId, openedLate: w.late, ...d, ...resolved }).returning();
+    await appendAuditEvent(tx, actor, {
+      kind: 'incident.open',
+      target: `incident:${row.id}`,
+      details: { pluginId, anomalies: w.anomalies.length, severity: row.severity, ...(w.late && { openedLate: true }) },
+    });
+  } else {
+    [row] = await db
+      .update(incident)
+      .set({ ...d, ...resolved, updatedAt: new Date(now) })
+      .where(eq(incident.id, w.row.id))
+      .returning();
+  }
+  if (w.added.length) await db.update(anomaly).set({ incidentId: row.id, groupedAt: new Date(now) }).where(idIn(w.added));
+  if (loaded.looseProposals) await linkProposals(db, row);
+  if (w.resolveAt !== null) {
+    await appendAuditEvent(tx, actor, { kind: 'incident.auto-resolve', target: `incident:${row.id}`, details: { pluginId, endedAt: row.endedAt!.toISOString() } });
+  }
+  return row;
 }
 
 /** The plugin's anomalies outside incidents and its incidents in [lo, hi], and its unresolved ones. */
@@ -142,7 +141,7 @@ async function loadPlugin(db: Db, pluginId: string, range: { lo: number; hi: num
   return { loose: loose.map(facts), incidents, members };
 }
 
-async function groupPlugin(db: Db, pluginId: string, range: { lo: number; hi: number } | null, now: number, result: GroupingResult): Promise<void> {
+async function groupPlugin(db: Db, tx: Tx, pluginId: string, range: { lo: number; hi: number } | null, now: number, result: GroupingResult): Promise<void> {
   const response = await incidentResponseOf(db, pluginId);
   const horizon = Math.min(now, (await dataTimeOf(db, pluginId)) ?? now);
   const { loose, incidents, members } = await loadPlugin(db, pluginId, range);
@@ -229,7 +228,7 @@ async function groupPlugin(db: Db, pluginId: string, range: { lo: number; hi: nu
   }
   for (const w of work) {
     if (!touched.has(w)) continue;
-    const row = await save(db, pluginId, w, health, loaded, now);
+    const row = await save(db, tx, pluginId, w, health, loaded, now);
     if (!w.row) result.opened.push(row);
     else result.joined += w.added.length;
     if (w.resolveAt !== null) result.resolved.push(row.id);
@@ -262,7 +261,7 @@ export async function groupAnomalies(db: Db, opts: GroupingOptions = {}): Promis
     }
     const unresolved = await tx.selectDistinct({ pluginId: incident.pluginId }).from(incident).where(ne(incident.status, 'resolved'));
     const plugins = [...new Set([...ranges.keys(), ...unresolved.map((u) => u.pluginId)])].sort();
-    for (const pluginId of plugins) await groupPlugin(tx, pluginId, ranges.get(pluginId) ?? null, now, result);
+    for (const pluginId of plugins) await groupPlugin(tx, t, pluginId, ranges.get(pluginId) ?? null, now, result);
     return result;
   });
 }
