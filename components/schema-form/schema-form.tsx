@@ -81,6 +81,9 @@ export function SchemaForm<S extends z.ZodType>({
   const [attempted, setAttempted] = useState(false);
   const [submitError, setSubmitError] = useState<string>();
   const [tabNotice, setTabNotice] = useState<string>();
+  // The text a save was refused for: that notice stays until the text changes (a late text
+  // event for the same text, which parses, must not clear it).
+  const refusedText = useRef<string | undefined>(undefined);
 
   // A new document from the page (after a save or a refetch) replaces the form's state.
   const firstInitial = useRef(true);
@@ -169,6 +172,7 @@ export function SchemaForm<S extends z.ZodType>({
       const shown = rootRef.current?.querySelector<HTMLTextAreaElement>(`#${formId}-text`)?.value ?? text.value;
       const problem = textSaveProblem(schema, tab, shown);
       if (problem) {
+        refusedText.current = shown;
         setTabNotice(problem);
         return;
       }
@@ -215,6 +219,7 @@ export function SchemaForm<S extends z.ZodType>({
       setTabNotice(`Fix the ${tab.toUpperCase()} syntax error before leaving this tab.`);
       return;
     }
+    refusedText.current = undefined;
     setTabNotice(undefined);
     if (next !== 'form') {
       setText({ value: stringifyDocument(next, pruneHidden(schema, getValues())), parses: true });
@@ -278,7 +283,10 @@ export function SchemaForm<S extends z.ZodType>({
                 onApply={applyText}
                 onTextChange={(value, parses) => {
                   setText({ value, parses });
-                  if (parses) setTabNotice(undefined);
+                  if (parses && value !== refusedText.current) {
+                    refusedText.current = undefined;
+                    setTabNotice(undefined);
+                  }
                 }}
               />
             )}
