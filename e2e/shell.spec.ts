@@ -47,7 +47,7 @@ test('rejects a wrong password with a clear message', async ({ browser }) => {
   await expect(page.getByText('Invalid email or password')).toBeVisible();
 });
 
-test('registers, renames and deletes a plugin; the audit log records it', async ({ page }) => {
+test('registers, edits and deletes a plugin; the audit log records it', async ({ page }) => {
   await page.goto('/plugins');
   await page.getByRole('button', { name: 'Register plugin' }).click();
   const dialog = page.getByRole('dialog');
@@ -58,8 +58,13 @@ test('registers, renames and deletes a plugin; the audit log records it', async 
   await dialog.getByLabel('Id', { exact: true }).fill('ledger-core');
   await dialog.getByRole('button', { name: 'Register' }).click();
   await expect(page.getByRole('link', { name: 'Ledger' })).toBeVisible();
-  await page.getByRole('button', { name: 'Rename ledger-core' }).click();
+  await page.getByRole('button', { name: 'Edit ledger-core' }).click();
   await dialog.getByLabel('Name', { exact: true }).fill('Ledger core');
+  // A dependency must be a registered plugin: the server names the one that is not.
+  await dialog.getByLabel('Depends on', { exact: true }).fill('no-such-plugin');
+  await dialog.getByRole('button', { name: 'Save' }).click();
+  await expect(dialog.getByText('No plugin no-such-plugin is registered')).toBeVisible();
+  await dialog.getByLabel('Depends on', { exact: true }).fill('');
   await dialog.getByRole('button', { name: 'Save' }).click();
   await expect(page.getByRole('link', { name: 'Ledger core' })).toBeVisible();
   await page.getByRole('button', { name: 'Delete ledger-core' }).click();

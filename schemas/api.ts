@@ -1,6 +1,6 @@
 // The console API's own request and response shapes (not part of the plugin protocol).
 import { z } from 'zod';
-import { int4, storableJson, storedText } from './primitives';
+import { int4, storableJson, storedText, uniqueList } from './primitives';
 
 /** One problem with a request; `path` is dotted as forms name fields: `upstream.0.auth.token`. */
 export const ApiIssueSchema = z.object({
@@ -45,12 +45,20 @@ export const PluginIdSchema = z
 
 const PluginNameSchema = storedText(100, 'Name must be at most 100 characters').trim().min(1, 'Name is required');
 const PluginDescriptionSchema = storedText(500, 'Description must be at most 500 characters');
+/** At most this many declared dependencies per plugin. */
+export const MAX_PLUGIN_DEPENDENCIES = 50;
+/** Plugins this one needs to work (a database, a cache): the topology that groups incidents. */
+const PluginDependsOnSchema = uniqueList(PluginIdSchema, {
+  max: MAX_PLUGIN_DEPENDENCIES,
+  maxMessage: `At most ${MAX_PLUGIN_DEPENDENCIES} dependencies`,
+});
 
 export const PluginCreateSchema = z
   .object({
     id: PluginIdSchema,
     name: PluginNameSchema.describe('Name shown in the console'),
     description: PluginDescriptionSchema.optional().describe('What the plugin does'),
+    dependsOn: PluginDependsOnSchema.optional().describe('Ids of the registered plugins this one depends on'),
   })
   .describe('A plugin to register');
 export type PluginCreate = z.infer<typeof PluginCreateSchema>;
@@ -59,6 +67,7 @@ export const PluginUpdateSchema = z
   .object({
     name: PluginNameSchema.optional().describe('New name shown in the console'),
     description: PluginDescriptionSchema.optional().describe('New description; empty clears it'),
+    dependsOn: PluginDependsOnSchema.optional().describe('Ids of the registered plugins this one depends on; empty clears them'),
   })
   .describe('Changes to a plugin');
 export type PluginUpdate = z.infer<typeof PluginUpdateSchema>;

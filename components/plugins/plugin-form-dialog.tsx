@@ -17,16 +17,20 @@ export interface PluginFormDialogProps {
   onSubmit: (values: PluginCreate) => Promise<void>;
 }
 
-const FIELDS = ['id', 'name', 'description'] as const;
+const FIELDS = ['id', 'name', 'description', 'dependsOn'] as const;
+const EMPTY: PluginCreate = { id: '', name: '', description: '', dependsOn: [] };
+
+/** "orders-db, session-cache" or one per line, as the list the API takes. */
+const toIds = (v: unknown) => (typeof v === 'string' ? v.split(/[\s,]+/).filter(Boolean) : v);
 
 export function PluginFormDialog({ open, onOpenChange, editing, onSubmit }: PluginFormDialogProps) {
   const [failure, setFailure] = useState<string | null>(null);
-  const form = useForm<PluginCreate>({ resolver: zodResolver(PluginCreateSchema), defaultValues: { id: '', name: '', description: '' } });
+  const form = useForm<PluginCreate>({ resolver: zodResolver(PluginCreateSchema), defaultValues: EMPTY });
   const { register, handleSubmit, formState, reset, setError } = form;
 
   useEffect(() => {
     if (open) {
-      reset(editing ?? { id: '', name: '', description: '' });
+      reset(editing ?? EMPTY);
       setFailure(null);
     }
   }, [open, editing, reset]);
@@ -41,6 +45,8 @@ export function PluginFormDialog({ open, onOpenChange, editing, onSubmit }: Plug
   });
 
   const err = formState.errors;
+  // A list's error sits on the list (too many) or on the item that is wrong.
+  const dependsOnError = err.dependsOn?.message ?? (Array.isArray(err.dependsOn) ? err.dependsOn.find(Boolean)?.message : undefined);
   const a11y = (name: (typeof FIELDS)[number]) => ({
     id: `plugin-${name}`,
     'aria-invalid': Boolean(err[name]),
@@ -50,7 +56,7 @@ export function PluginFormDialog({ open, onOpenChange, editing, onSubmit }: Plug
     <Dialog
       open={open}
       onOpenChange={onOpenChange}
-      title={editing ? `Rename ${editing.id}` : 'Register a plugin'}
+      title={editing ? `Edit ${editing.id}` : 'Register a plugin'}
       description={editing ? undefined : 'The id is how runtimes and API clients refer to the plugin; it cannot change later.'}
       footer={
         <>
@@ -71,6 +77,14 @@ export function PluginFormDialog({ open, onOpenChange, editing, onSubmit }: Plug
         </Field>
         <Field id="plugin-description" label="Description" error={err.description?.message} help="Optional, up to 500 characters">
           <Textarea {...a11y('description')} rows={3} className="font-sans" {...register('description')} />
+        </Field>
+        <Field
+          id="plugin-dependsOn"
+          label="Depends on"
+          error={dependsOnError}
+          help="Ids of registered plugins it needs, separated by commas (a database, a cache). Their incidents absorb this plugin's when both go wrong together."
+        >
+          <Input {...a11y('dependsOn')} placeholder="orders-db, session-cache" className="font-mono" {...register('dependsOn', { setValueAs: toIds })} />
         </Field>
       </form>
     </Dialog>

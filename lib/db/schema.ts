@@ -107,6 +107,8 @@ export const plugin = pgTable('plugin', {
   name: text('name').notNull(),
   description: text('description').notNull().default(''),
   demo: boolean('demo').notNull().default(false),
+  /** Ids of the plugins this one depends on, declared by an operator (topology, with health reports' own). */
+  dependsOn: jsonb('depends_on').$type<string[]>().notNull().default([]),
   createdAt: createdAt(),
   updatedAt: updatedAt(),
 });

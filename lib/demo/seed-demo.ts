@@ -4,10 +4,12 @@ import type { Db } from '../db/client';
 import { systemActor } from '../auth/actor';
 import { listPlugins } from '../plugins/list-plugins';
 import { createPlugin } from '../plugins/create-plugin';
+import { updatePlugin } from '../plugins/update-plugin';
 import { saveDocument } from '../config-store/save-document';
 import { demoPlugins } from './demo-plugins';
 import { withDemoOptimization } from '../optimization/demo-optimization-config';
 import { demoHealingConfig } from '../healing/demo-healing-config';
+import { PROFILES } from './fleet/profiles';
 
 const demoActor = systemActor('demo-seed');
 
@@ -35,6 +37,11 @@ export async function seedDemo(db: Db): Promise<string[]> {
       body: withDemoOptimization(p.id, demoHealingConfig(p.id)),
     });
     created.push(p.id);
+  }
+  // The plugins they depend on, as an operator would declare them: once all are registered.
+  for (const id of created) {
+    const dependsOn = PROFILES[id as keyof typeof PROFILES]?.dependencies.filter((d) => !d.external).map((d) => d.id) ?? [];
+    if (dependsOn.length) await updatePlugin(db, demoActor, id, { dependsOn });
   }
   return created;
 }

@@ -6,7 +6,9 @@ export function applyApiErrors(err: unknown, setError: (name: never, e: { messag
   if (!(err instanceof ApiClientError)) return err instanceof Error ? err.message : 'Request failed';
   let unmatched: string | null = err.issues.length ? null : err.message;
   for (const issue of err.issues) {
-    if (fields.includes(issue.path)) setError(issue.path as never, { message: issue.message });
+    // A list's item (`dependsOn.2`) belongs to the list's field.
+    const field = fields.find((f) => issue.path === f || issue.path.startsWith(`${f}.`));
+    if (field) setError(field as never, { message: issue.message });
     else unmatched = `${issue.path ? `${issue.path}: ` : ''}${issue.message}`;
   }
   return unmatched;

@@ -1,6 +1,6 @@
 // Deleting a plugin removes it, its documents and its monitoring data; the audit trail stays
 // (it is append-only and refers to the plugin by id, not by a foreign key).
-import { eq, inArray } from 'drizzle-orm';
+import { eq, inArray, sql } from 'drizzle-orm';
 import { anomaly, detectorState, document, healthReport, metricPoint, metricRollup, metricSeries, plugin, pluginEvent, prometheusPoll } from '../db/schema';
 import { forgetSeries } from '../aiops/ingest/series-ids';
 import { clearDetectorCache } from '../aiops/detect/detector-cache';
@@ -21,6 +21,8 @@ export async function deletePlugin(db: Db, actor: Actor, id: string): Promise<vo
     for (const table of [anomaly, detectorState, prometheusPoll, healthReport, pluginEvent]) await tx.delete(table).where(eq(table.pluginId, id));
     await tx.delete(document).where(eq(document.scope, `plugin:${id}`));
     await tx.delete(plugin).where(eq(plugin.id, id));
+    // Others stop depending on it, so their next edit does not meet an unknown dependency.
+    await tx.update(plugin).set({ dependsOn: sql`${plugin.dependsOn} - ${id}::text` }).where(sql`${plugin.dependsOn} ? ${id}::text`);
     await appendAuditEvent(tx, actor, { kind: 'plugin.delete', target: `plugin:${id}`, details: { name: before.name } });
   });
   forgetSeries(db, id);

@@ -5,10 +5,12 @@ import type { Db } from '../db/client';
 import type { Actor } from '../auth/actor';
 import { appendAuditEvent } from '../audit/append-event';
 import { getPlugin } from './get-plugin';
+import { checkDependencies } from './check-dependencies';
 
 export async function updatePlugin(db: Db, actor: Actor, id: string, input: PluginUpdate) {
   const before = await getPlugin(db, id);
   return db.transaction(async (tx) => {
+    await checkDependencies(tx, id, input.dependsOn);
     const [row] = await tx
       .update(plugin)
       .set({ ...input, updatedAt: new Date() })
@@ -17,7 +19,7 @@ export async function updatePlugin(db: Db, actor: Actor, id: string, input: Plug
     await appendAuditEvent(tx, actor, {
       kind: 'plugin.update',
       target: `plugin:${id}`,
-      details: { before: { name: before.name, description: before.description }, after: input },
+      details: { before: { name: before.name, description: before.description, dependsOn: before.dependsOn }, after: input },
     });
     return row;
   });

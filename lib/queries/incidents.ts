@@ -5,10 +5,11 @@ import { queryString } from './query-string';
 import type { AnalysisView } from '../aiops/rca/analysis-view';
 import type { IncidentCounts } from '../aiops/incidents/list-incidents';
 import type { Symptom } from '../aiops/incidents/describe-incident';
+import type { AffectedGraph } from '../aiops/incidents/affected-graph';
 import type { AnomalyDto } from './metrics';
 
 export type AnalysisDto = AnalysisView;
-export type { IncidentCounts, Symptom };
+export type { AffectedGraph, IncidentCounts, Symptom };
 
 export interface IncidentDto {
   id: number;
@@ -73,6 +74,8 @@ export interface IncidentDetailDto {
   notifications: NotificationDto[];
   /** Dependants' incidents merged into this one (topology). */
   merged?: { id: number; pluginId: string; title: string; status: string; startedAt: string }[];
+  /** The affected part of the dependency graph: the plugin, merged dependants, its dependencies. */
+  topology?: AffectedGraph;
 }
 
 export type IncidentFilters = { plugin?: string; status?: string; severity?: string; from: string; to: string };

@@ -36,8 +36,8 @@ export function PluginsClient({ canEdit, canDelete }: PluginsClientProps) {
 
   const save = async (values: PluginCreate) => {
     if (editing) {
-      await apiFetch(pluginPath(editing.id), { method: 'PATCH', body: { name: values.name, description: values.description ?? '' } });
-      toast.success(`Renamed ${editing.id}`);
+      await apiFetch(pluginPath(editing.id), { method: 'PATCH', body: { name: values.name, description: values.description ?? '', dependsOn: values.dependsOn ?? [] } });
+      toast.success(`Saved ${editing.id}`);
     } else {
       await apiFetch('/api/v1/plugins', { method: 'POST', body: values });
       toast.success(`Registered ${values.id}`);
@@ -93,13 +93,16 @@ export function PluginsClient({ canEdit, canDelete }: PluginsClientProps) {
                     {p.id} {p.demo && <Badge tone="warning">demo</Badge>}
                   </div>
                 </Td>
-                <Td className="max-w-md text-muted">{p.description || '—'}</Td>
+                <Td className="max-w-md text-muted">
+                  {p.description || '—'}
+                  {p.dependsOn.length > 0 && <div className="mt-0.5 break-words font-mono text-xs">depends on {p.dependsOn.join(', ')}</div>}
+                </Td>
                 <Td className="whitespace-nowrap text-muted">{new Date(p.createdAt).toLocaleDateString()}</Td>
                 {(canEdit || canDelete) && (
                   <Td className="whitespace-nowrap text-right">
                     {canEdit && (
-                      <Button size="sm" variant="ghost" aria-label={`Rename ${p.id}`} onClick={() => { setEditing({ id: p.id, name: p.name, description: p.description }); setFormOpen(true); }}>
-                        <Pencil className="h-3.5 w-3.5" aria-hidden /> Rename
+                      <Button size="sm" variant="ghost" aria-label={`Edit ${p.id}`} onClick={() => { setEditing({ id: p.id, name: p.name, description: p.description, dependsOn: p.dependsOn }); setFormOpen(true); }}>
+                        <Pencil className="h-3.5 w-3.5" aria-hidden /> Edit
                       </Button>
                     )}
                     {canDelete && (

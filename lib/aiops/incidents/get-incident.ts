@@ -1,10 +1,12 @@
 // One incident with everything its page shows: its anomalies, the discussion, its analyses
-// (newest first), the self-healing proposals made for it, and its notification deliveries.
+// (newest first), the self-healing proposals made for it, its notification deliveries, and the
+// affected part of the dependency graph.
 import { asc, desc, eq } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { anomaly, healingProposal, incident, incidentComment, notificationDelivery } from '../../db/schema';
 import { listAnalyses } from '../rca/list-analyses';
 import { findIncident } from './incident-id';
+import { affectedGraph } from './affected-graph';
 
 export async function getIncident(db: Db, id: string) {
   const row = await findIncident(db, id);
@@ -38,5 +40,6 @@ export async function getIncident(db: Db, id: string) {
       .where(eq(incident.mergedInto, row.id))
       .orderBy(asc(incident.startedAt)),
   ]);
-  return { incident: row, anomalies, comments, analyses, proposals, notifications, merged };
+  const topology = await affectedGraph(db, row, merged);
+  return { incident: row, anomalies, comments, analyses, proposals, notifications, merged, topology };
 }

@@ -1,32 +1,21 @@
 // Topology: the dependencies plugins declare in their health reports (`dependencies[].pluginId`)
-// form a graph. An open incident of a plugin whose declared dependency has an incident that
-// started within TOPOLOGY_WINDOW of it (before or after) is merged into the dependency's: one
+// and operators declare in a plugin's settings (`dependsOn`) form a graph. An open incident of a
+// plugin whose declared dependency has an incident that started within TOPOLOGY_WINDOW of it (before or after) is merged into the dependency's: one
 // incident, whose plugin — and so whose root cause — is the dependency; the dependant's
 // incident stays as a part of it (merged_into), off the incident list. Chains follow to the
 // deepest dependency (api → orders-db → storage: all into storage's).
-import { and, eq, isNull, ne, sql } from 'drizzle-orm';
-import { rowsOf } from '../../db/rows-of';
+import { and, eq, isNull, ne } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { incident } from '../../db/schema';
 import { appendAuditEvent } from '../../audit/append-event';
 import { systemActor } from '../../auth/actor';
+import { declaredDependencies } from './declared-dependencies';
 
 export const TOPOLOGY_WINDOW_MS = 15 * 60_000;
 /** Declarations read from the hour before an incident started up to the window after it. */
-const DECLARED_BEFORE_MS = 60 * 60_000;
+export const DECLARED_BEFORE_MS = 60 * 60_000;
 
 type Row = typeof incident.$inferSelect;
-
-/** The plugins `pluginId` declared as dependencies in its reports between from and to. */
-async function declaredDependencies(db: Db, pluginId: string, from: number, to: number): Promise<Set<string>> {
-  const rows = rowsOf(
-    await db.execute(sql`
-      select distinct d->>'pluginId' as dep
-      from health_report h, jsonb_array_elements(case when jsonb_typeof(h.report->'dependencies') = 'array' then h.report->'dependencies' else '[]'::jsonb end) as d
-      where h.plugin_id = ${pluginId} and h.ts >= ${new Date(from).toISOString()} and h.ts <= ${new Date(to).toISOString()}`),
-  );
-  return new Set(rows.map((r) => String(r.dep ?? '')).filter(Boolean));
-}
 
 /** Merges the open incidents of dependants into their dependencies' incidents; returns the merged ids. */
 export async function mergeByTopology(db: Db): Promise<number[]> {
@@ -36,7 +25,7 @@ export async function mergeByTopology(db: Db): Promise<number[]> {
   const parent = new Map<number, Row>();
   for (const child of open) {
     const start = child.startedAt.getTime();
-    const deps = await declaredDependencies(db, child.pluginId, start - DECLARED_BEFORE_MS, start + TOPOLOGY_WINDOW_MS);
+    const deps = new Set((await declaredDependencies(db, child.pluginId, start - DECLARED_BEFORE_MS, start + TOPOLOGY_WINDOW_MS)).map((d) => d.pluginId));
     const near = open
       .filter((o) => o.id !== child.id && deps.has(o.pluginId) && Math.abs(o.startedAt.getTime() - start) <= TOPOLOGY_WINDOW_MS)
       .sort((a, b) => a.startedAt.getTime() - b.startedAt.getTime())[0];

@@ -6,14 +6,12 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { useTestDb } from '../../testing/test-db';
 import { call, userWithRole } from '../../testing/http';
 import { getDb } from '../../db/client';
-import { anomaly, auditEvent } from '../../db/schema';
+import { auditEvent } from '../../db/schema';
 import { systemActor } from '../../auth/actor';
-import { createPlugin } from '../../plugins/create-plugin';
 import { createToken } from '../../tokens/create-token';
 import { incidentJobs } from './jobs';
+import { incidentOf as troubled, troubledPlugin } from './testing/troubled-plugin';
 import { TOPOLOGY_WINDOW_MS } from './merge-by-topology';
-import * as healthRoute from '@/app/api/v1/health/route';
-import * as metricsRoute from '@/app/api/v1/metrics/route';
 import * as listRoute from '@/app/api/v1/incidents/route';
 import * as oneRoute from '@/app/api/v1/incidents/[incidentId]/route';
 
@@ -25,35 +23,16 @@ const T0 = NOW - 60 * MIN;
 let token: string;
 let viewer: string;
 
-/** An hour of one-minute health reports (bad from `badFrom`), declaring `deps`, and throughput points. */
-async function plugin(id: string, badFrom: number, deps: string[]) {
-  const db = await getDb();
-  await createPlugin(db, systemActor(), { id, name: id });
-  const reports = Array.from({ length: 61 }, (_, i) => T0 + i * MIN).map((ts) => ({
-    pluginId: id,
-    report: { status: ts >= badFrom ? 'unhealthy' : 'healthy', timestamp: new Date(ts).toISOString(), dependencies: deps.map((d) => ({ pluginId: d, status: ts >= badFrom ? 'unhealthy' : 'healthy' })) },
-  }));
-  expect((await call(healthRoute.POST, { method: 'POST', token, body: { reports } })).status).toBe(200);
-  const points = Array.from({ length: 61 }, (_, i) => ({ pluginId: id, metric: 'throughput', timestamp: T0 + i * MIN, value: 100 }));
-  expect((await call(metricsRoute.POST, { method: 'POST', token, body: { points } })).status).toBe(200);
-  for (const [k, metric] of ['error-rate', 'latency'].entries()) {
-    const t = badFrom + (k + 1) * MIN;
-    await db.insert(anomaly).values({ pluginId: id, metric, startedAt: new Date(t), endedAt: new Date(t + 30_000), peakAt: new Date(t), score: 92, peakValue: 9, expected: 1, lower: 0, upper: 2, type: 'level-shift' });
-  }
-}
-
-const incidentOf = async (pluginId: string) => {
-  const list = await call(listRoute.GET, { cookie: viewer, path: `/api/v1/incidents?from=now-1d&plugin=${pluginId}` });
-  return list.body.incidents[0] as { id: number; pluginId: string; mergedInto: number | null };
-};
+const incidentOf = (pluginId: string) => troubled(viewer, pluginId);
 
 beforeAll(async () => {
   const db = await getDb();
   token = (await createToken(db, systemActor(), { name: 'agent', scopes: ['metrics:write', 'health:write'] })).token;
   viewer = (await userWithRole('viewer')).cookie;
-  await plugin('orders-db', NOW - 30 * MIN, []);
-  await plugin('orders-api', NOW - 27 * MIN, ['orders-db']); // 3 min after its dependency: merged
-  await plugin('reports', NOW - 30 * MIN + TOPOLOGY_WINDOW_MS + 2 * MIN, ['orders-db']); // past the window: apart
+  const deps = [{ pluginId: 'orders-db' }];
+  await troubledPlugin({ token, id: 'orders-db', from: T0, badFrom: NOW - 30 * MIN });
+  await troubledPlugin({ token, id: 'orders-api', from: T0, badFrom: NOW - 27 * MIN, reportDeps: deps }); // 3 min after its dependency: merged
+  await troubledPlugin({ token, id: 'reports', from: T0, badFrom: NOW - 30 * MIN + TOPOLOGY_WINDOW_MS + 2 * MIN, reportDeps: deps }); // past the window: apart
   await incidentJobs[0].run(db);
 });
 

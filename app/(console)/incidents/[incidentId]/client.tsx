@@ -20,6 +20,7 @@ import { categoryOf } from '@/components/incidents/category-label';
 import { EventTimeline } from '@/components/incidents/event-timeline';
 import { HealingLinks } from '@/components/incidents/healing-links';
 import { AffectedDependants } from '@/components/incidents/affected-dependants';
+import { DependencyGraph } from '@/components/incidents/dependency-graph';
 import { IncidentComments } from '@/components/incidents/incident-comments';
 import { IncidentHeader } from '@/components/incidents/incident-header';
 import { IncidentMetrics } from '@/components/incidents/incident-metrics';
@@ -121,9 +122,12 @@ export function IncidentClient({ incidentId, canAct }: IncidentClientProps) {
           <Card title="Symptoms">
             <SymptomList symptoms={incident.symptoms} />
           </Card>
-          {detail.data.merged?.length ? (
-            <Card title="Affected dependants">
-              <AffectedDependants pluginId={incident.pluginId} merged={detail.data.merged} />
+          {(detail.data.topology?.nodes.length ?? 0) > 1 || detail.data.merged?.length ? (
+            <Card title="Dependencies">
+              <div className="space-y-4">
+                {detail.data.topology && detail.data.topology.nodes.length > 1 ? <DependencyGraph graph={detail.data.topology} /> : null}
+                {detail.data.merged?.length ? <AffectedDependants pluginId={incident.pluginId} merged={detail.data.merged} /> : null}
+              </div>
             </Card>
           ) : null}
           <Card title="Remediation plan">

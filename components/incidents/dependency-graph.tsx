@@ -1,0 +1,109 @@
+'use client';
+// The affected part of the dependency graph, drawn: who depends on whom (arrows point to what a
+// plugin depends on) and how each was doing while the incident lasted. The lists beside it say
+// the same in text, so the drawing is one image for assistive technology.
+import { useRef } from 'react';
+import type { AffectedGraph } from '@/lib/queries/incidents';
+import { useElementWidth } from '@/components/charts/use-element-width';
+import { NODE_H, NODE_W, layoutGraph, type PlacedNode } from './graph-layout';
+
+const STATUS_CLASS: Record<string, string> = {
+  failed: 'fill-danger',
+  unhealthy: 'fill-danger',
+  degraded: 'fill-warning',
+  healthy: 'fill-success',
+};
+
+const ROLE_LABEL = { root: 'this incident', dependant: 'dependant', dependency: 'dependency' } as const;
+
+/** Ids longer than a node is wide are cut, with the whole id in the tooltip. */
+const fit = (s: string, max = 20) => (s.length > max ? `${s.slice(0, max - 1)}…` : s);
+
+function hrefOf(n: PlacedNode): string | undefined {
+  if (n.role === 'dependant' && n.incidentId !== null) return `/incidents/${n.incidentId}`;
+  if (n.role === 'dependency' && n.registered) return `/anomalies?plugin=${encodeURIComponent(n.pluginId)}`;
+  return undefined;
+}
+
+function NodeBox({ n }: { n: PlacedNode }) {
+  const status = n.status ?? 'not reported';
+  const body = (
+    <g transform={`translate(${n.x},${n.y})`}>
+      <title>{`${n.pluginId} (${ROLE_LABEL[n.role]}): ${status}`}</title>
+      <rect
+        width={NODE_W}
+        height={NODE_H}
+        rx={8}
+        className={n.role === 'root' ? 'fill-surface-2 stroke-accent' : 'fill-surface stroke-border'}
+        strokeWidth={n.role === 'root' ? 2 : 1}
+      />
+      <circle cx={14} cy={NODE_H / 2} r={5} className={STATUS_CLASS[status] ?? 'fill-muted'} />
+      <text x={26} y={18} className="fill-fg text-[12px] font-medium">
+        {fit(n.pluginId)}
+      </text>
+      <text x={26} y={34} className="fill-muted text-[11px]">
+        {`${status} · ${ROLE_LABEL[n.role]}`}
+      </text>
+    </g>
+  );
+  const href = hrefOf(n);
+  return href ? (
+    <a href={href} className="hover:opacity-80 focus-visible:outline-2 focus-visible:outline-ring">
+      {body}
+    </a>
+  ) : (
+    body
+  );
+}
+
+/** A line from one node's edge to the other's, ending in an arrow at what is depended on. */
+function edgePath(from: PlacedNode, to: PlacedNode): string {
+  const cx = (n: PlacedNode) => n.x + NODE_W / 2;
+  if (to.y > from.y) return `M${cx(from)},${from.y + NODE_H} L${cx(to)},${to.y - 2}`;
+  if (to.y < from.y) return `M${cx(from)},${from.y} L${cx(to)},${to.y + NODE_H + 2}`;
+  const right = to.x > from.x;
+  return `M${right ? from.x + NODE_W : from.x},${from.y + NODE_H / 2} L${right ? to.x - 2 : to.x + NODE_W + 2},${to.y + NODE_H / 2}`;
+}
+
+export function DependencyGraph({ graph }: { graph: AffectedGraph }) {
+  const ref = useRef<HTMLDivElement>(null);
+  const { width } = useElementWidth(ref);
+  const layout = width ? layoutGraph(graph, width) : null;
+  const root = graph.nodes.find((n) => n.role === 'root');
+  const dependants = graph.nodes.filter((n) => n.role === 'dependant').length;
+  const dependencies = graph.nodes.filter((n) => n.role === 'dependency');
+  const label = `Dependency graph of ${root?.pluginId}: ${dependants} dependant${dependants === 1 ? '' : 's'} affected; depends on ${
+    dependencies.map((d) => `${d.pluginId} (${d.status ?? 'not reported'})`).join(', ') || 'nothing declared'
+  }`;
+  return (
+    <div ref={ref} className="w-full">
+      {layout && (
+        <svg role="img" aria-label={label} width="100%" viewBox={`-2 -2 ${layout.width + 4} ${layout.height + 4}`} style={{ maxWidth: layout.width + 4 }} className="mx-auto block">
+          <defs>
+            <marker id="dep-arrow" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse">
+              <path d="M0,0 L10,5 L0,10 z" className="fill-muted" />
+            </marker>
+          </defs>
+          {layout.edges.map((e) => (
+            <path
+              key={`${e.from.pluginId}->${e.to.pluginId}`}
+              d={edgePath(e.from, e.to)}
+              className="stroke-muted"
+              strokeWidth={1.5}
+              strokeDasharray={e.source === 'settings' ? '4 3' : undefined}
+              markerEnd="url(#dep-arrow)"
+              fill="none"
+            />
+          ))}
+          {layout.nodes.map((n) => (
+            <NodeBox key={n.pluginId} n={n} />
+          ))}
+        </svg>
+      )}
+      <p className="mt-2 text-xs text-muted">
+        Arrows point to what a plugin depends on; dashed when only declared in its settings.
+        {graph.omitted ? ` ${graph.omitted} more not drawn.` : ''}
+      </p>
+    </div>
+  );
+}
