@@ -19,7 +19,7 @@ export const incidentJobs: Job[] = [
     run: async (db) => {
       const { opened, resolved } = await groupAnomalies(db);
       // A dependant's incident merged into its dependency's is part of that one: no response of its own.
-      const merged = new Set(await mergeByTopology(db));
+      const merged = new Set(await mergeByTopology(db, opened.map((r) => r.id)));
       for (const row of opened) if (!merged.has(row.id)) await respondToIncident(db, row);
       const ended = resolved.length ? await db.select().from(incident).where(inArray(incident.id, resolved)) : [];
       for (const row of ended) if (!merged.has(row.id)) await respondToResolution(db, row);

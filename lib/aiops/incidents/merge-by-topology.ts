@@ -4,7 +4,7 @@
 // incident, whose plugin — and so whose root cause — is the dependency; the dependant's
 // incident stays as a part of it (merged_into), off the incident list. Chains follow to the
 // deepest dependency (api → orders-db → storage: all into storage's).
-import { and, eq, isNull, ne } from 'drizzle-orm';
+import { and, eq, inArray, isNull, ne, or } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { incident } from '../../db/schema';
 import { appendAuditEvent } from '../../audit/append-event';
@@ -17,9 +17,14 @@ export const DECLARED_BEFORE_MS = 60 * 60_000;
 
 type Row = typeof incident.$inferSelect;
 
-/** Merges the open incidents of dependants into their dependencies' incidents; returns the merged ids. */
-export async function mergeByTopology(db: Db): Promise<number[]> {
-  const open = await db.select().from(incident).where(and(ne(incident.status, 'resolved'), isNull(incident.mergedInto)));
+/**
+ * Merges the open incidents of dependants into their dependencies' incidents; returns the merged
+ * ids. `fresh` are the incidents this pass opened: from late data they may already be resolved,
+ * and are merged as they would have been had the data come live.
+ */
+export async function mergeByTopology(db: Db, fresh: number[] = []): Promise<number[]> {
+  const candidates = fresh.length ? or(ne(incident.status, 'resolved'), inArray(incident.id, fresh)) : ne(incident.status, 'resolved');
+  const open = await db.select().from(incident).where(and(candidates, isNull(incident.mergedInto)));
   if (open.length < 2) return [];
   const byId = new Map(open.map((r) => [r.id, r]));
   const parent = new Map<number, Row>();

@@ -1,5 +1,5 @@
 // Test helper: a registered plugin with an hour of one-minute health reports (bad from
-// `badFrom`, declaring `reportDeps` as its dependencies with the same status), throughput
+// `badFrom` until `goodFrom`, declaring `reportDeps` as its dependencies with the same status), throughput
 // points, and two anomalies right after it went bad: enough for the grouping rule to open an
 // incident. `dependsOn` is what an operator declared in the plugin's settings.
 import { expect } from 'vitest';
@@ -19,19 +19,22 @@ export interface TroubledPlugin {
   id: string;
   from: number;
   badFrom: number;
+  /** Healthy again from here (default: bad to the end of the hour). */
+  goodFrom?: number;
   reportDeps?: { pluginId: string; status?: 'healthy' | 'degraded' | 'unhealthy' | 'failed' }[];
   dependsOn?: string[];
 }
 
-export async function troubledPlugin({ token, id, from, badFrom, reportDeps = [], dependsOn }: TroubledPlugin) {
+export async function troubledPlugin({ token, id, from, badFrom, goodFrom = Number.POSITIVE_INFINITY, reportDeps = [], dependsOn }: TroubledPlugin) {
+  const bad = (ts: number) => ts >= badFrom && ts < goodFrom;
   const db = await getDb();
   await createPlugin(db, systemActor(), { id, name: id, dependsOn });
   const reports = Array.from({ length: 61 }, (_, i) => from + i * MIN).map((ts) => ({
     pluginId: id,
     report: {
-      status: ts >= badFrom ? 'unhealthy' : 'healthy',
+      status: bad(ts) ? 'unhealthy' : 'healthy',
       timestamp: new Date(ts).toISOString(),
-      dependencies: reportDeps.map((d) => ({ pluginId: d.pluginId, status: ts >= badFrom ? (d.status ?? 'unhealthy') : 'healthy' })),
+      dependencies: reportDeps.map((d) => ({ pluginId: d.pluginId, status: bad(ts) ? (d.status ?? 'unhealthy') : 'healthy' })),
     },
   }));
   expect((await call(healthRoute.POST, { method: 'POST', token, body: { reports } })).status).toBe(200);
@@ -46,5 +49,5 @@ export async function troubledPlugin({ token, id, from, badFrom, reportDeps = []
 /** The newest incident of a plugin in the last day, as the incident list shows it to `viewer`. */
 export async function incidentOf(viewer: string, pluginId: string) {
   const list = await call(listRoute.GET, { cookie: viewer, path: `/api/v1/incidents?from=now-1d&plugin=${pluginId}` });
-  return list.body.incidents[0] as { id: number; pluginId: string; mergedInto: number | null };
+  return list.body.incidents[0] as { id: number; pluginId: string; status: string; openedLate: boolean; mergedInto: number | null };
 }
