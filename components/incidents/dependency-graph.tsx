@@ -5,7 +5,7 @@
 import { useRef } from 'react';
 import type { AffectedGraph } from '@/lib/queries/incidents';
 import { useElementWidth } from '@/components/charts/use-element-width';
-import { NODE_H, NODE_W, layoutGraph, type PlacedNode } from './graph-layout';
+import { GAP_Y, LANE_X, NODE_H, NODE_W, layoutGraph, type PlacedNode } from './graph-layout';
 
 const STATUS_CLASS: Record<string, string> = {
   failed: 'fill-danger',
@@ -15,9 +15,10 @@ const STATUS_CLASS: Record<string, string> = {
 };
 
 const ROLE_LABEL = { root: 'this incident', dependant: 'dependant', dependency: 'dependency' } as const;
+const NO_STATUS = 'no reports';
 
 /** Ids longer than a node is wide are cut, with the whole id in the tooltip. */
-const fit = (s: string, max = 20) => (s.length > max ? `${s.slice(0, max - 1)}…` : s);
+const fit = (s: string, max = 18) => (s.length > max ? `${s.slice(0, max - 1)}…` : s);
 
 function hrefOf(n: PlacedNode): string | undefined {
   if (n.role === 'dependant' && n.incidentId !== null) return `/incidents/${n.incidentId}`;
@@ -26,7 +27,7 @@ function hrefOf(n: PlacedNode): string | undefined {
 }
 
 function NodeBox({ n }: { n: PlacedNode }) {
-  const status = n.status ?? 'not reported';
+  const status = n.status ?? NO_STATUS;
   const body = (
     <g transform={`translate(${n.x},${n.y})`}>
       <title>{`${n.pluginId} (${ROLE_LABEL[n.role]}): ${status}`}</title>
@@ -41,7 +42,7 @@ function NodeBox({ n }: { n: PlacedNode }) {
       <text x={26} y={18} className="fill-fg text-[12px] font-medium">
         {fit(n.pluginId)}
       </text>
-      <text x={26} y={34} className="fill-muted text-[11px]">
+      <text x={26} y={34} className="fill-muted text-[10.5px]">
         {`${status} · ${ROLE_LABEL[n.role]}`}
       </text>
     </g>
@@ -56,9 +57,20 @@ function NodeBox({ n }: { n: PlacedNode }) {
   );
 }
 
-/** A line from one node's edge to the other's, ending in an arrow at what is depended on. */
+/**
+ * A line from one node's edge to the other's, ending in an arrow at what is depended on. An edge
+ * that would cross a row in between (a wrapped row, a skipped layer) goes round by the lane left
+ * of the nodes, so it never reads as passing through another plugin.
+ */
 function edgePath(from: PlacedNode, to: PlacedNode): string {
   const cx = (n: PlacedNode) => n.x + NODE_W / 2;
+  const rowsApart = Math.round(Math.abs(to.y - from.y) / (NODE_H + GAP_Y));
+  if (rowsApart > 1) {
+    const down = to.y > from.y;
+    const y1 = down ? from.y + NODE_H + GAP_Y / 2 : from.y - GAP_Y / 2;
+    const y2 = down ? to.y - GAP_Y / 2 : to.y + NODE_H + GAP_Y / 2;
+    return `M${cx(from)},${down ? from.y + NODE_H : from.y} V${y1} H${LANE_X} V${y2} H${cx(to)} V${down ? to.y - 2 : to.y + NODE_H + 2}`;
+  }
   if (to.y > from.y) return `M${cx(from)},${from.y + NODE_H} L${cx(to)},${to.y - 2}`;
   if (to.y < from.y) return `M${cx(from)},${from.y} L${cx(to)},${to.y + NODE_H + 2}`;
   const right = to.x > from.x;
@@ -68,17 +80,18 @@ function edgePath(from: PlacedNode, to: PlacedNode): string {
 export function DependencyGraph({ graph }: { graph: AffectedGraph }) {
   const ref = useRef<HTMLDivElement>(null);
   const { width } = useElementWidth(ref);
-  const layout = width ? layoutGraph(graph, width) : null;
+  // The lane left of the nodes takes part of the width.
+  const layout = width ? layoutGraph(graph, width + LANE_X - 8) : null;
   const root = graph.nodes.find((n) => n.role === 'root');
   const dependants = graph.nodes.filter((n) => n.role === 'dependant').length;
   const dependencies = graph.nodes.filter((n) => n.role === 'dependency');
   const label = `Dependency graph of ${root?.pluginId}: ${dependants} dependant${dependants === 1 ? '' : 's'} affected; depends on ${
-    dependencies.map((d) => `${d.pluginId} (${d.status ?? 'not reported'})`).join(', ') || 'nothing declared'
+    dependencies.map((d) => `${d.pluginId} (${d.status ?? NO_STATUS})`).join(', ') || 'nothing declared'
   }`;
   return (
     <div ref={ref} className="w-full">
       {layout && (
-        <svg role="img" aria-label={label} width="100%" viewBox={`-2 -2 ${layout.width + 4} ${layout.height + 4}`} style={{ maxWidth: layout.width + 4 }} className="mx-auto block">
+        <svg role="img" aria-label={label} width="100%" viewBox={`${LANE_X - 4} -2 ${layout.width - LANE_X + 8} ${layout.height + 4}`} style={{ maxWidth: layout.width - LANE_X + 8 }} className="mx-auto block">
           <defs>
             <marker id="dep-arrow" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse">
               <path d="M0,0 L10,5 L0,10 z" className="fill-muted" />

@@ -4,10 +4,12 @@
 // library (dagre, elkjs) would add far more code than it saves here.
 import type { AffectedGraph } from '@/lib/queries/incidents';
 
-export const NODE_W = 168;
+export const NODE_W = 150;
 export const NODE_H = 44;
-const GAP_X = 16;
-const GAP_Y = 40;
+const GAP_X = 12;
+export const GAP_Y = 40;
+/** Room left of the nodes for edges that pass rows they do not belong to. */
+export const LANE_X = -10;
 
 type Node = AffectedGraph['nodes'][number];
 export interface PlacedNode extends Node {
