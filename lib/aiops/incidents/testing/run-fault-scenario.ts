@@ -12,7 +12,7 @@
 // The job's steps are those of jobs.ts (group, merge by topology, respond to new and resolved
 // incidents, living analysis), each given the simulated time where it takes one.
 import { and, eq, gte, inArray, lte } from 'drizzle-orm';
-import type { RootCauseAnalysisResult } from '@/schemas';
+import { RootCauseAnalysisRequestSchema, type RootCauseAnalysisResult } from '@/schemas';
 import type { Db } from '../../../db/client';
 import { getDb } from '../../../db/client';
 import { anomaly, incident } from '../../../db/schema';
@@ -22,6 +22,9 @@ import { createToken } from '../../../tokens/create-token';
 import { call, userWithRole } from '../../../testing/http';
 import type { Scenario } from '../../rca/testing/build-scenario';
 import type { AnalysisView } from '../../rca/analysis-view';
+import { loadEvidence } from '../../rca/load-evidence';
+import { analyze } from '../../rca/analyze';
+import { requestFromIncident } from '../../rca/request-from-incident';
 import { groupAnomalies } from '../group-anomalies';
 import { mergeByTopology } from '../merge-by-topology';
 import { respondToIncident, respondToResolution } from '../respond-to-incident';
@@ -76,6 +79,8 @@ export interface FaultRun {
   /** The top root cause of that incident's latest finished analysis. */
   topCause: TopCause | null;
   analyses: { createdBy: string; status: string }[];
+  /** With `reanalyseAtEnd`: the top cause of the incident analysed as it stands at the end (not stored). */
+  atEnd: TopCause | null;
   /** Wall-clock time the run took (ms). */
   tookMs: number;
 }
@@ -161,7 +166,14 @@ export interface RunOptions {
   delivery: Delivery;
   /** The database (default: the process database, getDb()). */
   db?: Db;
+  /** Also analyse the incident as it stands at the end, without storing it (what a re-analysis would say). */
+  reanalyseAtEnd?: boolean;
 }
+
+const topOf = (result: RootCauseAnalysisResult | null | undefined): TopCause | null => {
+  const top = result?.rootCauses[0];
+  return top ? { category: top.category, confidence: top.confidence, description: top.description, text: [top.description, ...top.evidence.map((e) => e.content)].join('\n') } : null;
+};
 
 export async function runFaultScenario(fault: FaultScenario, opts: RunOptions): Promise<FaultRun> {
   const started = performance.now();
@@ -209,9 +221,13 @@ export async function runFaultScenario(fault: FaultScenario, opts: RunOptions): 
     const detail = await ok('GET /api/v1/incidents/{id}', call(oneRoute.GET, { cookie: h.viewer, params: { incidentId: String(main.id) } }));
     const views = (detail.body as { analyses: AnalysisView[] }).analyses;
     analyses = views.map((a) => ({ createdBy: a.createdBy, status: a.status }));
-    const latest = views.find((a) => a.status === 'done' && a.result);
-    const top: RootCauseAnalysisResult['rootCauses'][number] | undefined = latest?.result?.rootCauses[0];
-    if (top) topCause = { category: top.category, confidence: top.confidence, description: top.description, text: [top.description, ...top.evidence.map((e) => e.content)].join('\n') };
+    topCause = topOf(views.find((a) => a.status === 'done' && a.result)?.result);
+  }
+  let atEnd: TopCause | null = null;
+  if (main && opts.reanalyseAtEnd) {
+    const [row] = await db.select().from(incident).where(eq(incident.id, main.id));
+    const request = RootCauseAnalysisRequestSchema.parse(requestFromIncident(row));
+    atEnd = topOf(analyze(await loadEvidence(db, request), request, 'fault-scenario-at-end', end));
   }
   const ruleMetAt = delivery === 'live' ? await ruleFirstMet(db, pluginId, onset - 30 * MIN, end) : null;
   // Read, the operator resolves what is still open: an open incident is re-read by every later
@@ -237,6 +253,7 @@ export async function runFaultScenario(fault: FaultScenario, opts: RunOptions): 
     openedLate: main?.openedLate ?? null,
     topCause,
     analyses,
+    atEnd,
     tookMs: Math.round(performance.now() - started),
   };
 }
