@@ -22,7 +22,7 @@ export type HealthStatus = PluginHealthReport['status'];
 /** What a fault's setup may do through the console before its data is built (a real save). */
 export interface FaultActionContext {
   pluginId: string;
-  /** PUT /api/v1/plugins/{pluginId}/{kind} as an operator (version 0 → 1); throws unless it answers 200. */
+  /** PUT /api/v1/plugins/{pluginId}/{kind} as an operator, on the current version; throws unless it answers 200. */
   saveDocument: (kind: 'sandbox' | 'aiops', body: Record<string, unknown>, comment?: string) => Promise<void>;
 }
 
@@ -42,7 +42,7 @@ export interface ExpectedCause {
 
 export interface FaultScenario {
   name: string;
-  /** One line for the table: what happens. */
+  /** What happens, in one line. */
   summary: string;
   /** Where the fault sits on the clock, from the real clock after the action ran. */
   timeline: (clock: number) => FaultTimeline;
