@@ -15,6 +15,7 @@ const BENCHES: Record<string, string> = {
   whatif: 'bench/whatif/run.ts',
   rca: 'bench/rca/run.ts',
   incidents: 'bench/incidents/run.ts',
+  'incident-faults': 'bench/incidents/fault-scenarios.ts',
   charts: 'bench/charts/run.ts',
   'event-loop': 'bench/event-loop/run.ts',
   prometheus: 'bench/prometheus/run.ts',
