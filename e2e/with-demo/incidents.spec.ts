@@ -8,7 +8,7 @@ test('incident list, root causes with evidence, and re-running the analysis', as
   test.setTimeout(8 * 60_000);
   await waitForDemo(page);
   // The grouping job replays the history's anomalies into incidents shortly after.
-  type Listed = { id: number; severity: string; title: string };
+  type Listed = { id: number; pluginId: string; severity: string; title: string };
   let incidents: Listed[] = [];
   await expect
     .poll(
@@ -50,6 +50,8 @@ test('incident list, root causes with evidence, and re-running the analysis', as
 
   await expect(page.getByRole('region', { name: / chart$/ }).first()).toBeVisible();
   await expect(page.getByRole('img', { name: /^Timeline of \d+ events/ })).toBeVisible();
+  // Every demo plugin declares its dependencies: the incident draws the affected part of the graph.
+  await expect(page.getByRole('img', { name: new RegExp(`^Dependency graph of ${worst.pluginId}: `) })).toBeVisible();
 
   // Re-running stores a new analysis (its answer names it) and the page shows its outcome.
   const rerun = page.waitForResponse((r) => r.request().method() === 'POST' && new URL(r.url()).pathname === `/api/v1/incidents/${worst.id}/analyses`);

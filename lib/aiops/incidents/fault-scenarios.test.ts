@@ -26,38 +26,10 @@ import { LATE_START_WINDOW, LIVE_OPEN_BOUND_MS, RULE_OPEN_BOUND_MS, type Deliver
 
 useTestDb();
 
-/**
- * Where the product misses today (`fault/delivery` → why). These run as expected failures: they
- * pass while the product misses and fail once it gets them right, so the entry can be removed.
- * Delete an entry to see the failing assertion.
- */
-const KNOWN_PRODUCT_MISSES: Record<string, string> = {
-  // grouping-rule.ts rule 2 needs two anomalous metrics: only error-rate is flagged (0.2 % → 18 %);
-  // response-time 42 → 32 ms is under its 20 ms minimum effect (detectors/effect-size.ts), and
-  // throughput (+25 % on midnight's falling curve, +13 % on the half hour before) under its 25 %.
-  // The degraded health reports and the 10 certificate errors a minute do not count.
-  'expired-certificate/live': 'no incident: one anomalous metric (error-rate) with degraded health is not enough for rule 2',
-  'expired-certificate/late': 'no incident: one anomalous metric (error-rate) with degraded health is not enough for rule 2',
-  // The automatic analysis runs when the incident opens, 5 min after the onset: the median
-  // throughput of the 4 minutes since the onset (the ramp included) is 1.83× the same hours a
-  // day earlier, under detect-load-surge.ts's SURGE_RATIO 2, so "no clear cause" (other, 5).
-  // Nothing triggers the living analysis later (refresh-analyses.ts: no new anomaly after minute
-  // 4, no change, 1 warning line, health degraded since minute 4 without turning), though a
-  // re-analysis from minute 7 on says resource-exhaustion (load surge, 81, then 91).
-  'load-surge/live': 'top cause at opening is other (5): the surge ratio of its first 4 minutes is 1.83 < 2, and nothing triggers a refresh',
-  // At opening (2 min after the onset) one supervisor restart is the only change and is filed as
-  // configuration (analyze-changes.ts: every change but a deploy is configuration), 40; a crash
-  // loop needs 3 restarts or crash lines. Re-analysed at minute 12 it is a crash loop
-  // (code-defect 75, 95 from minute 17), but refresh-analyses.ts compares the simulated time
-  // with the analysis' wall-clock created_at, so the living analysis never runs here.
-  'crash-loop/live': 'top cause at opening is configuration (40): the first restart counts as a configuration change; no refresh in simulated time',
-};
-
 describe.each(FAULT_CATALOG)('$name', (fault) => {
   for (const delivery of ['live', 'late'] as Delivery[]) {
-    const miss = KNOWN_PRODUCT_MISSES[`${fault.name}/${delivery}`];
-    const title = `${delivery}: ${fault.expected ? `one incident, top cause ${fault.expected.category}` : 'no incident'}${miss ? ` (known miss: ${miss})` : ''}`;
-    (miss ? it.fails : it)(
+    const title = `${delivery}: ${fault.expected ? `one incident, top cause ${fault.expected.category}` : 'no incident'}`;
+    it(
       title,
       async () => {
         const run = await runFaultScenario(fault, { pluginId: `fs-${fault.name}-${delivery}`, delivery });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CLUSTER_GAP_MS, HEALTHY_FOR_MS, HealthLine, QUIET_MS, clusters, qualifies, resolvedAt, type AnomalyLike } from './grouping-rule';
+import { CLUSTER_GAP_MS, HEALTHY_FOR_MS, HealthLine, QUIET_MS, SOLO_BAD_REPORTS, SOLO_SCORE, clusters, qualifies, resolvedAt, type AnomalyLike } from './grouping-rule';
 import { severityOf, symptomsOf, titleOf } from './describe-incident';
 
 const MIN = 60_000;
@@ -30,6 +30,17 @@ describe('qualifies', () => {
   it('looks 5 minutes around the cluster for the health report', () => {
     expect(qualifies([a('latency', 10), a('error-rate', 11)], health([16, 'unhealthy']))).toBe(true);
     expect(qualifies([a('latency', 10), a('error-rate', 11)], health([17, 'unhealthy'], [0, 'healthy']))).toBe(false);
+  });
+  it(`one metric alone: a score of ${SOLO_SCORE} and ${SOLO_BAD_REPORTS} bad reports around it, not less`, () => {
+    const twice = health(...every(0, 30, 'healthy', 5), [11, 'degraded'], [14, 'unhealthy']);
+    const once = health(...every(0, 30, 'healthy', 5), [11, 'degraded']);
+    expect(qualifies([a('error-rate', 10, SOLO_SCORE)], twice)).toBe(true);
+    expect(qualifies([a('error-rate', 10, SOLO_SCORE - 0.1)], twice)).toBe(false);
+    expect(qualifies([a('error-rate', 10, 100)], once)).toBe(false);
+    expect(qualifies([a('error-rate', 10, 100)], health(...every(0, 30, 'healthy')))).toBe(false);
+    // The same window as for several metrics: bad reports 6 minutes after it do not count.
+    expect(qualifies([a('error-rate', 10, 100)], health([16, 'degraded'], [17, 'degraded']))).toBe(false);
+    expect(qualifies([a('error-rate', 10, 100), a('error-rate', 12, 80)], health([16, 'degraded'], [17, 'degraded']))).toBe(true);
   });
   it('for plugins without health reports, needs three metrics and a score of 95', () => {
     const silent = health();

@@ -7,8 +7,11 @@
 //    least two different metrics are anomalous in it and either the plugin's own health reports
 //    say degraded, unhealthy or failed between 5 min before and 5 min after it, or — for a
 //    plugin that sends no health reports — at least three metrics are anomalous and one scored
-//    ≥ 95. One anomalous metric alone, or several while the plugin says it is healthy, is
-//    detector noise, not an incident.
+//    ≥ 95. One anomalous metric opens one only when it scored ≥ SOLO_SCORE (95) and the plugin
+//    said degraded, unhealthy or failed in at least SOLO_BAD_REPORTS (2) reports of that window:
+//    an expired certificate fails every request (only the error rate moves) while the plugin
+//    says it is degraded. One weaker anomalous metric, a single bad report, or several
+//    anomalous metrics while the plugin says it is healthy, is detector noise, not an incident.
 // 3. An unresolved incident resolves itself once the plugin is back to normal for a while: no
 //    anomaly for QUIET (30 min) after its last one, and its health reports (if it sends any)
 //    healthy or recovering for the last HEALTHY_FOR (10 min). The time is the data's time, so
@@ -21,6 +24,9 @@ export const CLUSTER_GAP_MS = 10 * 60_000;
 export const HEALTH_MARGIN_MS = 5 * 60_000;
 export const QUIET_MS = 30 * 60_000;
 export const HEALTHY_FOR_MS = 10 * 60_000;
+/** One anomalous metric is an incident only with a score this high and this many bad reports. */
+export const SOLO_SCORE = 95;
+export const SOLO_BAD_REPORTS = 2;
 const BAD = new Set(['degraded', 'unhealthy', 'failed']);
 
 export interface AnomalyLike {
@@ -59,6 +65,13 @@ export class HealthLine {
   reported(from: number, to: number): boolean {
     const i = this.firstAt(from);
     return i < this.points.length && this.points[i].ts <= to;
+  }
+
+  /** How many reports in [from, to] said degraded, unhealthy or failed. */
+  badReports(from: number, to: number): number {
+    let n = 0;
+    for (let i = this.firstAt(from); i < this.points.length && this.points[i].ts <= to; i++) if (BAD.has(this.points[i].status)) n++;
+    return n;
   }
 
   unhealthyBetween(from: number, to: number): boolean {
@@ -105,9 +118,9 @@ export function clusters<T extends AnomalyLike>(anomalies: T[]): T[][] {
 /** Whether a candidate cluster is an incident (rule 2). */
 export function qualifies(cluster: AnomalyLike[], health: HealthLine): boolean {
   const metrics = new Set(cluster.map((a) => a.metric));
-  if (metrics.size < 2) return false;
   const from = Math.min(...cluster.map((a) => a.startedAt)) - HEALTH_MARGIN_MS;
   const to = Math.max(...cluster.map((a) => a.endedAt)) + HEALTH_MARGIN_MS;
+  if (metrics.size < 2) return cluster.some((a) => a.score >= SOLO_SCORE) && health.badReports(from, to) >= SOLO_BAD_REPORTS;
   if (health.unhealthyBetween(from, to)) return true;
   const silent = !health.reported(from - 60 * 60_000, to);
   return silent && metrics.size >= 3 && cluster.some((a) => a.score >= 95);

@@ -17,7 +17,7 @@ export async function respondToIncident(db: Db, row: IncidentRow, now = Date.now
   let analysisId: string | null = null;
   if (response.autoRCA !== false) {
     try {
-      analysisId = (await runAnalysis(db, requestFromIncident(row), { createdBy: 'console: autoRCA' })).id;
+      analysisId = (await runAnalysis(db, requestFromIncident(row), { createdBy: 'console: autoRCA', now })).id;
     } catch (err) {
       console.error(`[incidents] autoRCA for incident ${row.id} failed:`, err);
     }

@@ -42,6 +42,11 @@ function configWording(strength: number, aligned: boolean): string {
   return ' came before it, but nothing ties it to the symptoms.';
 }
 
+const RESTART_ADVICE = [
+  'Find out why it restarted: exit code, out-of-memory kills and the last lines before it',
+  'If it restarts again, treat it as a crash loop: roll back the last deploy or change, or raise the limit it hit',
+];
+
 export interface ChangeFinding extends Finding {
   change: LoadedEvent;
 }
@@ -68,8 +73,10 @@ export function analyzeChanges(data: EvidenceData, onset: number, departures: nu
     const previous = typeof e.data.previousVersion === 'number' ? e.data.previousVersion : typeof e.data.fromVersion === 'number' ? e.data.fromVersion : undefined;
     out.push({
       key: `change:${e.ts}`,
-      // A deploy ships code: the protocol files it as a code defect, operators see "deploy".
-      category: e.kind === 'deploy' ? 'code-defect' : 'configuration',
+      // A deploy ships code: the protocol files it as a code defect, operators see "deploy". A
+      // restart changes nothing the plugin runs with: alone it is no configuration fault (a
+      // crash loop is log-findings' to name), so it stays uncategorised.
+      category: e.kind === 'deploy' ? 'code-defect' : e.kind === 'restart' ? 'other' : 'configuration',
       ...(e.kind === 'deploy' ? { cause: 'deploy' as const } : e.kind === 'config-change' || e.kind === 'rollback' ? { cause: 'configuration-change' as const } : {}),
       change: e,
       at: e.ts,
@@ -81,7 +88,7 @@ export function analyzeChanges(data: EvidenceData, onset: number, departures: nu
             ? `A configuration change ${before(lead, 'the first symptom')}${diff.length ? ` (${describeDiff(diff)})` : ''}${configWording(clamp01(strength), aligned === 1)}`
             : `A ${e.kind} ${before(lead, 'the first symptom')}: ${e.message}`,
       evidence,
-      recommendations: [
+      recommendations: e.kind === 'restart' ? RESTART_ADVICE : [
         e.kind === 'deploy'
           ? 'Roll back the deploy (self-healing action: rollback)'
           : `Roll back ${previous !== undefined ? `to version ${previous}` : 'the change'} (self-healing action: rollback)${version !== undefined ? `, then review version ${version}` : ''}`,

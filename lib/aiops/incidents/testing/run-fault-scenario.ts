@@ -25,10 +25,7 @@ import type { AnalysisView } from '../../rca/analysis-view';
 import { loadEvidence } from '../../rca/load-evidence';
 import { analyze } from '../../rca/analyze';
 import { requestFromIncident } from '../../rca/request-from-incident';
-import { groupAnomalies } from '../group-anomalies';
-import { mergeByTopology } from '../merge-by-topology';
-import { respondToIncident, respondToResolution } from '../respond-to-incident';
-import { refreshAnalyses } from '../refresh-analyses';
+import { runIncidentPass } from '../jobs';
 import { clusters, HealthLine, qualifies } from '../grouping-rule';
 import { healthBetween } from '../load-plugin-timeline';
 import { type FaultScenario, HOUR, MIN } from './fault-catalog';
@@ -126,16 +123,8 @@ export async function sendRange(token: string, s: Scenario, from: number, to: nu
   for (let i = 0; i < health.length; i += 1000) await ok('POST /api/v1/health', call(healthRoute.POST, { method: 'POST', token, body: { reports: health.slice(i, i + 1000) } }));
 }
 
-/** One run of the incident job (jobs.ts) at simulated time `now`; returns the incidents it opened that were not merged. */
-export async function runIncidentJobAt(db: Db, now: number) {
-  const { opened, resolved } = await groupAnomalies(db, { now });
-  const merged = new Set(await mergeByTopology(db));
-  for (const row of opened) if (!merged.has(row.id)) await respondToIncident(db, row, now);
-  const ended = resolved.length ? await db.select().from(incident).where(inArray(incident.id, resolved)) : [];
-  for (const row of ended) if (!merged.has(row.id)) await respondToResolution(db, row, now);
-  await refreshAnalyses(db, { now });
-  return { opened: opened.filter((r) => !merged.has(r.id)), resolved };
-}
+/** One run of the incident job (jobs.ts) at simulated time `now`. */
+export const runIncidentJobAt = (db: Db, now: number) => runIncidentPass(db, now);
 
 /**
  * The first data time in [from, to] at which the plugin's anomalies and health reports, as they
