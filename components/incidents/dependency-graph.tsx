@@ -5,7 +5,7 @@
 import { useRef } from 'react';
 import type { AffectedGraph } from '@/lib/queries/incidents';
 import { useElementWidth } from '@/components/charts/use-element-width';
-import { GAP_Y, LANE_X, NODE_H, NODE_W, layoutGraph, type PlacedNode } from './graph-layout';
+import { GAP_Y, LANE_X, NODE_H, layoutGraph, type PlacedNode } from './graph-layout';
 
 const STATUS_CLASS: Record<string, string> = {
   failed: 'fill-danger',
@@ -17,8 +17,11 @@ const STATUS_CLASS: Record<string, string> = {
 const ROLE_LABEL = { root: 'this incident', dependant: 'dependant', dependency: 'dependency' } as const;
 const NO_STATUS = 'no reports';
 
-/** Ids longer than a node is wide are cut, with the whole id in the tooltip. */
-const fit = (s: string, max = 18) => (s.length > max ? `${s.slice(0, max - 1)}…` : s);
+/** Ids longer than a node is wide are cut, with the whole id in the tooltip (about 7 px a character). */
+const fit = (s: string, width: number) => {
+  const max = Math.max(8, Math.floor((width - 32) / 7));
+  return s.length > max ? `${s.slice(0, max - 1)}…` : s;
+};
 
 function hrefOf(n: PlacedNode): string | undefined {
   if (n.role === 'dependant' && n.incidentId !== null) return `/incidents/${n.incidentId}`;
@@ -26,13 +29,13 @@ function hrefOf(n: PlacedNode): string | undefined {
   return undefined;
 }
 
-function NodeBox({ n }: { n: PlacedNode }) {
+function NodeBox({ n, w }: { n: PlacedNode; w: number }) {
   const status = n.status ?? NO_STATUS;
   const body = (
     <g transform={`translate(${n.x},${n.y})`}>
       <title>{`${n.pluginId} (${ROLE_LABEL[n.role]}): ${status}`}</title>
       <rect
-        width={NODE_W}
+        width={w}
         height={NODE_H}
         rx={8}
         className={n.role === 'root' ? 'fill-surface-2 stroke-accent' : 'fill-surface stroke-border'}
@@ -40,10 +43,10 @@ function NodeBox({ n }: { n: PlacedNode }) {
       />
       <circle cx={14} cy={NODE_H / 2} r={5} className={STATUS_CLASS[status] ?? 'fill-muted'} />
       <text x={26} y={18} className="fill-fg text-[12px] font-medium">
-        {fit(n.pluginId)}
+        {fit(n.pluginId, w)}
       </text>
       <text x={26} y={34} className="fill-muted text-[10.5px]">
-        {`${status} · ${ROLE_LABEL[n.role]}`}
+        {status}
       </text>
     </g>
   );
@@ -62,8 +65,8 @@ function NodeBox({ n }: { n: PlacedNode }) {
  * that would cross a row in between (a wrapped row, a skipped layer) goes round by the lane left
  * of the nodes, so it never reads as passing through another plugin.
  */
-function edgePath(from: PlacedNode, to: PlacedNode): string {
-  const cx = (n: PlacedNode) => n.x + NODE_W / 2;
+function edgePath(from: PlacedNode, to: PlacedNode, w: number): string {
+  const cx = (n: PlacedNode) => n.x + w / 2;
   const rowsApart = Math.round(Math.abs(to.y - from.y) / (NODE_H + GAP_Y));
   if (rowsApart > 1) {
     const down = to.y > from.y;
@@ -74,7 +77,7 @@ function edgePath(from: PlacedNode, to: PlacedNode): string {
   if (to.y > from.y) return `M${cx(from)},${from.y + NODE_H} L${cx(to)},${to.y - 2}`;
   if (to.y < from.y) return `M${cx(from)},${from.y} L${cx(to)},${to.y + NODE_H + 2}`;
   const right = to.x > from.x;
-  return `M${right ? from.x + NODE_W : from.x},${from.y + NODE_H / 2} L${right ? to.x - 2 : to.x + NODE_W + 2},${to.y + NODE_H / 2}`;
+  return `M${right ? from.x + w : from.x},${from.y + NODE_H / 2} L${right ? to.x - 2 : to.x + w + 2},${to.y + NODE_H / 2}`;
 }
 
 export function DependencyGraph({ graph }: { graph: AffectedGraph }) {
@@ -100,7 +103,7 @@ export function DependencyGraph({ graph }: { graph: AffectedGraph }) {
           {layout.edges.map((e) => (
             <path
               key={`${e.from.pluginId}->${e.to.pluginId}`}
-              d={edgePath(e.from, e.to)}
+              d={edgePath(e.from, e.to, layout.nodeW)}
               className="stroke-muted"
               strokeWidth={1.5}
               strokeDasharray={e.source === 'settings' ? '4 3' : undefined}
@@ -109,12 +112,12 @@ export function DependencyGraph({ graph }: { graph: AffectedGraph }) {
             />
           ))}
           {layout.nodes.map((n) => (
-            <NodeBox key={n.pluginId} n={n} />
+            <NodeBox key={n.pluginId} n={n} w={layout.nodeW} />
           ))}
         </svg>
       )}
       <p className="mt-2 text-xs text-muted">
-        Arrows point to what a plugin depends on; dashed when only declared in its settings.
+        The outlined plugin is this incident's. Arrows point to what a plugin depends on; dashed when only declared in its settings.
         {graph.omitted ? ` ${graph.omitted} more not drawn.` : ''}
       </p>
     </div>

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { AffectedGraph } from '@/lib/queries/incidents';
-import { NODE_W, layoutGraph } from './graph-layout';
+import { MIN_NODE_W, layoutGraph } from './graph-layout';
 
 const node = (pluginId: string, role: AffectedGraph['nodes'][number]['role']) => ({ pluginId, role, status: null, incidentId: null, registered: true });
 
@@ -32,10 +32,16 @@ describe('layoutGraph', () => {
     };
     for (const width of [150, 358, 420, 1200]) {
       const l = layoutGraph(wide, width);
-      expect(l.width).toBeLessThanOrEqual(Math.max(width, NODE_W));
-      expect(Math.max(...l.nodes.map((n) => n.x + NODE_W))).toBeLessThanOrEqual(l.width + 0.001);
+      expect(l.width).toBeLessThanOrEqual(Math.max(width, MIN_NODE_W) + 0.001);
+      expect(Math.max(...l.nodes.map((n) => n.x + l.nodeW))).toBeLessThanOrEqual(l.width + 0.001);
       expect(new Set(l.nodes.map((n) => `${n.x},${n.y}`)).size).toBe(8); // no two nodes on one spot
     }
+  });
+
+  it('puts two dependencies side by side in a side column or on a phone (about 300 px)', () => {
+    const two: AffectedGraph = { nodes: [node('db', 'root'), node('a', 'dependency'), node('b', 'dependency')], edges: [], omitted: 0 };
+    const l = layoutGraph(two, 300);
+    expect(new Set(l.nodes.filter((n) => n.role === 'dependency').map((n) => n.y)).size).toBe(1);
   });
 
   it('survives a cycle of declarations', () => {
