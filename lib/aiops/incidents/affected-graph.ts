@@ -74,9 +74,12 @@ export async function affectedGraph(db: Db, root: IncidentRow, merged: MergedRow
     ...drawnDeps.map((d): GraphNode => ({ pluginId: d.pluginId, role: 'dependency', status: d.reportedStatus, incidentId: null, registered: false })),
   ];
   const inGraph = new Set(nodes.map((n) => n.pluginId));
+  // Dependants' edges stop at the plugin and other dependants: how each reached this incident.
+  // That they also use one of its dependencies is true but crosses the drawing for nothing.
+  const upper = new Set([root.pluginId, ...dependants.map((m) => m.pluginId)]);
   const edges: GraphEdge[] = drawnDeps.map((d) => ({ from: root.pluginId, to: d.pluginId, source: d.source }));
   dependants.forEach((m, i) => {
-    const own = dependantDeps[i].filter((d) => inGraph.has(d.pluginId) && d.pluginId !== m.pluginId);
+    const own = dependantDeps[i].filter((d) => upper.has(d.pluginId) && d.pluginId !== m.pluginId);
     // Merged means it declared a path to the root; a chain's middle link may lie outside the window.
     if (!own.length) edges.push({ from: m.pluginId, to: root.pluginId, source: 'reports' });
     for (const d of own) edges.push({ from: m.pluginId, to: d.pluginId, source: d.source });
