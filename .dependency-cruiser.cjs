@@ -3,10 +3,17 @@ module.exports = {
   forbidden: [
     {
       name: 'layers-app',
-      comment: 'Dependencies point app → components → lib → schemas: nothing below app/ imports a route.',
+      comment: 'Dependencies point app → components → lib → schemas: nothing below app/ imports a route (tests and their testing/ helpers call routes as clients do).',
       severity: 'error',
-      from: { path: '^(components|lib|schemas)/', pathNot: '\\.test\\.tsx?$' },
+      from: { path: '^(components|lib|schemas)/', pathNot: ['\\.test\\.tsx?$', '/testing/'] },
       to: { path: '^app/' },
+    },
+    {
+      name: 'product-no-testing',
+      comment: 'Test helpers (testing/ folders, *.test files) are never part of what the console runs.',
+      severity: 'error',
+      from: { path: '^(app|components|lib|schemas)/', pathNot: ['\\.test\\.tsx?$', '/testing/', '^app/api/fuzz/'] },
+      to: { path: ['/testing/', '\\.test\\.tsx?$'] },
     },
     {
       name: 'layers-components',
