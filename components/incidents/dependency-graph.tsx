@@ -18,7 +18,7 @@ const ROLE_LABEL = { root: 'this incident', dependant: 'dependant', dependency: 
 const NO_STATUS = 'no reports';
 
 /** Ids longer than a node is wide are cut, with the whole id in the tooltip (about 7 px a character). */
-const fit = (s: string, width: number) => {
+const fitId = (s: string, width: number) => {
   const max = Math.max(8, Math.floor((width - 32) / 7));
   return s.length > max ? `${s.slice(0, max - 1)}…` : s;
 };
@@ -43,7 +43,7 @@ function NodeBox({ n, w }: { n: PlacedNode; w: number }) {
       />
       <circle cx={14} cy={NODE_H / 2} r={5} className={STATUS_CLASS[status] ?? 'fill-muted'} />
       <text x={26} y={18} className="fill-fg text-[12px] font-medium">
-        {fit(n.pluginId, w)}
+        {fitId(n.pluginId, w)}
       </text>
       <text x={26} y={34} className="fill-muted text-[10.5px]">
         {status}

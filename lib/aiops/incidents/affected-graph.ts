@@ -5,7 +5,7 @@
 import { and, gte, inArray, lte } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { healthReport, plugin, type incident } from '../../db/schema';
-import { declaredDependencies, STATUS_ORDER } from './declared-dependencies';
+import { declaredDependencies, worseStatus } from './declared-dependencies';
 import { DECLARED_BEFORE_MS, TOPOLOGY_WINDOW_MS } from './merge-by-topology';
 
 /** Beyond these the page lists the rest instead of drawing them. */
@@ -39,8 +39,6 @@ export interface AffectedGraph {
 type IncidentRow = typeof incident.$inferSelect;
 type MergedRow = { id: number; pluginId: string };
 
-const worse = (a: string | null, b: string | null) =>
-  STATUS_ORDER.indexOf((b ?? 'healthy') as (typeof STATUS_ORDER)[number]) > STATUS_ORDER.indexOf((a ?? 'healthy') as (typeof STATUS_ORDER)[number]) ? b : (a ?? b);
 
 /** The worst status each plugin reported about itself in [from, to]. */
 async function ownStatus(db: Db, ids: string[], from: Date, to: Date): Promise<Map<string, string>> {
@@ -50,7 +48,7 @@ async function ownStatus(db: Db, ids: string[], from: Date, to: Date): Promise<M
     .from(healthReport)
     .where(and(inArray(healthReport.pluginId, ids), gte(healthReport.ts, from), lte(healthReport.ts, to)));
   const out = new Map<string, string>();
-  for (const r of rows) out.set(r.pluginId, worse(out.get(r.pluginId) ?? null, r.status) ?? r.status);
+  for (const r of rows) out.set(r.pluginId, worseStatus(out.get(r.pluginId) ?? null, r.status) ?? r.status);
   return out;
 }
 
@@ -93,7 +91,7 @@ export async function affectedGraph(db: Db, root: IncidentRow, merged: MergedRow
   const known = new Set(registered.map((r) => r.id));
   for (const n of nodes) {
     n.registered = known.has(n.pluginId);
-    n.status = worse(n.status, statuses.get(n.pluginId) ?? null);
+    n.status = worseStatus(n.status, statuses.get(n.pluginId) ?? null);
   }
   return { nodes, edges, omitted: merged.length - dependants.length + dependencies.length - drawnDeps.length };
 }

@@ -7,8 +7,10 @@ import type { Db } from '../../db/client';
 import { plugin } from '../../db/schema';
 
 /** Mildest first; a dependency's status is the worst seen in the range. */
-export const STATUS_ORDER = ['healthy', 'unknown', 'degraded', 'unhealthy', 'failed'] as const;
-const rank = (s: string | null | undefined) => STATUS_ORDER.indexOf((s ?? 'unknown') as (typeof STATUS_ORDER)[number]);
+const STATUS_ORDER = ['healthy', 'unknown', 'degraded', 'unhealthy', 'failed'] as const;
+const rank = (s: string | null) => STATUS_ORDER.indexOf((s ?? 'healthy') as (typeof STATUS_ORDER)[number]);
+/** The worse of two statuses; null (nothing reported) only when both are. */
+export const worseStatus = (a: string | null, b: string | null): string | null => (rank(b) > rank(a) ? b : (a ?? b));
 
 export interface DeclaredDependency {
   pluginId: string;
@@ -36,7 +38,7 @@ export async function declaredDependencies(db: Db, pluginId: string, from: numbe
     if (!seen) out.set(id, { pluginId: id, source: 'reports', reportedStatus: status });
     else {
       if (seen.source === 'settings') seen.source = 'both';
-      if (status && rank(status) > rank(seen.reportedStatus)) seen.reportedStatus = status;
+      seen.reportedStatus = worseStatus(seen.reportedStatus, status);
     }
   }
   return [...out.values()];

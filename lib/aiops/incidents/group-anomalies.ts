@@ -13,7 +13,7 @@ import { anomaly, incident } from '../../db/schema';
 import { rowsOf } from '../../db/rows-of';
 import { appendAuditEvent, type Tx } from '../../audit/append-event';
 import { systemActor } from '../../auth/actor';
-import { CLUSTER_GAP_MS, HEALTH_MARGIN_MS, HealthLine, SOLO_SCORE, qualifies, recoveredAt, resolvedAt } from './grouping-rule';
+import { CLUSTER_GAP_MS, HEALTH_MARGIN_MS, HealthLine, mayQualify, qualifies, recoveredAt, resolvedAt } from './grouping-rule';
 import { severityOf, symptomsOf, titleOf, type AnomalyFacts, type HealthFacts } from './describe-incident';
 import { dataTimeOf, healthBetween } from './load-plugin-timeline';
 import { incidentResponseOf } from './agent-config';
@@ -208,7 +208,7 @@ async function groupPlugin(db: Db, tx: Tx, pluginId: string, range: { lo: number
     pending.push(a);
     pendingEnd = Math.max(pendingEnd, a.endedAt);
     metrics.add(a.metric);
-    if ((metrics.size >= 2 || a.score >= SOLO_SCORE) && response?.enabled !== false && qualifies(pending, health)) {
+    if (mayQualify(metrics.size, a.score) && response?.enabled !== false && qualifies(pending, health)) {
       const w: Working = { row: null, start: pending[0].startedAt, end: null, lastEnd: -Infinity, anomalies: [], added: [], resolveAt: null, late: now - a.startedAt > LATE_MS };
       join(w, pending);
       work.push(w);

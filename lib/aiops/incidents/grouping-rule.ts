@@ -115,6 +115,9 @@ export function clusters<T extends AnomalyLike>(anomalies: T[]): T[][] {
   return out;
 }
 
+/** A cheap first test of rule 2 for a growing cluster: only then is `qualifies` worth asking. */
+export const mayQualify = (metricCount: number, latestScore: number) => metricCount >= 2 || latestScore >= SOLO_SCORE;
+
 /** Whether a candidate cluster is an incident (rule 2). */
 export function qualifies(cluster: AnomalyLike[], health: HealthLine): boolean {
   const metrics = new Set(cluster.map((a) => a.metric));

@@ -67,15 +67,16 @@ const AFTER_ONSET_MS = 30 * MIN;
  * certificate at midnight, a surge at the afternoon peak), on the latest day where their data
  * ends at least half an hour before the real clock: the daily cycle under the fault is then the
  * same on every run (the scenario is reproducible whenever the suite runs), and saves made now
- * (the autoRCA setting, a memory limit) fall after every analysis window. The fault lasts 30 min.
+ * (the autoRCA setting, a memory limit) fall after every analysis window. The fault lasts 30 min
+ * unless `afterOnset` says otherwise.
  */
-const atTimeOfDay =
-  (hourUtc: number, minute = 0) =>
+export const atTimeOfDay =
+  (hourUtc: number, minute = 0, afterOnset = AFTER_ONSET_MS) =>
   (clock: number): FaultTimeline => {
     const latestEnd = floorMin(clock) - 30 * MIN;
     let onset = Math.floor(latestEnd / DAY) * DAY + hourUtc * HOUR + minute * MIN;
-    while (onset + AFTER_ONSET_MS > latestEnd) onset -= DAY;
-    return { onset, end: onset + AFTER_ONSET_MS };
+    while (onset + afterOnset > latestEnd) onset -= DAY;
+    return { onset, end: onset + afterOnset };
   };
 
 /** The onset of an `atTimeOfDay` scenario from its end. */

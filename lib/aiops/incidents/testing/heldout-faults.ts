@@ -13,10 +13,9 @@
 // reports); nothing is saved through the console's document routes.
 import type { PluginHealthReport } from '@/schemas';
 import { MiB, STEP, buildScenario, logBurst, ramp, rng, type Scenario } from '../../rca/testing/build-scenario';
-import { HOUR, MIN, type FaultScenario, type FaultTimeline, type HealthStatus, reportHealth, scattered } from './fault-catalog';
+import { HOUR, MIN, atTimeOfDay, type FaultScenario, type HealthStatus, reportHealth, scattered } from './fault-catalog';
 
 const DAY = 24 * HOUR;
-const floorMin = (t: number) => Math.floor(t / STEP) * STEP;
 const iso = (t: number) => new Date(t).toISOString();
 const tsOf = (h: { report: { timestamp: string } }) => Date.parse(h.report.timestamp);
 const GiB = 1024 * MiB;
@@ -24,18 +23,6 @@ const GiB = 1024 * MiB;
 /** How long after its onset a fault's data ends, unless the scenario says otherwise. */
 const AFTER_ONSET_MS = 30 * MIN;
 
-/**
- * The fault starts at a fixed time of day (UTC) on the latest day where its data ends at least
- * half an hour before the real clock, so the daily cycle under it is the same on every run.
- */
-const atTimeOfDay =
-  (hourUtc: number, minute = 0, afterOnset = AFTER_ONSET_MS) =>
-  (clock: number): FaultTimeline => {
-    const latestEnd = floorMin(clock) - 30 * MIN;
-    let onset = Math.floor(latestEnd / DAY) * DAY + hourUtc * HOUR + minute * MIN;
-    while (onset + afterOnset > latestEnd) onset -= DAY;
-    return { onset, end: onset + afterOnset };
-  };
 
 const reqId = (i: number, salt: number) => `req_${((i + 3) * 104_729 + salt).toString(36)}`;
 const orderId = (i: number, salt: number) => `ord_${100_000 + (((i + 1) * 7_727 + salt * 31) % 900_000)}`;

@@ -11,7 +11,7 @@
 //
 // The job's steps are those of jobs.ts (group, merge by topology, respond to new and resolved
 // incidents, living analysis), each given the simulated time where it takes one.
-import { and, eq, gte, inArray, lte } from 'drizzle-orm';
+import { and, eq, gte, lte } from 'drizzle-orm';
 import { RootCauseAnalysisRequestSchema, type RootCauseAnalysisResult } from '@/schemas';
 import type { Db } from '../../../db/client';
 import { getDb } from '../../../db/client';
