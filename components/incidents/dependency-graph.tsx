@@ -1,7 +1,9 @@
 'use client';
 // The affected part of the dependency graph, drawn: who depends on whom (arrows point to what a
 // plugin depends on) and how each was doing while the incident lasted. The lists beside it say
-// the same in text, so the drawing is one image for assistive technology.
+// the same in text, with the links, so the drawing is one image for assistive technology and
+// holds no links of its own (interactive controls inside an image are hidden from it: axe
+// nested-interactive).
 import { useRef } from 'react';
 import type { AffectedGraph } from '@/lib/queries/incidents';
 import { useElementWidth } from '@/components/charts/use-element-width';
@@ -23,15 +25,9 @@ const fitId = (s: string, width: number) => {
   return s.length > max ? `${s.slice(0, max - 1)}…` : s;
 };
 
-function hrefOf(n: PlacedNode): string | undefined {
-  if (n.role === 'dependant' && n.incidentId !== null) return `/incidents/${n.incidentId}`;
-  if (n.role === 'dependency' && n.registered) return `/anomalies?plugin=${encodeURIComponent(n.pluginId)}`;
-  return undefined;
-}
-
 function NodeBox({ n, w }: { n: PlacedNode; w: number }) {
   const status = n.status ?? NO_STATUS;
-  const body = (
+  return (
     <g transform={`translate(${n.x},${n.y})`}>
       <title>{`${n.pluginId} (${ROLE_LABEL[n.role]}): ${status}`}</title>
       <rect
@@ -49,14 +45,6 @@ function NodeBox({ n, w }: { n: PlacedNode; w: number }) {
         {status}
       </text>
     </g>
-  );
-  const href = hrefOf(n);
-  return href ? (
-    <a href={href} className="hover:opacity-80 focus-visible:outline-2 focus-visible:outline-ring">
-      {body}
-    </a>
-  ) : (
-    body
   );
 }
 
