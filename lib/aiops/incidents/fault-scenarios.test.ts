@@ -14,7 +14,7 @@
 // The issue's own target, 60 s after the data met the rule, is checked separately (the data
 // arrive a minute at a time here, so this is "the first job run after they arrived").
 //
-// Runtime: 53–80 s for the 22 runs on the shared 2-core machine, depending on its load. Each run
+// Runtime: about 60–90 s for the 26 runs on the shared 2-core machine, depending on its load. Each run
 // needs 30 h of history (the detectors are on probation for their first ~25 h, the analysis
 // compares with the same time a day earlier); live, the minutes from 10 before the onset to the
 // end (30 after) are 41 job runs. Each run's incidents are resolved by an operator once read, so

@@ -10,7 +10,7 @@ import { detectLoadSurge } from './detect-load-surge';
 import { analyzeChanges } from './analyze-changes';
 import { analyzeDependencies } from './analyze-dependencies';
 import { analyzeLogs } from './analyze-logs';
-import { logFindings } from './log-findings';
+import { DATA_JOB, logFindings } from './log-findings';
 import { evidenceDetails, impactOf, rankCauses } from './rank-causes';
 import { buildTimeline } from './build-timeline';
 import { planRemediation } from './plan-remediation';
@@ -29,13 +29,14 @@ export function analyze(data: EvidenceData, request: RootCauseAnalysisRequest, a
   const onset = onsetOf(all, firstSymptom);
   // A lone spike before the onset is noise, not the first sign of the incident.
   const departures = all.filter((d) => d.t >= onset - 5 * MINUTE || d.shape !== 'spike');
-  const memory = request.analyzeMetrics ? detectMemoryGrowth(data.metrics.get('memory-usage'), data.limits, data.start, data.end) : null;
+  const memory = request.analyzeMetrics ? detectMemoryGrowth(data.metrics.get('memory-usage'), data.limits, data.start, data.end, data.events.filter((e) => e.kind === 'deploy')) : null;
   const saturation = request.analyzeMetrics ? detectSaturation(data.metrics, data.start, data.end) : null;
   const changes = analyzeChanges(data, onset, departures.map((d) => d.t));
   const dependencies = request.analyzeDependencies ? analyzeDependencies(data, onset) : [];
   const templates = request.analyzeLogs ? analyzeLogs(data, onset) : [];
   const restarts = data.events.filter((e) => e.kind === 'restart' && e.ts >= onset - 15 * MINUTE && e.ts <= data.end).map((e) => e.ts);
-  const fromLogs = logFindings({ templates, changes, dependencies, memory, saturation, restarts });
+  const dataChanges = data.events.filter((e) => e.kind === 'other' && DATA_JOB.test(e.message) && e.ts <= data.end);
+  const fromLogs = logFindings({ templates, changes, dependencies, memory, saturation, restarts, dataChanges });
   const changedBefore = changes.some((c) => c.strength >= 0.3);
   const surge = request.analyzeMetrics ? detectLoadSurge(data.metrics, onset, data.end, changedBefore, data.scaling) : null;
 

@@ -6,8 +6,11 @@
 // their own finding: an expired or untrusted certificate (configuration, never DNS advice), an
 // exhausted connection limit ("sorry, too many clients already"), and a crash loop (three or
 // more restarts or crash lines), which also explains the connection resets its clients log.
-import type { DetailedEvidence, Finding } from './types';
-import { MINUTE } from './series-math';
+// Records that fail their own checks (checksums, encodings, constraints) are data corruption,
+// tied to the import or migration that wrote them when one ran shortly before.
+import type { DetailedEvidence, Finding, LoadedEvent } from './types';
+import { HOUR, MINUTE } from './series-math';
+import { before } from './format';
 import { describeTemplate, type TemplateStat } from './analyze-logs';
 import type { ChangeFinding } from './analyze-changes';
 import type { DependencyFinding } from './analyze-dependencies';
@@ -17,6 +20,8 @@ import { CONNECTION_POOL, CRASH, DNS } from './log-templates';
 export const CRASH_LOOP_MIN = 3;
 const RESET_WORDS = /econnreset|econnrefused|socket hang up|connection (reset|refused|closed|terminated)|epipe/i;
 
+/** A timeout with no sign of the network itself failing (no reset, refusal or name lookup). */
+const TIMEOUT_ONLY = (t: string) => /timed? ?out|timeout|etimedout/i.test(t) && !RESET_WORDS.test(t) && !DNS.test(t) && !/unreachable|ehostunreach|enetunreach/i.test(t);
 const MEMORY_WORDS = /heap|gc|alloc|memory|oom/i;
 const CAPACITY_WORDS = /queue|saturat|reject|cpu|worker|throttl/i;
 
@@ -42,6 +47,41 @@ export interface LogFindingInput {
   saturation: Finding | null;
   /** Times of restart events from shortly before the onset to the end of the analysis. */
   restarts?: number[];
+  /** Jobs that wrote data in bulk (imports, migrations, backfills, restores): kind `other` events. */
+  dataChanges?: LoadedEvent[];
+}
+
+/** An event that wrote data in bulk: the usual source of records that later fail their checks. */
+export const DATA_JOB = /\b(import(ed|ing)?|migrat(e|ed|ion|ing)|backfill(ed|ing)?|restor(e|ed|ing)|bulk (load|insert|update)|etl|re-?index(ed|ing)?|data (load|sync|fix))\b/i;
+const DATA_JOB_LOOKBACK = 6 * HOUR;
+
+/**
+ * Stored data failing its own checks. A bulk write shortly before (an import, a migration) is
+ * named as its likely source; after a deploy with no such job, the new code may be writing it
+ * (the deploy finding then competes on its own strength).
+ */
+function dataCorruption(corrupt: TemplateStat[], changes: ChangeFinding[], dataChanges: LoadedEvent[]): Finding {
+  const lead = corrupt[0];
+  const job = [...dataChanges].reverse().find((e) => e.ts <= lead.firstSeen + MINUTE && e.ts >= lead.firstSeen - DATA_JOB_LOOKBACK);
+  const deploy = changes.find((c) => c.change.kind === 'deploy' && c.strength >= 0.3 && c.change.ts <= lead.firstSeen);
+  const lines = corrupt.reduce((n, s) => n + s.count, 0);
+  const evidence = corrupt.slice(0, 3).map(logEvidence);
+  if (job) evidence.push({ type: 'event', content: `${job.kind} ${before(lead.firstSeen - job.ts, 'the first failing record')}: ${job.message}`, timestamp: new Date(job.ts).toISOString() });
+  return {
+    key: 'data-corruption',
+    category: 'data-corruption',
+    at: lead.firstSeen,
+    strength: Math.min(1, Math.max(0.5, lead.strength + 0.15) * (job ? 1.15 : deploy ? 0.8 : 1)),
+    description: `Stored data fails its own checks: "${lead.template}" (${lines} lines${corrupt.length > 1 ? ` in ${corrupt.length} patterns` : ''}).${
+      job ? ` It started after "${job.message}", which wrote the records that now fail.` : ' The code reading it works; the records it reads are damaged or inconsistent.'
+    }`,
+    evidence,
+    recommendations: [
+      'Find the damaged records from the sample lines and quarantine or repair them (restore them from the last good backup)',
+      job ? `Stop and review "${job.message.slice(0, 60)}" before it runs again; re-run it with validation on` : 'Find what wrote the damaged records (an import, a migration, a release) and stop it',
+      'Validate data where it enters (schemas, checksums, constraints) so bad records are refused instead of stored',
+    ],
+  };
 }
 
 function crashLoop(templates: TemplateStat[], restarts: number[]): Finding | null {
@@ -67,9 +107,10 @@ function crashLoop(templates: TemplateStat[], restarts: number[]): Finding | nul
   };
 }
 
-export function logFindings({ templates, changes, dependencies, memory, saturation, restarts = [] }: LogFindingInput): Finding[] {
+export function logFindings({ templates, changes, dependencies, memory, saturation, restarts = [], dataChanges = [] }: LogFindingInput): Finding[] {
   const loop = crashLoop(templates, restarts);
   const certificates: TemplateStat[] = [];
+  const corrupt: TemplateStat[] = [];
   const pools: TemplateStat[] = [];
   const strongChange = changes.find((c) => c.strength >= 0.3 && (c.change.kind === 'config-change' || c.change.kind === 'rollback'));
   const deploy = changes.find((c) => c.change.kind === 'deploy' && c.strength >= 0.2);
@@ -83,12 +124,19 @@ export function logFindings({ templates, changes, dependencies, memory, saturati
     if (loop && CRASH.test(s.template)) continue; // the crash loop's own evidence
     if (s.kind === 'certificate') {
       certificates.push(s);
+    } else if (s.kind === 'data') {
+      corrupt.push(s);
     } else if (s.kind === 'network') {
       if (dep) attach(dep, s);
       // Resets while the plugin keeps restarting are the crash loop seen from the other side.
       const resets = loop && RESET_WORDS.test(s.template);
+      // Timeouts while the plugin's own heap or capacity runs out are its own pauses, not the network's.
+      const ownSlowness = !dep && TIMEOUT_ONLY(s.template) ? [memory, saturation].find((f) => f && f.strength >= 0.5) : undefined;
       if (resets) attach(loop, s, 0.05);
-      else network.push({ s, factor: dep ? 0.4 : 1 });
+      else if (ownSlowness) {
+        attach(ownSlowness, s, 0.05);
+        network.push({ s, factor: 0.5 });
+      } else network.push({ s, factor: dep ? 0.4 : 1 });
     } else if (s.kind === 'resource' && CONNECTION_POOL.test(s.template)) {
       pools.push(s);
     } else if (s.kind === 'resource') {
@@ -121,6 +169,7 @@ export function logFindings({ templates, changes, dependencies, memory, saturati
       ],
     });
   }
+  if (corrupt.length) out.push(dataCorruption(corrupt, changes, dataChanges));
   if (pools.length) {
     const lead = pools[0];
     out.push({

@@ -22,7 +22,7 @@ export function templateOf(message: string): string {
   return t.replace(/\s+/g, ' ').trim();
 }
 
-export type TemplateKind = 'certificate' | 'network' | 'resource' | 'code' | 'other';
+export type TemplateKind = 'certificate' | 'data' | 'network' | 'resource' | 'code' | 'other';
 
 /** An expired or untrusted TLS certificate: a configuration fault, not the network's. */
 export const CERTIFICATE = /certificate has expired|cert_has_expired|certificate (is )?(expired|not yet valid|revoked)|x509|self[- ]signed certificate|unable to verify the first certificate|unable to get local issuer certificate|err_tls_cert/i;
@@ -33,6 +33,13 @@ export const DNS = /enotfound|eai_again|getaddrinfo|\bdns\b|name resolution|no s
 /** A process dying and being restarted. */
 export const CRASH = /exited with code|process exited|crash(ed|loop)|crashloopbackoff|uncaught exception|segmentation fault|sigsegv|sigkill|killed by signal|worker .* died|restarting after crash/i;
 
+/**
+ * Stored data that fails its own checks: checksums, encodings, decoding of what was written,
+ * broken constraints. The code that reads it is fine; what it reads is not, so the cause is the
+ * data (and whatever wrote it), not a code defect.
+ */
+export const DATA = /checksum (mismatch|failed|error)|crc (mismatch|error)|corrupt(ed|ion)?\b|malformed (record|row|document|payload|data|entry|json)|invalid byte sequence|invalid (utf-?8|encoding)|integrity (check|violation|error)|violates (unique|foreign key|not-null|check) constraint|duplicate key value|bad (magic|header|block)|truncated (record|row|file|page|data)|(could not|cannot|failed to) (decode|deserializ\w*|parse) (stored|persisted|cached|record|row|document|entry)|unexpected end of (stored|record|row|data)|orphan(ed)? (record|row)s?|missing (parent|referenced) (record|row)/i;
+
 const RESOURCE = /heap|\bgc\b|out of memory|\boom\b|allocation failed|gc pause|garbage|queue full|rejected|saturated|pool|too many (open )?(files|connections|clients)|remaining connection slots|disk full|no space|quota|throttl|rate limit/i;
 const NETWORK = /timed? ?out|timeout|etimedout|econnreset|econnrefused|ehostunreach|enetunreach|eai_again|enotfound|getaddrinfo|\bdns\b|socket hang up|connection (reset|refused|terminated|closed)|circuit breaker|tls handshake|unreachable/i;
 const CODE = /typeerror|referenceerror|rangeerror|syntaxerror|nullpointer|undefined|null|exception|assert|unhandled|panic|stack|traceback|invariant|cannot read|is not a function|validationerror|serializ/i;
@@ -40,6 +47,7 @@ const CODE = /typeerror|referenceerror|rangeerror|syntaxerror|nullpointer|undefi
 /** Resource words win over network ones: "timed out acquiring connection from pool" is pool exhaustion. */
 export function templateKind(template: string): TemplateKind {
   if (CERTIFICATE.test(template)) return 'certificate';
+  if (DATA.test(template)) return 'data';
   if (RESOURCE.test(template)) return 'resource';
   if (NETWORK.test(template)) return 'network';
   if (CODE.test(template)) return 'code';

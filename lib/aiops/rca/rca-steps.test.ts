@@ -1,11 +1,11 @@
 // The pure pieces of the analysis: log templates, departures against a daily cycle, the onset.
 import { describe, expect, it } from 'vitest';
+import { minuteSeries } from './testing/minute-series';
 import { templateKind, templateOf } from './log-templates';
 import { analyzeChanges, describeDiff, diffKey } from './analyze-changes';
 import { formatMetric, formatMillis } from './format';
 import type { EvidenceData, LoadedEvent } from './types';
 import { findDeparture, onsetOf, type Departure } from './find-departures';
-import type { MinuteSeries } from './types';
 
 const MIN = 60_000;
 const HOUR = 3_600_000;
@@ -32,14 +32,7 @@ describe('log templates', () => {
   });
 });
 
-function series(from: number, to: number, value: (t: number) => number): MinuteSeries {
-  const s: MinuteSeries = { t: [], v: [] };
-  for (let t = from; t <= to; t += MIN) {
-    s.t.push(t);
-    s.v.push(value(t));
-  }
-  return s;
-}
+const series = minuteSeries;
 const wobble = (t: number) => Math.sin(t / 7_919) * 0.5;
 
 describe('departures', () => {

@@ -441,6 +441,75 @@ const noiseOnly: FaultScenario = {
   expected: null,
 };
 
+// ── 12. Bad import (data corruption) ─────────────────────────────────────────────────────────
+// A nightly supplier import loads product records with a broken encoding; an hour later the
+// morning traffic reads them: decoding fails on those records only (errors 3 %), the rest works.
+// No deploy, no configuration change, dependencies healthy: the data is what is wrong.
+const badImport: FaultScenario = {
+  name: 'bad-import',
+  summary: 'a supplier import stores records with a broken encoding; reading them fails: errors 3 %, health degraded',
+  timeline: atTimeOfDay(7, 10),
+  build: (pluginId, now) => {
+    const onset = onsetOf(now);
+    const s = buildScenario(pluginId, now, 112, {
+      metric: (m, t, v) => {
+        if (t < onset) return undefined;
+        if (m === 'error-rate') return v + 0.03;
+        if (m === 'response-time') return v * 1.15;
+        return undefined;
+      },
+    });
+    s.events.push(
+      { pluginId, timestamp: onset - 22 * HOUR, kind: 'deploy', level: 'info', message: 'Deployed version 5.2.1' },
+      { pluginId, timestamp: onset - 70 * MIN, kind: 'other', level: 'info', message: 'Supplier catalogue import finished: 48 210 products imported' },
+      ...logBurst(pluginId, onset, now + 1, 4, 'error', (i) =>
+        i % 2
+          ? `Failed to decode record prd_${(i * 7_331 + 17) % 99_999} from products: invalid byte sequence for encoding "UTF8": 0xe9 0x20`
+          : `GET /v1/products/prd_${(i * 4_211 + 5) % 99_999} 500: checksum mismatch for stored product (expected 9f3a, got 41c0)`,
+      ),
+    );
+    reportHealth(s, onset + 4 * MIN, 'degraded', 'product reads failing for imported records');
+    return s;
+  },
+  expected: { category: 'data-corruption', mentions: /import/i },
+};
+
+// ── 13. Leaky release ────────────────────────────────────────────────────────────────────────
+// Version 6.1.0 keeps a reference to every finished request's context. Memory, flat for days,
+// climbs from the deploy on; four hours later the heap nears its limit, GC pauses stretch
+// requests until callers time out (latency ×2.2, errors 4 %). No limit change, no dependency.
+const LEAK_HEAP = 512 * MiB;
+const leakyRelease: FaultScenario = {
+  name: 'leaky-release',
+  summary: 'deploy 6.1.0 leaks memory; 4 h later GC pauses near the 512 MiB heap: timeouts, errors 4 %, latency ×2.2',
+  action: ({ saveDocument }) => saveDocument('sandbox', { memory: { maxHeap: LEAK_HEAP } }, 'Heap limit'),
+  timeline: atTimeOfDay(15, 40),
+  build: (pluginId, now) => {
+    const onset = onsetOf(now);
+    const deploy = onset - 4 * HOUR;
+    const leaked = (t: number) => (t < deploy ? 0 : Math.min(1, (t - deploy) / (4.3 * HOUR)) * 330 * MiB);
+    const s = buildScenario(pluginId, now, 113, {
+      metric: (m, t, v) => {
+        if (m === 'memory-usage') return Math.min(LEAK_HEAP * 0.98, v + leaked(t));
+        if (t < onset) return undefined;
+        if (m === 'latency') return v * 2.2;
+        if (m === 'response-time') return v * 2;
+        if (m === 'error-rate') return v + 0.04;
+        if (m === 'cpu-usage') return Math.min(95, v + 18); // the collector runs hot
+        return undefined;
+      },
+    });
+    s.events.push(
+      { pluginId, timestamp: deploy, kind: 'deploy', level: 'info', message: 'Deployed version 6.1.0 (request tracing)', data: { version: '6.1.0' } },
+      ...logBurst(pluginId, onset - 20 * MIN, now + 1, 2, 'warn', (i) => `GC pause ${700 + (i % 9) * 60} ms (mark-sweep), heap ${450 + (i % 30)} MiB`),
+      ...logBurst(pluginId, onset, now + 1, 5, 'error', (i) => `Request ${reqId(i, 1313)} timed out after 3000 ms`),
+    );
+    reportHealth(s, onset + 3 * MIN, 'degraded', 'p95 latency above objective, long GC pauses');
+    return s;
+  },
+  expected: { category: 'code-defect', mentions: /6\.1\.0/ },
+};
+
 export const FAULT_CATALOG: FaultScenario[] = [
   badDeploy,
   failingDependency,
@@ -453,6 +522,8 @@ export const FAULT_CATALOG: FaultScenario[] = [
   exhaustedPool,
   crashLoop,
   noiseOnly,
+  badImport,
+  leakyRelease,
 ];
 
 export function faultNamed(name: string): FaultScenario {
