@@ -47,7 +47,9 @@ for (const width of [1440, 390]) {
       for (const path of [...PAGES, ...(await incidentPage(page))]) {
         await page.goto(path);
         await expect(page.getByRole('heading', { level: 1 }).first()).toBeVisible();
-        await page.waitForLoadState('networkidle', { timeout: 5_000 }).catch(() => undefined);
+        // Checked once drawn: no loading placeholder left in the page. (Not "network idle": pages
+        // that refresh live never go quiet, and each would wait out the whole timeout.)
+        await expect(page.locator('main [aria-hidden].animate-pulse')).toHaveCount(0, { timeout: 10_000 }).catch(() => undefined);
         const bad = await seriousViolations(page);
         if (bad.length) found[path] = bad;
       }

@@ -8,7 +8,7 @@
 //   - main-thread busy: CDP TaskDuration delta over the soak's wall time;
 //   - next navigation: click "Incidents" in the sidebar → its heading on screen.
 // Targets (issue 14): DOM ≤ 5 000, heap ≤ 150 MB, busy ≤ 5 %, charts ready ≤ 1.5 s,
-// next navigation ≤ 1 s. Asserts nothing. `npx tsx bench/browser/week-view.ts [soak seconds]`;
+// next navigation ≤ 1 s. Asserts nothing. `npx tsx bench/browser/week-view.ts [soak seconds] [--profile]`;
 // BENCH_DATA_DIR=/some/folder keeps the seeded database there for the next run (the seed takes
 // many minutes on a loaded machine; the history then ends when the folder was saved).
 import type { CDPSession, Page } from '@playwright/test';
@@ -18,7 +18,27 @@ import { startConsole } from './console-under-test';
 
 const PLUGIN = 'checkout-api';
 const LOADS = 2;
-const SOAK_S = Number(process.argv[2] ?? 60);
+const SOAK_S = Number(process.argv.find((a) => /^\d+$/.test(a)) ?? 60);
+/** `--profile`: a CPU profile of the page during each soak, its heaviest functions printed. */
+const PROFILE = process.argv.includes('--profile');
+
+interface ProfileNode {
+  id: number;
+  callFrame: { functionName: string; url: string; lineNumber: number };
+  children?: number[];
+}
+
+/** Self time per function (ms) from a CDP CPU profile, heaviest first. */
+function heaviest(profile: { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[] }, top = 15): string[] {
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  const self = new Map<string, number>();
+  profile.samples.forEach((id, i) => {
+    const f = byId.get(id)!.callFrame;
+    const key = `${f.functionName || '(anonymous)'} ${f.url.split('/').pop()}:${f.lineNumber}`;
+    self.set(key, (self.get(key) ?? 0) + (profile.timeDeltas[i] ?? 0) / 1000);
+  });
+  return [...self].sort((a, b) => b[1] - a[1]).slice(0, top).map(([k, ms]) => `    ${ms.toFixed(0).padStart(6)} ms  ${k}`);
+}
 
 async function seed(db: Db) {
   const { seedDemo } = await import('@/lib/demo/seed-demo');
@@ -46,6 +66,8 @@ const WATCH_READY = `if (location.pathname === '/anomalies') {
     if (count > window.__ready.count) { window.__ready.count = count; window.__ready.at = now; }
     window.__ready.complete = lanes.length > 0 && drawnLanes.length >= lanes.length && sections.length > 0 && drawnCharts === sections.length
       && !document.querySelector('main [aria-hidden] .animate-pulse');
+    // Stops once ready and still for 2 s: a watcher left running would count as the page's work.
+    if (window.__ready.complete && now - window.__ready.at > 2000) { window.__ready.done = true; return; }
     requestAnimationFrame(check);
   };
   requestAnimationFrame(check);
@@ -55,6 +77,7 @@ interface Ready {
   at: number;
   count: number;
   complete: boolean;
+  done?: boolean;
 }
 
 async function metrics(cdp: CDPSession): Promise<Record<string, number>> {
@@ -83,7 +106,7 @@ async function measure(page: Page, base: string, soakS: number): Promise<Sample>
   await page.waitForFunction(
     () => {
       const r = (window as unknown as { __ready?: Ready }).__ready;
-      return Boolean(r?.complete && performance.now() - r.at > 2_000);
+      return Boolean(r?.done);
     },
     null,
     { timeout: 180_000, polling: 250 },
@@ -94,6 +117,10 @@ async function measure(page: Page, base: string, soakS: number): Promise<Sample>
 
   // The soak: the pointer rests outside the charts, the page refreshes live.
   await page.mouse.move(2, 2);
+  if (PROFILE) {
+    await cdp.send('Profiler.enable');
+    await cdp.send('Profiler.start');
+  }
   const before = await metrics(cdp);
   const t0 = Date.now();
   let domMax = domReady;
@@ -105,6 +132,10 @@ async function measure(page: Page, base: string, soakS: number): Promise<Sample>
   }
   const after = await metrics(cdp);
   const busy = (after.TaskDuration - before.TaskDuration) / ((Date.now() - t0) / 1000);
+  if (PROFILE) {
+    const { profile } = await cdp.send('Profiler.stop');
+    console.log(`  heaviest functions during the soak (self time):\n${heaviest(profile as never).join('\n')}`);
+  }
 
   console.log(`  ready ${Math.round(ready)} ms, ${domReady} nodes (${domMax} most), heap ${mb(heapReady)} MB (${mb(heapMax)} most), busy ${(busy * 100).toFixed(1)} %`);
   // Forced: a page too busy to hold still for Playwright's checks still gets the click, as a
