@@ -17,6 +17,7 @@
 // (errors +1 %) to severe (+22 %).
 import { MiB, STEP, buildScenario, logBurst, ramp, rng, type Scenario } from '../../rca/testing/build-scenario';
 import { HOUR, MIN, atTimeOfDay, type FaultScenario, type HealthStatus, reportHealth, scattered } from './fault-catalog';
+import { addCheck, addDependency } from './agent-checks';
 
 const KiB = 1024;
 const tsOf = (h: { report: { timestamp: string } }) => Date.parse(h.report.timestamp);
@@ -28,39 +29,6 @@ const reqId = (i: number, salt: number) => `req_${((i + 11) * 130_363 + salt * 1
 const orderId = (i: number, salt: number) => `ord_${100_000 + (((i + 3) * 6_833 + salt * 47) % 900_000)}`;
 const sku = (i: number, salt: number) => `sku_${10_000 + (((i + 9) * 4_691 + salt) % 90_000)}`;
 
-type CheckStatus = 'passed' | 'failed' | 'warning';
-
-/** A check the plugin's agent runs and includes in every report (file descriptors, ...). */
-function addCheck(s: Scenario, name: string, at: (t: number) => { status: CheckStatus; message?: string; data?: Record<string, unknown> }): void {
-  for (const h of s.health) {
-    const c = at(tsOf(h));
-    h.report.checks = [
-      ...(h.report.checks ?? []),
-      { name, status: c.status, ...(c.message ? { message: c.message } : {}), ...(c.data ? { data: c.data } : {}) },
-    ];
-  }
-}
-
-/** A dependency the plugin's agent declares in every report (besides buildScenario's two), with its check. */
-function addDependency(
-  s: Scenario,
-  dep: { id: string; host: string; port: number },
-  at: (t: number) => { status: HealthStatus; message?: string } | undefined,
-): void {
-  for (const h of s.health) {
-    const d = at(tsOf(h)) ?? { status: 'healthy' as HealthStatus };
-    h.report.dependencies = [...(h.report.dependencies ?? []), { pluginId: dep.id, ...d }];
-    h.report.checks = [
-      ...(h.report.checks ?? []),
-      {
-        name: `dependency:${dep.id}`,
-        status: d.status === 'healthy' ? 'passed' : 'failed',
-        ...(d.message ? { message: d.message } : {}),
-        data: { host: dep.host, port: dep.port },
-      },
-    ];
-  }
-}
 
 /** A custom metric the plugin's agent sends every minute over the whole scenario. */
 function addSeries(s: Scenario, metric: string, value: (t: number) => number): void {

@@ -11,9 +11,9 @@
 // postmortem), not from any guess about the console's rules. All data goes through the ingest
 // APIs as a plugin and its agent would send it (metrics, log and change events, health
 // reports); nothing is saved through the console's document routes.
-import type { PluginHealthReport } from '@/schemas';
-import { MiB, STEP, buildScenario, logBurst, ramp, rng, type Scenario } from '../../rca/testing/build-scenario';
-import { HOUR, MIN, atTimeOfDay, type FaultScenario, type HealthStatus, reportHealth, scattered } from './fault-catalog';
+import { MiB, STEP, buildScenario, logBurst, ramp, rng } from '../../rca/testing/build-scenario';
+import { HOUR, MIN, atTimeOfDay, type FaultScenario, reportHealth, scattered } from './fault-catalog';
+import { addCheck, addDependency } from './agent-checks';
 
 const DAY = 24 * HOUR;
 const iso = (t: number) => new Date(t).toISOString();
@@ -28,39 +28,6 @@ const reqId = (i: number, salt: number) => `req_${((i + 3) * 104_729 + salt).toS
 const orderId = (i: number, salt: number) => `ord_${100_000 + (((i + 1) * 7_727 + salt * 31) % 900_000)}`;
 const sku = (i: number, salt: number) => `sku_${10_000 + (((i + 5) * 3_571 + salt) % 90_000)}`;
 
-type CheckStatus = 'passed' | 'failed' | 'warning';
-
-/** A check the plugin's agent runs and includes in every report (a disk, a queue, ...). */
-function addCheck(s: Scenario, name: string, at: (t: number) => { status: CheckStatus; message?: string; data?: Record<string, unknown> }): void {
-  for (const h of s.health) {
-    const c = at(tsOf(h));
-    h.report.checks = [
-      ...(h.report.checks ?? []),
-      { name, status: c.status, ...(c.message ? { message: c.message } : {}), ...(c.data ? { data: c.data } : {}) },
-    ];
-  }
-}
-
-/** A dependency the plugin's agent declares in every report (besides buildScenario's two), with its check. */
-function addDependency(
-  s: Scenario,
-  dep: { id: string; host: string; port: number },
-  at: (t: number) => { status: PluginHealthReport['status']; message?: string } | undefined,
-): void {
-  for (const h of s.health) {
-    const d = at(tsOf(h)) ?? { status: 'healthy' as HealthStatus };
-    h.report.dependencies = [...(h.report.dependencies ?? []), { pluginId: dep.id, ...d }];
-    h.report.checks = [
-      ...(h.report.checks ?? []),
-      {
-        name: `dependency:${dep.id}`,
-        status: d.status === 'healthy' ? 'passed' : 'failed',
-        ...(d.message ? { message: d.message } : {}),
-        data: { host: dep.host, port: dep.port },
-      },
-    ];
-  }
-}
 
 // ── 1. Disk full ─────────────────────────────────────────────────────────────────────────────
 // The plugin spools export files on its own 20 GiB volume; the volume has been filling for hours
