@@ -1,5 +1,5 @@
 'use client';
-import Link from 'next/link';
+import { IntentLink } from './intent-link';
 import { usePathname } from 'next/navigation';
 import type { Role } from '@/schemas';
 import { hasRole } from '@/lib/auth/roles';
@@ -21,7 +21,7 @@ function NavLink({ item, pathname }: { item: NavItem; pathname: string }) {
   const active = isActive(pathname, item.href);
   const Icon = item.icon;
   return (
-    <Link
+    <IntentLink
       href={item.href}
       aria-current={active ? 'page' : undefined}
       className={cn(
@@ -32,7 +32,7 @@ function NavLink({ item, pathname }: { item: NavItem; pathname: string }) {
       <Icon className="h-4 w-4 shrink-0" aria-hidden />
       {item.label}
       {item.badge === 'pending-approvals' && <PendingApprovalsBadge />}
-    </Link>
+    </IntentLink>
   );
 }
 
@@ -43,13 +43,13 @@ export function Sidebar({ role, plugins }: SidebarProps) {
   const admin = adminNav.filter((i) => !i.minRole || hasRole(role, i.minRole));
   return (
     <nav aria-label="Main" className="flex h-full flex-col gap-5 overflow-y-auto px-3 py-4">
-      <Link href="/" className="flex items-center gap-2.5 px-2">
+      <IntentLink href="/" className="flex items-center gap-2.5 px-2">
         <span className="flex h-8 w-8 items-center justify-center rounded-lg bg-accent text-sm font-bold text-accent-fg">OS</span>
         <span className="text-sm font-semibold leading-tight">
           ObjectStack
           <span className="block text-xs font-normal text-muted">Operations console</span>
         </span>
-      </Link>
+      </IntentLink>
       <div className="space-y-1.5">
         <PluginSwitcher plugins={plugins} current={currentPlugin} section={pluginMatch?.[2]} />
         {currentPlugin && (
