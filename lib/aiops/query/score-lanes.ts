@@ -5,14 +5,6 @@ import type { Db } from '../../db/client';
 import { rowsOf } from '../../db/rows-of';
 import { bucketIndex, chooseSource } from './query-series';
 
-const HOUR = 3_600_000;
-/**
- * From three days on, lanes read the per-hour roll-ups (cells of an hour or more, still 72+ per
- * lane): every scored series' minutes of a week is a scan that held the embedded database for
- * 1.2–2.5 s on the demo fleet (40 ms hourly), queued in front of the page's charts.
- */
-export const HOURLY_LANES_FROM_MS = 72 * HOUR;
-
 export interface ScoreLane {
   pluginId: string;
   /** [bucket start (epoch ms), max score 0..1] for buckets with scored points. */
@@ -23,22 +15,18 @@ export async function scoreLanes(db: Db, from: number, to: number, width: number
   // Lanes read the roll-ups even for short ranges (one-minute cells at the finest): an overview
   // across every plugin does not need 10-second detail, and it keeps the query cheap.
   const chosen = chooseSource(to - from, width);
-  const hourly = chosen.source === 'rollup-1h' || to - from >= HOURLY_LANES_FROM_MS;
-  const source = hourly ? 'rollup-1h' : chosen.source === 'raw' ? 'rollup-1m' : chosen.source;
-  const bucketMs = hourly ? Math.max(HOUR, Math.ceil(chosen.bucketMs / HOUR) * HOUR) : Math.max(60_000, chosen.bucketMs);
-  // Hour cells start on the hour, as the roll-ups do (the first may begin before `from`; the
-  // strip clips it): cells counted from `from` would show an anomaly up to an hour early.
-  const origin = hourly ? Math.floor(from / HOUR) * HOUR : from;
+  const source = chosen.source === 'raw' ? 'rollup-1m' : chosen.source;
+  const bucketMs = Math.max(60_000, chosen.bucketMs);
   const toIso = new Date(to).toISOString();
-  const query = sql`select s.plugin_id, ${bucketIndex(sql`r.bucket`, origin, bucketMs)} as b, max(r.max_score) as s
+  const query = sql`select s.plugin_id, ${bucketIndex(sql`r.bucket`, from, bucketMs)} as b, max(r.max_score) as s
             from metric_rollup r join metric_series s on s.id = r.series_id
             where r.resolution = ${source === 'rollup-1m' ? 60 : 3600}
-              and r.bucket >= ${new Date(Math.floor(origin / 60_000) * 60_000).toISOString()} and r.bucket < ${toIso} and r.max_score is not null
+              and r.bucket >= ${new Date(Math.floor(from / 60_000) * 60_000).toISOString()} and r.bucket < ${toIso} and r.max_score is not null
             group by 1, 2`;
   const lanes = new Map<string, [number, number][]>();
   for (const r of rowsOf(await db.execute(query))) {
     const id = String(r.plugin_id);
-    (lanes.get(id) ?? lanes.set(id, []).get(id)!).push([origin + Number(r.b) * bucketMs, Number(r.s)]);
+    (lanes.get(id) ?? lanes.set(id, []).get(id)!).push([from + Number(r.b) * bucketMs, Number(r.s)]);
   }
   for (const l of lanes.values()) l.sort((a, b) => a[0] - b[0]);
   return { bucketMs, lanes: [...lanes].map(([pluginId, buckets]) => ({ pluginId, buckets })) };
