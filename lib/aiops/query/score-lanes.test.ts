@@ -1,0 +1,51 @@
+// Swim lanes: the highest score per cell for each plugin, read from the per-minute roll-ups at
+// every range. (Per-hour cells were tried for long ranges: faster, but an hour's highest minute
+// coloured most of a week elevated.)
+import { beforeAll, describe, expect, it } from 'vitest';
+import { useTestDb } from '../../testing/test-db';
+import { systemActor } from '../../auth/actor';
+import { createPlugin } from '../../plugins/create-plugin';
+import type { DetectorOutput } from '../detectors';
+import type { CheckedPoint } from '../ingest/check-points';
+import { seriesIds } from '../ingest/series-ids';
+import { insertPoints } from '../ingest/write-points';
+import { scoreLanes } from './score-lanes';
+
+const { handle } = useTestDb();
+const HOUR = 3_600_000;
+const to = Date.UTC(2026, 10, 20, 12);
+const spikeAt = to - 30 * HOUR + 17 * 60_000; // 06:17 the day before
+
+describe('score lanes', () => {
+  beforeAll(async () => {
+    const db = handle().db;
+    await createPlugin(db, systemActor(), { id: 'lane-a', name: 'A' });
+    const seriesId = (await seriesIds(db, [{ pluginId: 'lane-a', metric: 'latency' }])).get('lane-a\u0000latency')!;
+    // A point a minute for four days, scored 0.1, and one of 0.9.
+    const points: CheckedPoint[] = [];
+    const outputs: DetectorOutput[] = [];
+    for (let t = to - 4 * 24 * HOUR; t < to; t += 60_000) {
+      points.push({ pluginId: 'lane-a', metric: 'latency', ts: t, value: 1, seriesId });
+      outputs.push({ score: t === spikeAt ? 0.9 : 0.1, expected: 1, lower: 0, upper: 2 } as DetectorOutput);
+    }
+    await insertPoints(db, points, outputs);
+  });
+
+  it('reads minutes over four days: cells narrower than an hour, the spike in its own', async () => {
+    const from = to - 4 * 24 * HOUR;
+    const { bucketMs, lanes } = await scoreLanes(handle().db, from, to, 800);
+    expect(bucketMs).toBeLessThan(HOUR);
+    const lane = lanes.find((l) => l.pluginId === 'lane-a')!;
+    expect(lane.buckets.length).toBeGreaterThan(700);
+    const top = lane.buckets.filter(([, s]) => s > 0.5);
+    expect(top).toHaveLength(1);
+    expect(top[0][1]).toBeCloseTo(0.9, 5);
+    expect(top[0][0]).toBeLessThanOrEqual(spikeAt);
+    expect(top[0][0] + bucketMs).toBeGreaterThan(spikeAt);
+  });
+
+  it('leaves out plugins with no scored data in the range', async () => {
+    const { lanes } = await scoreLanes(handle().db, to + HOUR, to + 2 * HOUR, 800);
+    expect(lanes.find((l) => l.pluginId === 'lane-a')).toBeUndefined();
+  });
+});
