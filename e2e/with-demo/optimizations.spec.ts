@@ -36,11 +36,13 @@ test('what-if preview follows the sensitivity; a suggestion applies as a new ver
   const before = await edited.textContent();
   const high = sensitivity.getByRole('radio', { name: 'high' });
   await ((await high.getAttribute('aria-checked')) === 'true' ? sensitivity.getByRole('radio', { name: 'low' }) : high).click();
-  await expect.poll(async () => edited.textContent(), { message: 'the preview should change with the sensitivity', timeout: 30_000 }).not.toBe(before);
+  // The preview replays the detector over the demo's week on the server: on a loaded 2-core
+  // machine a new one took over 30 s (CI, load 7). The test asserts that it changes, not how fast.
+  await expect.poll(async () => edited.textContent(), { message: 'the preview should change with the sensitivity', timeout: 120_000 }).not.toBe(before);
 
   // The self-healing dry run of the same draft: the demo's actions, each with its counts.
   await preview.getByRole('radiogroup', { name: 'Preview of' }).getByRole('radio', { name: 'Self-healing' }).click();
-  await expect(preview.getByTestId('whatif-healing-total')).toHaveText(/\d+ proposals?/, { timeout: 30_000 });
+  await expect(preview.getByTestId('whatif-healing-total')).toHaveText(/\d+ proposals?/, { timeout: 120_000 });
   await expect(preview.getByRole('list', { name: 'Dry-run actions' }).getByRole('listitem', { name: /^Action / }).first()).toBeVisible();
 
   // Leave the edit without saving it.
