@@ -1,7 +1,7 @@
-// What a plugin's agent adds to every health report of a scenario: a check it runs (a disk, a
-// queue, file descriptors) and a dependency it declares with the check behind it. Shared by the
-// held-out fault sets, which paint faults onto buildScenario's reports.
-import type { Scenario } from '../../rca/testing/build-scenario';
+// What a plugin's agent adds to a scenario besides buildScenario's own data: a check it runs (a
+// disk, a queue, file descriptors) and a dependency it declares with the check behind it, in
+// every health report, and custom metrics it sends every minute. Shared by the held-out sets.
+import { STEP, type Scenario } from '../../rca/testing/build-scenario';
 import type { HealthStatus } from './fault-catalog';
 
 export type CheckStatus = 'passed' | 'failed' | 'warning';
@@ -38,4 +38,9 @@ export function addDependency(
       },
     ];
   }
+}
+
+/** A custom metric the plugin's agent sends every minute over the whole scenario. */
+export function addSeries(s: Scenario, metric: string, value: (t: number) => number): void {
+  for (let t = s.from; t <= s.to; t += STEP) s.points.push({ pluginId: s.pluginId, metric, timestamp: t, value: value(t) });
 }

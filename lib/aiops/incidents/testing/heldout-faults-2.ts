@@ -15,9 +15,9 @@
 // process.open-fds, log and change events, health reports); nothing is saved through the
 // console's document routes. Onsets are spread over the day (UTC), magnitudes from modest
 // (errors +1 %) to severe (+22 %).
-import { MiB, STEP, buildScenario, logBurst, ramp, rng, type Scenario } from '../../rca/testing/build-scenario';
+import { MiB, buildScenario, logBurst, ramp, rng } from '../../rca/testing/build-scenario';
 import { HOUR, MIN, atTimeOfDay, type FaultScenario, type HealthStatus, reportHealth, scattered } from './fault-catalog';
-import { addCheck, addDependency } from './agent-checks';
+import { addCheck, addDependency, addSeries } from './agent-checks';
 
 const KiB = 1024;
 const tsOf = (h: { report: { timestamp: string } }) => Date.parse(h.report.timestamp);
@@ -28,12 +28,6 @@ const AFTER_ONSET_MS = 30 * MIN;
 const reqId = (i: number, salt: number) => `req_${((i + 11) * 130_363 + salt * 17).toString(36)}`;
 const orderId = (i: number, salt: number) => `ord_${100_000 + (((i + 3) * 6_833 + salt * 47) % 900_000)}`;
 const sku = (i: number, salt: number) => `sku_${10_000 + (((i + 9) * 4_691 + salt) % 90_000)}`;
-
-
-/** A custom metric the plugin's agent sends every minute over the whole scenario. */
-function addSeries(s: Scenario, metric: string, value: (t: number) => number): void {
-  for (let t = s.from; t <= s.to; t += STEP) s.points.push({ pluginId: s.pluginId, metric, timestamp: t, value: value(t) });
-}
 
 // ── 1. Deploy leaking file descriptors, failing an hour later ───────────────────────────────
 // Version 4.7.0 goes out at 09:30 with a rewritten webhook dispatcher that opens a new HTTPS

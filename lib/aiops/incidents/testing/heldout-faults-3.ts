@@ -17,9 +17,9 @@
 // libuv.threadpool-queue, log and change events, health reports); nothing is saved through the
 // console's document routes. Onsets are spread over the day (UTC), magnitudes from modest
 // (errors +1.8 %) to severe (+19 %, CPU pinned).
-import { MiB, STEP, buildScenario, logBurst, ramp, rng, type Scenario } from '../../rca/testing/build-scenario';
+import { MiB, buildScenario, logBurst, ramp, rng } from '../../rca/testing/build-scenario';
 import { HOUR, MIN, atTimeOfDay, type FaultScenario, reportHealth, scattered } from './fault-catalog';
-import { addCheck, addDependency } from './agent-checks';
+import { addCheck, addDependency, addSeries } from './agent-checks';
 
 /** How long after its onset a fault's data ends, unless the scenario says otherwise. */
 const AFTER_ONSET_MS = 30 * MIN;
@@ -27,11 +27,6 @@ const AFTER_ONSET_MS = 30 * MIN;
 const reqId = (i: number, salt: number) => `req_${((i + 7) * 104_729 + salt * 31).toString(36)}`;
 const orderId = (i: number, salt: number) => `ord_${100_000 + (((i + 5) * 7_919 + salt * 53) % 900_000)}`;
 const sku = (i: number, salt: number) => `sku_${10_000 + (((i + 2) * 5_101 + salt) % 90_000)}`;
-
-/** A custom metric the plugin's agent sends every minute over the whole scenario. */
-function addSeries(s: Scenario, metric: string, value: (t: number) => number): void {
-  for (let t = s.from; t <= s.to; t += STEP) s.points.push({ pluginId: s.pluginId, metric, timestamp: t, value: value(t) });
-}
 
 // ── 1. Release starving the libuv thread pool ────────────────────────────────────────────────
 // Version 5.3.0 (11:08) moves API-key verification from a cached SHA-256 lookup to a per-request
