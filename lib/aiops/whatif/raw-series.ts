@@ -35,24 +35,10 @@ export interface RawEntry {
 const SLICE_MS = 86_400_000;
 const yieldToOthers = () => new Promise<void>((resolve) => setImmediate(resolve));
 
-function concat(parts: { t: Float64Array; v: Float64Array }[]): { t: Float64Array; v: Float64Array } {
-  if (parts.length === 1) return parts[0];
-  const n = parts.reduce((sum, p) => sum + p.t.length, 0);
-  const t = new Float64Array(n);
-  const v = new Float64Array(n);
-  let at = 0;
-  for (const p of parts) {
-    t.set(p.t, at);
-    v.set(p.v, at);
-    at += p.t.length;
-  }
-  return { t, v };
-}
-
-async function fetchPoints(db: Db, seriesId: number, after: number, now: number): Promise<{ t: Float64Array; v: Float64Array }> {
+/** Appends the series' points after `after` to `into`, oldest first. */
+async function fetchPoints(db: Db, seriesId: number, after: number, now: number, into: RawSeries): Promise<void> {
   const lite = pgliteClientOf(db);
   if (lite) {
-    const parts: { t: Float64Array; v: Float64Array }[] = [];
     for (let from = after; ; from += SLICE_MS) {
       // The last slice is open-ended: points stamped a little ahead of the clock are kept.
       const last = from + SLICE_MS >= now;
@@ -61,11 +47,13 @@ async function fetchPoints(db: Db, seriesId: number, after: number, now: number)
       const out = await lite.query(
         `copy (select ts, value from metric_point where series_id = ${Number(seriesId)} and ts > '${new Date(from).toISOString()}'${upTo} order by ts) to '/dev/blob' with (format binary)`,
       );
-      if (out.blob) parts.push(decodeTimeValueRows(new Uint8Array(await out.blob.arrayBuffer())));
-      if (last) break;
+      if (out.blob) {
+        const { t, v } = decodeTimeValueRows(new Uint8Array(await out.blob.arrayBuffer()));
+        into.append(t, v);
+      }
+      if (last) return;
       await yieldToOthers();
     }
-    return parts.length ? concat(parts) : { t: new Float64Array(0), v: new Float64Array(0) };
   }
   // Two arrays in one row: far fewer objects to build than one row per point.
   const [row] = rowsOf(
@@ -76,7 +64,7 @@ async function fetchPoints(db: Db, seriesId: number, after: number, now: number)
   );
   const t = (row?.t ?? []) as (number | string)[];
   const v = (row?.v ?? []) as (number | string)[];
-  return { t: Float64Array.from(t, Number), v: Float64Array.from(v, Number) };
+  into.append(Float64Array.from(t, Number), Float64Array.from(v, Number));
 }
 
 const inflight = new Map<string, Promise<RawEntry | null>>();
@@ -99,15 +87,14 @@ export async function rawSeries(db: Db, pluginId: string, metric: string, now = 
     if (entry && now - entry.loadedFrom > REBUILD_AFTER_MS) entry = undefined;
     if (!entry) {
       const from = now - HISTORY_MS;
-      const { t, v } = await fetchPoints(db, seriesId, from - 1, now);
       const series = new RawSeries();
-      series.append(t, v);
+      await fetchPoints(db, seriesId, from - 1, now, series);
       entry = { series, loadedFrom: from, fetchedAt: now, usedAt: now };
       cache.set(key, entry);
     } else if (now - entry.fetchedAt >= REFRESH_MS) {
       const s = entry.series;
-      const { t, v } = await fetchPoints(db, seriesId, s.n ? s.t[s.n - 1] : entry.loadedFrom - 1, now);
-      s.append(t, v);
+      // A failure part-way leaves the days already read appended; the next refresh goes on after them.
+      await fetchPoints(db, seriesId, s.n ? s.t[s.n - 1] : entry.loadedFrom - 1, now, s);
       entry.fetchedAt = now;
     }
     entry.usedAt = now;
