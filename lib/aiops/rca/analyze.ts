@@ -10,7 +10,7 @@ import { detectLoadSurge } from './detect-load-surge';
 import { analyzeChanges } from './analyze-changes';
 import { analyzeDependencies } from './analyze-dependencies';
 import { analyzeLogs } from './analyze-logs';
-import { DATA_JOB, logFindings } from './log-findings';
+import { dataJobsOf, logFindings } from './log-findings';
 import { evidenceDetails, impactOf, rankCauses } from './rank-causes';
 import { buildTimeline } from './build-timeline';
 import { planRemediation } from './plan-remediation';
@@ -35,7 +35,7 @@ export function analyze(data: EvidenceData, request: RootCauseAnalysisRequest, a
   const dependencies = request.analyzeDependencies ? analyzeDependencies(data, onset) : [];
   const templates = request.analyzeLogs ? analyzeLogs(data, onset) : [];
   const restarts = data.events.filter((e) => e.kind === 'restart' && e.ts >= onset - 15 * MINUTE && e.ts <= data.end).map((e) => e.ts);
-  const dataChanges = data.events.filter((e) => e.kind === 'other' && DATA_JOB.test(e.message) && e.ts <= data.end);
+  const dataChanges = dataJobsOf(data.events);
   const fromLogs = logFindings({ templates, changes, dependencies, memory, saturation, restarts, dataChanges });
   const changedBefore = changes.some((c) => c.strength >= 0.3);
   const surge = request.analyzeMetrics ? detectLoadSurge(data.metrics, onset, data.end, changedBefore, data.scaling) : null;

@@ -52,7 +52,10 @@ export interface LogFindingInput {
 }
 
 /** An event that wrote data in bulk: the usual source of records that later fail their checks. */
-export const DATA_JOB = /\b(import(ed|ing)?|migrat(e|ed|ion|ing)|backfill(ed|ing)?|restor(e|ed|ing)|bulk (load|insert|update)|etl|re-?index(ed|ing)?|data (load|sync|fix))\b/i;
+const DATA_JOB = /\b(import(ed|ing)?|migrat(e|ed|ion|ing)|backfill(ed|ing)?|restor(e|ed|ing)|bulk (load|insert|update)|etl|re-?index(ed|ing)?|data (load|sync|fix))\b/i;
+
+/** The jobs among the events (kind `other`, saying they imported, migrated, restored, ...). */
+export const dataJobsOf = (events: LoadedEvent[]) => events.filter((e) => e.kind === 'other' && DATA_JOB.test(e.message));
 const DATA_JOB_LOOKBACK = 6 * HOUR;
 
 /**
