@@ -191,7 +191,7 @@ export const metricPoint = pgTable(
   (t) => [primaryKey({ columns: [t.seriesId, t.ts] })],
 );
 
-/** Per-minute (60) and per-hour (3600) aggregates, so long ranges stay fast. */
+/** Per-minute (60), per-quarter-hour (900) and per-hour (3600) aggregates, so long ranges stay fast. */
 export const metricRollup = pgTable(
   'metric_rollup',
   {
@@ -210,6 +210,22 @@ export const metricRollup = pgTable(
     upper: doublePrecision('upper'),
   },
   (t) => [primaryKey({ columns: [t.seriesId, t.resolution, t.bucket] })],
+);
+
+/**
+ * Each plugin's highest anomaly score per minute (60), quarter hour (900) and hour (3600) across
+ * its metrics: the Anomalies page's swim lanes, kept at ingest so they read one row a plugin a cell.
+ */
+export const pluginScoreRollup = pgTable(
+  'plugin_score_rollup',
+  {
+    pluginId: text('plugin_id').notNull(),
+    resolution: smallint('resolution').notNull(),
+    bucket: ts('bucket').notNull(),
+    maxScore: real('max_score').notNull(),
+  },
+  // Time first: the lanes read one time range across every plugin.
+  (t) => [primaryKey({ columns: [t.resolution, t.bucket, t.pluginId] })],
 );
 
 /** The streaming detector of one plugin metric, so a restart resumes where it stopped. */

@@ -1,7 +1,7 @@
 // Deleting a plugin removes it, its documents and its monitoring data; the audit trail stays
 // (it is append-only and refers to the plugin by id, not by a foreign key).
 import { eq, inArray, sql } from 'drizzle-orm';
-import { anomaly, detectorState, document, healthReport, metricPoint, metricRollup, metricSeries, plugin, pluginEvent, prometheusPoll } from '../db/schema';
+import { anomaly, detectorState, document, healthReport, metricPoint, metricRollup, metricSeries, plugin, pluginEvent, pluginScoreRollup, prometheusPoll } from '../db/schema';
 import { forgetSeries } from '../aiops/ingest/series-ids';
 import { clearDetectorCache } from '../aiops/detect/detector-cache';
 import type { Db } from '../db/client';
@@ -18,7 +18,7 @@ export async function deletePlugin(db: Db, actor: Actor, id: string): Promise<vo
       await tx.delete(metricRollup).where(inArray(metricRollup.seriesId, series));
       await tx.delete(metricSeries).where(inArray(metricSeries.id, series));
     }
-    for (const table of [anomaly, detectorState, prometheusPoll, healthReport, pluginEvent]) await tx.delete(table).where(eq(table.pluginId, id));
+    for (const table of [anomaly, detectorState, prometheusPoll, healthReport, pluginEvent, pluginScoreRollup]) await tx.delete(table).where(eq(table.pluginId, id));
     await tx.delete(document).where(eq(document.scope, `plugin:${id}`));
     await tx.delete(plugin).where(eq(plugin.id, id));
     // Others stop depending on it, so their next edit does not meet an unknown dependency.

@@ -1,14 +1,22 @@
-// The per-minute and per-hour roll-ups (min, max, sum, count, highest anomaly score, expected
-// value and widest band) of newly stored points, merged into what the buckets already hold.
+// The per-minute, per-quarter-hour and per-hour roll-ups (min, max, sum, count, highest anomaly
+// score, expected value and widest band) of newly stored points, merged into what the buckets
+// already hold; and each plugin's highest score per bucket (the Anomalies page's swim lanes),
+// so neither a week-long chart nor the lanes of every plugin reads ten thousand minutes a series.
 // SQL over the rows an insert really stored (see write-points.ts), so a re-sent point is never
 // counted twice and the points make no second trip between the database and the process.
-// Points are aggregated once per minute; hours are summed from those minutes. Buckets are
+// Points are aggregated once per minute; the coarser buckets are summed from those minutes. Buckets are
 // whole minutes and hours since the Unix epoch (UTC) whatever the session's time zone
 // (date_bin: PostgreSQL 14 or later). Sums are added as numeric and saturate at the largest
 // float8: float8 addition raises "value out of range" where two points of 1.7e308 meet.
 import { sql, type SQL } from 'drizzle-orm';
 
-export const ROLLUP_RESOLUTIONS = [60, 3600] as const;
+export const ROLLUP_RESOLUTIONS = [60, 900, 3600] as const;
+export type RollupResolution = (typeof ROLLUP_RESOLUTIONS)[number];
+
+/** The bucket (whole `resolution` seconds since the epoch) that a minute bucket falls in. */
+function coarseBucket(minute: SQL, resolution: RollupResolution): SQL {
+  return resolution === 60 ? minute : sql`date_bin(${sql.raw(`'${resolution} seconds'`)}, ${minute}, timestamptz 'epoch')`;
+}
 
 /** The largest finite float8, as SQL text. */
 const FLOAT8_MAX = sql.raw('1.7976931348623157e308');
@@ -28,8 +36,8 @@ export function minuteAggregates(points: SQL): SQL {
 }
 
 /** Merges the minute aggregates `minutes` (see minuteAggregates) into the roll-ups at `resolution` seconds. */
-export function rollupUpsert(minutes: SQL, resolution: (typeof ROLLUP_RESOLUTIONS)[number]): SQL {
-  const bucket = resolution === 60 ? sql`bucket` : sql`date_bin('1 hour', bucket, timestamptz 'epoch')`;
+export function rollupUpsert(minutes: SQL, resolution: RollupResolution): SQL {
+  const bucket = coarseBucket(sql`bucket`, resolution);
   return sql`
     insert into metric_rollup (series_id, resolution, bucket, min, max, sum, count, max_score, expected_sum, scored_count, lower, upper)
     select series_id, ${sql.raw(String(resolution))}, ${bucket}, min(mn), max(mx), ${saturatedFloat8(sql`sum(sm::numeric)`)}, sum(n)::int, max(ms), ${saturatedFloat8(sql`sum(es::numeric)`)}, sum(sc)::int, min(lo), max(up)
@@ -45,4 +53,15 @@ export function rollupUpsert(minutes: SQL, resolution: (typeof ROLLUP_RESOLUTION
       scored_count = metric_rollup.scored_count + excluded.scored_count,
       lower = least(metric_rollup.lower, excluded.lower),
       upper = greatest(metric_rollup.upper, excluded.upper)`;
+}
+
+/** Merges the minute aggregates `minutes` into each plugin's highest score per `resolution` bucket. */
+export function laneUpsert(minutes: SQL, resolution: RollupResolution): SQL {
+  return sql`
+    insert into plugin_score_rollup (plugin_id, resolution, bucket, max_score)
+    select s.plugin_id, ${sql.raw(String(resolution))}, ${coarseBucket(sql`m.bucket`, resolution)}, max(m.ms)
+    from ${minutes} m join metric_series s on s.id = m.series_id
+    where m.ms is not null
+    group by 1, 3
+    on conflict (resolution, bucket, plugin_id) do update set max_score = greatest(plugin_score_rollup.max_score, excluded.max_score)`;
 }

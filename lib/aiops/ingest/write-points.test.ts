@@ -5,7 +5,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { and, asc, eq, sql } from 'drizzle-orm';
 import { useTestDb, testBackend } from '../../testing/test-db';
 import { systemActor } from '../../auth/actor';
-import { metricPoint, metricRollup } from '../../db/schema';
+import { metricPoint, metricRollup, pluginScoreRollup } from '../../db/schema';
 import { createPlugin } from '../../plugins/create-plugin';
 import type { DetectorOutput } from '../detectors';
 import { encodePointRows } from './binary-copy';
@@ -23,6 +23,13 @@ describe(`storing points (${testBackend})`, () => {
   let seriesId: number;
   const pts = (from: number, n: number, value: (i: number) => number): CheckedPoint[] =>
     Array.from({ length: n }, (_, k) => ({ pluginId: 'w', metric: 'latency', ts: start + (from + k) * 10_000, value: value(from + k), seriesId }));
+
+  const forget = async () => {
+    const db = handle().db;
+    await db.delete(metricPoint).where(eq(metricPoint.seriesId, seriesId));
+    await db.delete(metricRollup).where(eq(metricRollup.seriesId, seriesId));
+    await db.delete(pluginScoreRollup).where(eq(pluginScoreRollup.pluginId, 'w'));
+  };
 
   beforeAll(async () => {
     const db = handle().db;
@@ -43,11 +50,10 @@ describe(`storing points (${testBackend})`, () => {
     const rows = await db.select().from(metricPoint).where(eq(metricPoint.seriesId, seriesId)).orderBy(asc(metricPoint.ts));
     expect(rows.map((r) => [r.ts.getTime(), r.value])).toEqual(points.map((p) => [p.ts, p.value]));
     expect(rows.map((r) => [r.score, r.expected, r.lower, r.upper])).toEqual([[0.25, 10, 8, 12], [1, null, null, 3], [null, null, null, null]]);
-    await db.delete(metricPoint).where(eq(metricPoint.seriesId, seriesId));
-    await db.delete(metricRollup).where(eq(metricRollup.seriesId, seriesId));
+    await forget();
   });
 
-  it('counts each point once in the roll-ups when batches overlap, in UTC minute and hour buckets', async () => {
+  it('counts each point once in the roll-ups when batches overlap, in UTC minute, quarter-hour and hour buckets', async () => {
     const db = handle().db;
     // 0..29, then 20..49 (ten re-sent with other values: the stored ones stay), then 0..49 again.
     expect(await insertPoints(db, pts(0, 30, (i) => i), outs(30, out(0.1)))).toBe(30);
@@ -71,8 +77,15 @@ describe(`storing points (${testBackend})`, () => {
     expect(hours.map((h) => [h.bucket.toISOString(), h.count])).toEqual([['2026-11-20T07:00:00.000Z', 3], ['2026-11-20T08:00:00.000Z', 47]]);
     expect(hours[1]).toMatchObject({ min: 3, max: 1049, scoredCount: 47, lower: 8, upper: 12 });
     expect(hours[1].expectedSum).toBeCloseTo(470, 3);
-    await db.delete(metricPoint).where(eq(metricPoint.seriesId, seriesId));
-    await db.delete(metricRollup).where(eq(metricRollup.seriesId, seriesId));
+    const quarters = await rollups(900);
+    expect(quarters.map((h) => [h.bucket.toISOString(), h.count, h.min, h.max])).toEqual([['2026-11-20T07:45:00.000Z', 3, 0, 2], ['2026-11-20T08:00:00.000Z', 47, 3, 1049]]);
+    // The plugin's lane: the highest score per bucket, 0.1 before the re-sent half, 0.9 after.
+    const lanes = await db.select().from(pluginScoreRollup).where(eq(pluginScoreRollup.pluginId, 'w')).orderBy(asc(pluginScoreRollup.resolution), asc(pluginScoreRollup.bucket));
+    const lane = (res: number) => lanes.filter((l) => l.resolution === res).map((l) => [l.bucket.toISOString(), Math.round(l.maxScore * 10) / 10]);
+    expect(lane(3600)).toEqual([['2026-11-20T07:00:00.000Z', 0.1], ['2026-11-20T08:00:00.000Z', 0.9]]);
+    expect(lane(900)).toEqual([['2026-11-20T07:45:00.000Z', 0.1], ['2026-11-20T08:00:00.000Z', 0.9]]);
+    expect(lane(60)).toEqual(minutes.map((m) => [m.bucket.toISOString(), Math.round(m.maxScore! * 10) / 10]));
+    await forget();
   });
 
   it('saturates roll-up sums at the largest float8 instead of overflowing', async () => {
@@ -86,11 +99,12 @@ describe(`storing points (${testBackend})`, () => {
     expect(rows.map((r) => [r.resolution, r.bucket.toISOString(), r.count, r.sum])).toEqual([
       [60, '2026-11-20T07:59:00.000Z', 3, Number.MAX_VALUE],
       [60, '2026-11-20T08:00:00.000Z', 2, -Number.MAX_VALUE],
+      [900, '2026-11-20T07:45:00.000Z', 3, Number.MAX_VALUE],
+      [900, '2026-11-20T08:00:00.000Z', 2, -Number.MAX_VALUE],
       [3600, '2026-11-20T07:00:00.000Z', 3, Number.MAX_VALUE],
       [3600, '2026-11-20T08:00:00.000Z', 2, -Number.MAX_VALUE],
     ]);
-    await db.delete(metricPoint).where(eq(metricPoint.seriesId, seriesId));
-    await db.delete(metricRollup).where(eq(metricRollup.seriesId, seriesId));
+    await forget();
   });
 });
 

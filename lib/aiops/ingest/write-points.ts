@@ -2,7 +2,7 @@
 // cheapest way its driver allows: binary COPY into a session staging table on the embedded
 // PGlite (which parses text numbers slowly), or arrays through unnest() on PostgreSQL. Then one
 // statement, storeStagedPoints(), stores the points (a point already stored is left alone) and
-// adds the ones really stored to the roll-ups.
+// adds the ones really stored to the roll-ups and the plugins' score lanes.
 import { sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { pgliteClientOf } from '../../db/pglite-client';
@@ -10,7 +10,7 @@ import { rowsOf } from '../../db/rows-of';
 import type { DetectorOutput } from '../detectors';
 import type { CheckedPoint } from './check-points';
 import { encodePointRows } from './binary-copy';
-import { minuteAggregates, rollupUpsert } from './update-rollups';
+import { laneUpsert, minuteAggregates, ROLLUP_RESOLUTIONS, rollupUpsert } from './update-rollups';
 import { serialized } from './serialize';
 
 const STAGING = 'ingest_staging';
@@ -50,8 +50,10 @@ export async function storeStagedPoints(db: Db, source: SQL): Promise<number> {
       on conflict do nothing
       returning series_id, ts, value, score, expected, lower, upper),
     minutes as (${minuteAggregates(sql`stored`)}),
-    by_minute as (${rollupUpsert(sql`minutes`, 60)} returning 1),
-    by_hour as (${rollupUpsert(sql`minutes`, 3600)} returning 1)
+    ${sql.join(
+      ROLLUP_RESOLUTIONS.flatMap((r) => [sql`${sql.raw(`series_${r}`)} as (${rollupUpsert(sql`minutes`, r)})`, sql`${sql.raw(`lanes_${r}`)} as (${laneUpsert(sql`minutes`, r)})`]),
+      sql`,\n`,
+    )}
     select count(*)::int as stored from stored`);
   return Number(rowsOf(result)[0].stored);
 }

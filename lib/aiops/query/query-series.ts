@@ -1,10 +1,11 @@
 // A metric over a time range, downsampled on the server to about `width` buckets so a chart
 // never gets more than about one point per pixel. Each bucket keeps its min and max, so
-// spikes survive downsampling; long ranges read the per-minute or per-hour roll-ups.
+// spikes survive downsampling; long ranges read the per-minute, quarter-hour or hour roll-ups.
 import { sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { rowsOf } from '../../db/rows-of';
 import { findSeriesId } from '../ingest/series-ids';
+import type { RollupResolution } from '../ingest/update-rollups';
 
 export interface SeriesBucket {
   /** Bucket start, epoch ms. */
@@ -21,7 +22,7 @@ export interface SeriesBucket {
 }
 
 /** `prometheus`: read from the installation's Prometheus (lib/prometheus/read-series.ts). */
-export type SeriesSource = 'raw' | 'rollup-1m' | 'rollup-1h' | 'prometheus';
+export type SeriesSource = 'raw' | 'rollup-1m' | 'rollup-15m' | 'rollup-1h' | 'prometheus';
 
 export interface SeriesResult {
   from: number;
@@ -34,11 +35,37 @@ export interface SeriesResult {
 /** Raw points are read while the range holds at most this many per bucket (10-second data). */
 const RAW_POINTS_PER_BUCKET = 6;
 
-export function chooseSource(rangeMs: number, width: number): { source: SeriesSource; bucketMs: number } {
+const ROLLUPS = [
+  { source: 'rollup-1h', resolution: 3600 },
+  { source: 'rollup-15m', resolution: 900 },
+  { source: 'rollup-1m', resolution: 60 },
+] as const satisfies readonly { source: SeriesSource; resolution: RollupResolution }[];
+
+/**
+ * A roll-up is read once the pixel's share of the range is at least two thirds of its bucket:
+ * a week across 960 px reads 672 quarter hours, not 10 080 minutes, and draws no worse.
+ */
+const COARSER_BUCKET_SLACK = 1.5;
+
+type RollupSource = (typeof ROLLUPS)[number]['source'];
+
+export function chooseSource(rangeMs: number, width: number): { source: 'raw' | RollupSource; bucketMs: number } {
   const bucketMs = Math.max(1000, Math.ceil(rangeMs / width));
   if (bucketMs <= RAW_POINTS_PER_BUCKET * 10_000) return { source: 'raw', bucketMs };
-  if (bucketMs < 3_600_000 * 4) return { source: 'rollup-1m', bucketMs: Math.max(60_000, Math.ceil(bucketMs / 60_000) * 60_000) };
-  return { source: 'rollup-1h', bucketMs: Math.ceil(bucketMs / 3_600_000) * 3_600_000 };
+  const rollup = ROLLUPS.find((r) => r.resolution * 1000 <= bucketMs * COARSER_BUCKET_SLACK) ?? ROLLUPS[ROLLUPS.length - 1];
+  const step = rollup.resolution * 1000;
+  return { source: rollup.source, bucketMs: Math.max(1, Math.ceil(bucketMs / step)) * step };
+}
+
+/** The start of the roll-up bucket holding `from`, as SQL text: a bucket that began before the range still counts. */
+export function firstBucket(from: number, resolution: RollupResolution): string {
+  const step = resolution * 1000;
+  return new Date(Math.floor(from / step) * step).toISOString();
+}
+
+/** The roll-up resolution (seconds) a source reads. */
+export function resolutionOf(source: RollupSource): RollupResolution {
+  return ROLLUPS.find((r) => r.source === source)!.resolution;
 }
 
 /**
@@ -65,8 +92,8 @@ export async function querySeries(db: Db, pluginId: string, metric: string, from
             group by 1 order by 1`
       : sql`select ${rb} as b, min(min) as min, max(max) as max, (sum(sum::numeric) / nullif(sum(count), 0))::float8 as mean, sum(count)::int as count,
               max(max_score) as score, (sum(expected_sum::numeric) / nullif(sum(scored_count), 0))::float8 as expected, min(lower) as lower, max(upper) as upper
-            from metric_rollup where series_id = ${seriesId} and resolution = ${source === 'rollup-1m' ? 60 : 3600}
-              and bucket >= ${new Date(Math.floor(from / 60_000) * 60_000).toISOString()} and bucket < ${toIso}
+            from metric_rollup where series_id = ${seriesId} and resolution = ${resolutionOf(source)}
+              and bucket >= ${firstBucket(from, resolutionOf(source))} and bucket < ${toIso}
             group by 1 order by 1`;
   const num = (v: unknown) => (v === null || v === undefined ? null : Number(v));
   const buckets = rowsOf(await db.execute(query)).map((r) => ({

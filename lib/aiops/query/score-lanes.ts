@@ -1,9 +1,10 @@
 // Swim lanes: for every plugin, the highest anomaly score per time bucket across its
-// metrics, so an operator sees at a glance which plugin misbehaves and since when.
+// metrics, so an operator sees at a glance which plugin misbehaves and since when. Read from
+// the per-plugin score roll-ups that ingest keeps (update-rollups.ts): one row a plugin a cell.
 import { sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { rowsOf } from '../../db/rows-of';
-import { bucketIndex, chooseSource } from './query-series';
+import { bucketIndex, chooseSource, firstBucket, resolutionOf } from './query-series';
 
 export interface ScoreLane {
   pluginId: string;
@@ -13,15 +14,14 @@ export interface ScoreLane {
 
 export async function scoreLanes(db: Db, from: number, to: number, width: number): Promise<{ bucketMs: number; lanes: ScoreLane[] }> {
   // Lanes read the roll-ups even for short ranges (one-minute cells at the finest): an overview
-  // across every plugin does not need 10-second detail, and it keeps the query cheap.
+  // across every plugin does not need 10-second detail.
   const chosen = chooseSource(to - from, width);
   const source = chosen.source === 'raw' ? 'rollup-1m' : chosen.source;
   const bucketMs = Math.max(60_000, chosen.bucketMs);
-  const toIso = new Date(to).toISOString();
-  const query = sql`select s.plugin_id, ${bucketIndex(sql`r.bucket`, from, bucketMs)} as b, max(r.max_score) as s
-            from metric_rollup r join metric_series s on s.id = r.series_id
-            where r.resolution = ${source === 'rollup-1m' ? 60 : 3600}
-              and r.bucket >= ${new Date(Math.floor(from / 60_000) * 60_000).toISOString()} and r.bucket < ${toIso} and r.max_score is not null
+  const resolution = resolutionOf(source);
+  const query = sql`select plugin_id, ${bucketIndex(sql`bucket`, from, bucketMs)} as b, max(max_score) as s
+            from plugin_score_rollup
+            where resolution = ${resolution} and bucket >= ${firstBucket(from, resolution)} and bucket < ${new Date(to).toISOString()}
             group by 1, 2`;
   const lanes = new Map<string, [number, number][]>();
   for (const r of rowsOf(await db.execute(query))) {
