@@ -97,6 +97,10 @@ export const MetricsQuerySchema = z.object({
 });
 export type MetricsQuery = z.infer<typeof MetricsQuerySchema>;
 
+/** Every protocol metric of one plugin at once, as the Anomalies page stacks them. */
+export const MetricStackQuerySchema = MetricsQuerySchema.omit({ metric: true });
+export type MetricStackQuery = z.infer<typeof MetricStackQuerySchema>;
+
 export const EventsQuerySchema = z.object({
   plugin: PluginIdSchema.optional(),
   kind: EventKindSchema.optional(),

@@ -1,6 +1,7 @@
 // Chart benchmark: the Anomalies page of the production build showing 30 days of one metric at
 // 10-second resolution (259 200 points), in headless Chromium. Reports, over 5 page loads:
-//   - the metrics query as the browser sees it (resource timing of GET /api/v1/metrics);
+//   - the metrics query as the browser sees it (resource timing of GET /api/v1/metrics/stack,
+//     which answers the page's every metric at once);
 //   - chart drawn: navigation start → the first animation frame in which the chart's line is
 //     in the DOM (Recharts renders it in one pass once the data arrives);
 //   - render only: chart drawn minus the end of the metrics response.
@@ -50,7 +51,7 @@ try {
     await c.page.goto(`${c.base}/anomalies?range=30d&plugin=${PLUGIN}`, { waitUntil: 'commit' });
     await c.page.waitForFunction(() => (window as unknown as { __chartDrawn?: number }).__chartDrawn !== undefined, null, { timeout: 60_000 });
     const t = await c.page.evaluate(() => {
-      const q = performance.getEntriesByType('resource').filter((e) => e.name.includes('/api/v1/metrics?') && e.name.includes('latency')) as PerformanceResourceTiming[];
+      const q = performance.getEntriesByType('resource').filter((e) => e.name.includes('/api/v1/metrics/stack?')) as PerformanceResourceTiming[];
       const last = q[q.length - 1];
       const drawn = (window as unknown as { __chartDrawn: number }).__chartDrawn;
       return { query: last ? last.responseEnd - last.requestStart : NaN, responseEnd: last?.responseEnd ?? NaN, drawn };

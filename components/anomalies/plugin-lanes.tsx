@@ -35,7 +35,7 @@ function summary(list: AnomalyDto[], scored: boolean): string {
 
 export const PluginLanes = memo(function PluginLanes({ window, refetchMs, plugins, anomalies, selected, onSelect }: PluginLanesProps) {
   const trackRef = useRef<HTMLDivElement>(null);
-  const { width, dataWidth } = useElementWidth(trackRef);
+  const { width, dataWidth } = useElementWidth(trackRef, 40, 0, 'lanes');
   const lanes = useQuery({
     ...metricQueries.lanes({ ...window, width: dataWidth }),
     enabled: dataWidth > 0,

@@ -3,10 +3,10 @@
 // width and asks the server for that many buckets, so no chart gets more points than pixels.
 import { memo, useMemo, useRef } from 'react';
 import Link from 'next/link';
-import { useQueries, useQuery, type QueryKey } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { AlertTriangle, LineChart } from 'lucide-react';
-import { AIOpsMetricSchema } from '@/schemas';
-import { metricQueries, type AnomalyDto, type MetricSeriesDto, type TimeWindow } from '@/lib/queries/metrics';
+import { AIOpsMetricSchema, type AIOpsMetric } from '@/schemas';
+import { metricQueries, type AnomalyDto, type MetricSeriesDto, type MetricStackDto, type TimeWindow } from '@/lib/queries/metrics';
 import type { PluginDto } from '@/lib/queries/plugins';
 import { healingQueries } from '@/lib/queries/healing';
 import { actionAnnotations } from '@/components/charts/action-annotations';
@@ -20,6 +20,9 @@ import { TimelineLegend } from '@/components/charts/timeline-legend';
 import { useElementWidth } from '@/components/charts/use-element-width';
 import { liveInterval } from '@/components/charts/live-interval';
 import { QueryError } from '@/components/shared/query-error';
+
+/** How the footnote names each roll-up a series was read from. */
+const ROLLUP_UNIT: Record<'rollup-1m' | 'rollup-15m' | 'rollup-1h', string> = { 'rollup-1m': 'minute', 'rollup-15m': 'quarter-hour', 'rollup-1h': 'hour' };
 
 export interface MetricStackProps {
   plugin: PluginDto;
@@ -38,20 +41,21 @@ const METRICS = AIOpsMetricSchema.options;
 const CONFIGS = new Map(METRICS.map((m) => [m, metricTimelineConfig(m, SYNC_ID)]));
 /** Each chart sits inside the stack's border (1 px) and padding (12 px) on both sides. */
 const CHART_INSET = 26;
+const NO_SERIES: MetricSeriesDto[] = [];
 
 export const MetricStack = memo(function MetricStack({ plugin, window, refetchMs, minZoomMs, onZoom, onSelectAnomaly, onHold }: MetricStackProps) {
   const ref = useRef<HTMLDivElement>(null);
   // As many buckets as the plot (not the axes) has pixels.
-  const { width, dataWidth } = useElementWidth(ref, 40, CHART_INSET + TIMELINE_AXES_PX);
-  const results = useQueries({
-    queries: METRICS.map((metric) => ({
-      ...metricQueries.series({ ...window, plugin: plugin.id, metric, width: dataWidth }),
-      enabled: dataWidth > 0,
-      refetchInterval: (q: { state: { data?: MetricSeriesDto } }) => liveInterval(refetchMs, q.state.data?.bucketMs),
-      // Keep the previous range on screen while a zoom loads, but never another plugin's data.
-      placeholderData: (prev: MetricSeriesDto | undefined, prevQuery?: { queryKey: QueryKey }) => (prevQuery?.queryKey[2] === plugin.id ? prev : undefined),
-    })),
+  const { width, dataWidth } = useElementWidth(ref, 40, CHART_INSET + TIMELINE_AXES_PX, 'stack');
+  // The whole stack in one request: one redraw when it lands, not one per metric.
+  const stack = useQuery({
+    ...metricQueries.stack({ ...window, plugin: plugin.id, width: dataWidth }),
+    enabled: dataWidth > 0,
+    refetchInterval: (q: { state: { data?: MetricStackDto } }) => liveInterval(refetchMs, q.state.data?.series[0]?.bucketMs),
+    // Keep the previous range on screen while a zoom loads, but never another plugin's data.
+    placeholderData: (prev: MetricStackDto | undefined) => (prev?.pluginId === plugin.id ? prev : undefined),
   });
+  const series = stack.data?.series ?? NO_SERIES;
 
   // Healing actions of the plugin in the same range, marked on every chart of the stack.
   const actions = useQuery({ ...healingQueries.annotations({ plugin: plugin.id, from: window.from, to: window.to }), refetchInterval: refetchMs });
@@ -66,25 +70,20 @@ export const MetricStack = memo(function MetricStack({ plugin, window, refetchMs
     return data;
   };
 
-  const loaded = results.filter((r) => r.data);
-  const withData = METRICS.map((metric, i) => ({ metric, r: results[i] })).filter(({ r }) => r.data && r.data.buckets.length > 0);
-  const empty = METRICS.filter((_, i) => results[i].data?.buckets.length === 0);
-  const failed = METRICS.map((metric, i) => ({ metric, r: results[i] })).filter(({ r }) => r.error);
-  const loading = dataWidth === 0 || loaded.length + failed.length < METRICS.length;
-  const source = withData[0]?.r.data?.source;
+  const withData = series.filter((d) => d.buckets.length > 0);
+  const empty = series.filter((d) => d.buckets.length === 0).map((d) => d.metric);
+  const loading = dataWidth === 0 || (!stack.data && !stack.error);
+  const source = withData[0]?.source;
   // Metrics read from Prometheus answer with a stated degraded state rather than an error.
-  const degraded = METRICS.flatMap((metric, i) => {
-    const d = results[i].data;
-    const why = d?.degraded ?? (d?.detectionError && `detection paused, retrying: ${d.detectionError}`);
-    return why ? [{ metric, why }] : [];
+  const degraded = series.flatMap((d) => {
+    const why = d.degraded ?? (d.detectionError && `detection paused, retrying: ${d.detectionError}`);
+    return why ? [{ metric: d.metric, why }] : [];
   });
-  const bucketMs = withData[0]?.r.data?.bucketMs ?? 0;
+  const bucketMs = withData[0]?.bucketMs ?? 0;
 
   return (
     <div ref={ref} className="space-y-3">
-      {failed.map(({ metric, r }) => (
-        <QueryError key={metric} what={metricInfo(metric).label.toLowerCase()} error={r.error!} onRetry={() => r.refetch()} />
-      ))}
+      {stack.error && <QueryError what="the metrics" error={stack.error} onRetry={() => stack.refetch()} />}
       {degraded.map(({ metric, why }) => (
         <div key={metric} role="status" className="flex items-start gap-2 rounded-md border border-warning/40 bg-warning/5 px-3 py-2 text-sm">
           <AlertTriangle className="mt-0.5 h-4 w-4 shrink-0 text-warning" aria-hidden />
@@ -95,7 +94,7 @@ export const MetricStack = memo(function MetricStack({ plugin, window, refetchMs
       ))}
       {loading && withData.length === 0 ? (
         <MetricStackSkeleton />
-      ) : withData.length === 0 && failed.length === 0 ? (
+      ) : withData.length === 0 && !stack.error ? (
         <EmptyState icon={LineChart} title={`No metrics from ${plugin.name} in this range`}>
           Widen the time range, or check that the plugin (or an agent beside it) pushes points to <code className="font-mono">POST /api/v1/metrics</code>.
         </EmptyState>
@@ -105,13 +104,13 @@ export const MetricStack = memo(function MetricStack({ plugin, window, refetchMs
             <TimelineLegend config={CONFIGS.get(METRICS[0])!} />
             <p className="text-xs text-muted">
               Drag across a chart to zoom · click a marked anomaly for details
-              {source === 'prometheus' ? ' · read from Prometheus' : source && source !== 'raw' ? ` · per-${source === 'rollup-1m' ? 'minute' : 'hour'} roll-ups` : ''}
+              {source === 'prometheus' ? ' · read from Prometheus' : source && source !== 'raw' ? ` · per-${ROLLUP_UNIT[source]} roll-ups` : ''}
               {refetchMs !== false && bucketMs > refetchMs ? ` · redrawn every ${formatDuration(bucketMs)} (one point)` : ''}
             </p>
           </div>
           <div className="divide-y divide-border rounded-lg border border-border bg-surface">
-            {withData.map(({ metric, r }, i) => {
-              const data = r.data!;
+            {withData.map((data, i) => {
+              const metric = data.metric as AIOpsMetric;
               const config = CONFIGS.get(metric)!;
               const latest = data.buckets[data.buckets.length - 1];
               const watched = data.buckets.some((b) => b.score !== null);

@@ -2,15 +2,17 @@
 // The width of an element in CSS pixels, kept up to date with a ResizeObserver. `dataWidth`
 // is the same width rounded down to a step: ask the server for that many buckets, so small
 // resizes do not refetch and there is never more than one bucket per pixel. `inset` is what of
-// the element is not plot (axes, padding): those pixels get no buckets.
+// the element is not plot (axes, padding): those pixels get no buckets. `remember` keeps the
+// data width in a cookie, so the next visit's server prefetches data of that width.
 import { useEffect, useState, type RefObject } from 'react';
+import { rememberedWidthCookie, type RememberedWidth } from '@/lib/queries/remembered-widths';
 
 export interface ElementWidth {
   width: number;
   dataWidth: number;
 }
 
-export function useElementWidth(ref: RefObject<HTMLElement | null>, step = 40, inset = 0): ElementWidth {
+export function useElementWidth(ref: RefObject<HTMLElement | null>, step = 40, inset = 0, remember?: RememberedWidth): ElementWidth {
   const [width, setWidth] = useState(0);
   useEffect(() => {
     const el = ref.current;
@@ -23,5 +25,9 @@ export function useElementWidth(ref: RefObject<HTMLElement | null>, step = 40, i
   }, [ref]);
   // The API takes 10..4000 buckets.
   const dataWidth = width ? Math.min(4000, Math.max(10, Math.floor(Math.max(0, width - inset) / step) * step)) : 0;
+  useEffect(() => {
+    // A browser without the Cookie Store API just fetches after measuring, as on a first visit.
+    if (remember && dataWidth > 0 && typeof cookieStore !== 'undefined') cookieStore.set(rememberedWidthCookie(remember, dataWidth)).catch(() => {});
+  }, [remember, dataWidth]);
   return { width, dataWidth };
 }

@@ -3,8 +3,8 @@
 // anomalies, where each metric left its band (solid purple) and changes such as deploys and
 // configuration saves (dashed amber) marked. Metrics that stayed calm are folded away.
 import { useRef, useState } from 'react';
-import { useQueries } from '@tanstack/react-query';
-import { AIOpsMetricSchema } from '@/schemas';
+import { useQuery } from '@tanstack/react-query';
+import type { AIOpsMetric } from '@/schemas';
 import { metricQueries, type AnomalyDto } from '@/lib/queries/metrics';
 import type { AnalysisDto } from '@/lib/queries/incidents';
 import { MetricTimeline, type TimelineMarker } from '@/components/charts/metric-timeline';
@@ -25,7 +25,6 @@ export interface IncidentMetricsProps {
 
 const SYNC_ID = 'incident-metrics';
 const CHART_INSET = 26;
-const METRICS = AIOpsMetricSchema.options;
 
 export function IncidentMetrics({ pluginId, from, to, anomalies, analysis, onSelectAnomaly }: IncidentMetricsProps) {
   const ref = useRef<HTMLDivElement>(null);
@@ -34,14 +33,13 @@ export function IncidentMetrics({ pluginId, from, to, anomalies, analysis, onSel
   const [showAll, setShowAll] = useState(false);
   const [a, b] = zoom ?? [from, to];
   const window = { from: new Date(a).toISOString(), to: new Date(b).toISOString() };
-  const results = useQueries({ queries: METRICS.map((metric) => ({ ...metricQueries.series({ ...window, plugin: pluginId, metric, width: dataWidth }), enabled: dataWidth > 0 })) });
+  const stack = useQuery({ ...metricQueries.stack({ ...window, plugin: pluginId, width: dataWidth }), enabled: dataWidth > 0 });
   const changePoints = analysis?.extras?.changePoints ?? [];
   const changes = (analysis?.extras?.changes ?? []).map((c): TimelineMarker => ({ t: c.t, color: 'var(--warning)', dashed: true }));
   const involved = new Set([...anomalies.map((x) => x.metric), ...changePoints.map((c) => c.metric)]);
-  const rows = METRICS.map((metric, i) => ({ metric, r: results[i] })).filter(({ r }) => r.data && r.data.buckets.length > 0);
+  const rows = (stack.data?.series ?? []).filter((d) => d.buckets.length > 0);
   const shown = rows.filter(({ metric }) => showAll || involved.has(metric) || involved.size === 0);
   const hidden = rows.length - shown.length;
-  const failed = results.find((r) => r.error);
 
   return (
     <div ref={ref} className="space-y-3">
@@ -62,14 +60,15 @@ export function IncidentMetrics({ pluginId, from, to, anomalies, analysis, onSel
           </Button>
         )}
       </div>
-      {failed?.error && <QueryError what="the metrics" error={failed.error} onRetry={() => failed.refetch()} />}
-      {dataWidth === 0 || (rows.length === 0 && results.some((r) => r.isPending)) ? (
+      {stack.error && <QueryError what="the metrics" error={stack.error} onRetry={() => stack.refetch()} />}
+      {dataWidth === 0 || (rows.length === 0 && stack.isPending) ? (
         <MetricStackSkeleton />
       ) : rows.length === 0 ? (
         <p className="text-sm text-muted">No metric points were stored for this plugin in the incident window.</p>
       ) : (
         <div className="divide-y divide-border rounded-lg border border-border">
-          {shown.map(({ metric, r }, i) => {
+          {shown.map((data, i) => {
+            const metric = data.metric as AIOpsMetric;
             const config = { ...metricTimelineConfig(metric, SYNC_ID), height: 110 };
             const markers: TimelineMarker[] = [...changePoints.filter((c) => c.metric === metric).map((c) => ({ t: c.t, color: '#7c3aed' })), ...changes];
             const mine = anomalies.filter((x) => x.metric === metric);
@@ -82,7 +81,7 @@ export function IncidentMetrics({ pluginId, from, to, anomalies, analysis, onSel
                 {width > 0 && (
                   <MetricTimeline
                     config={config}
-                    data={{ ...r.data!, anomalies: r.data!.anomalies.filter((x) => x.incidentId === null || anomalies.some((y) => y.id === x.id)) }}
+                    data={{ ...data, anomalies: data.anomalies.filter((x) => x.incidentId === null || anomalies.some((y) => y.id === x.id)) }}
                     width={width - CHART_INSET}
                     showTimeAxis={i === shown.length - 1}
                     minZoomMs={5 * 60_000}

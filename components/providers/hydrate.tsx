@@ -1,12 +1,17 @@
 import type { ReactNode } from 'react';
-import { dehydrate, HydrationBoundary, type QueryClient } from '@tanstack/react-query';
+import { defaultShouldDehydrateQuery, dehydrate, HydrationBoundary, type QueryClient } from '@tanstack/react-query';
 
 export interface HydrateProps {
   client: QueryClient;
   children: ReactNode;
 }
 
-/** Hands what a server page prefetched to the client components' queries. */
+/**
+ * Hands what a server page prefetched to the client components' queries. Queries still pending
+ * go too: their promise streams to the browser with the page, and the query there waits for it
+ * rather than fetching again.
+ */
 export function Hydrate({ client, children }: HydrateProps) {
-  return <HydrationBoundary state={dehydrate(client)}>{children}</HydrationBoundary>;
+  const state = dehydrate(client, { shouldDehydrateQuery: (q) => defaultShouldDehydrateQuery(q) || q.state.status === 'pending' });
+  return <HydrationBoundary state={state}>{children}</HydrationBoundary>;
 }

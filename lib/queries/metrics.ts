@@ -42,6 +42,12 @@ export interface MetricSeriesDto {
   detectionError?: string;
 }
 
+/** Every protocol metric of one plugin, in the protocol's order. */
+export interface MetricStackDto {
+  pluginId: string;
+  series: MetricSeriesDto[];
+}
+
 export interface LanesDto {
   from: number;
   to: number;
@@ -58,6 +64,10 @@ export const metricQueries = {
   series: (q: TimeWindow & { plugin: string; metric: string; width: number }) => ({
     queryKey: [...metricQueries.all(), 'series', q.plugin, q.metric, q.from, q.to, q.width] as const,
     queryFn: ({ signal }: { signal?: AbortSignal }) => apiFetch<MetricSeriesDto>(`/api/v1/metrics?${queryString(q)}`, { signal }),
+  }),
+  stack: (q: TimeWindow & { plugin: string; width: number }) => ({
+    queryKey: [...metricQueries.all(), 'stack', q.plugin, q.from, q.to, q.width] as const,
+    queryFn: ({ signal }: { signal?: AbortSignal }) => apiFetch<MetricStackDto>(`/api/v1/metrics/stack?${queryString(q)}`, { signal }),
   }),
   lanes: (q: TimeWindow & { width: number }) => ({
     queryKey: [...metricQueries.all(), 'lanes', q.from, q.to, q.width] as const,

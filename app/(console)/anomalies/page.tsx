@@ -1,10 +1,16 @@
 import type { Metadata } from 'next';
+import { cookies } from 'next/headers';
 import { getDb } from '@/lib/db/client';
 import { asJson } from '@/lib/http/to-json';
 import { listAnomalies } from '@/lib/aiops/query/list-anomalies';
+import { getMetricStack } from '@/lib/aiops/query/get-metric-stack';
+import { getScoreLanes } from '@/lib/aiops/query/score-lanes';
 import { parseTimeRange } from '@/lib/aiops/query/time-range';
+import { listActionAnnotations } from '@/lib/healing/list-action-annotations';
 import { makeQueryClient } from '@/lib/queries/query-client';
 import { metricQueries } from '@/lib/queries/metrics';
+import { healingQueries } from '@/lib/queries/healing';
+import { parseRememberedWidth, REMEMBERED_WIDTH_COOKIES } from '@/lib/queries/remembered-widths';
 import { Hydrate } from '@/components/providers/hydrate';
 import { prefetchPlugins } from '../plugin-list';
 import { requireRole } from '../require-role';
@@ -13,11 +19,14 @@ import { parseAnomaliesParams } from './search-params';
 
 export const metadata: Metadata = { title: 'Anomalies' };
 
-// Prefetches what does not depend on the screen: the plugins and the range's anomalies. Lanes
-// and charts are sized to the measured width, so the browser fetches them.
+// Waits for what does not depend on the screen (the plugins, the range's anomalies). The lanes
+// and charts are sized to the width the browser measured: when it told us (a cookie, see
+// remembered-widths.ts), they are fetched here too, not awaited, and stream in with the page
+// instead of waiting for the browser to hydrate, measure and ask.
 export default async function AnomaliesPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   await requireRole('viewer');
   const view = parseAnomaliesParams(await searchParams);
+  const jar = await cookies();
   const db = await getDb();
   const qc = makeQueryClient();
   const { from, to } = parseTimeRange(view.from, view.to);
@@ -28,6 +37,20 @@ export default async function AnomaliesPage({ searchParams }: { searchParams: Pr
       queryFn: async () => asJson(await listAnomalies(db, { from, to })),
     }),
   ]);
+  const win = { from: view.from, to: view.to };
+  const lanesWidth = parseRememberedWidth(jar.get(REMEMBERED_WIDTH_COOKIES.lanes)?.value);
+  if (lanesWidth !== null) {
+    void qc.prefetchQuery({ queryKey: metricQueries.lanes({ ...win, width: lanesWidth }).queryKey, queryFn: () => getScoreLanes(db, { ...win, width: lanesWidth }) });
+  }
+  const stackWidth = parseRememberedWidth(jar.get(REMEMBERED_WIDTH_COOKIES.stack)?.value);
+  if (view.plugin !== null && stackWidth !== null) {
+    const q = { ...win, plugin: view.plugin, width: stackWidth };
+    void qc.prefetchQuery({ queryKey: metricQueries.stack(q).queryKey, queryFn: async () => asJson(await getMetricStack(db, q)) });
+    void qc.prefetchQuery({
+      queryKey: healingQueries.annotations({ ...win, plugin: view.plugin }).queryKey,
+      queryFn: async () => asJson(await listActionAnnotations(db, { pluginId: view.plugin!, from, to })),
+    });
+  }
   return (
     <Hydrate client={qc}>
       <AnomaliesClient />

@@ -5,6 +5,7 @@ import { sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { rowsOf } from '../../db/rows-of';
 import { bucketIndex, chooseSource, firstBucket, resolutionOf } from './query-series';
+import { parseTimeRange } from './time-range';
 
 export interface ScoreLane {
   pluginId: string;
@@ -30,4 +31,10 @@ export async function scoreLanes(db: Db, from: number, to: number, width: number
   }
   for (const l of lanes.values()) l.sort((a, b) => a[0] - b[0]);
   return { bucketMs, lanes: [...lanes].map(([pluginId, buckets]) => ({ pluginId, buckets })) };
+}
+
+/** GET /api/v1/anomalies/lanes: the lanes of a range written as the API takes it (`now-7d`, ISO). */
+export async function getScoreLanes(db: Db, q: { from: string; to: string; width: number }, now = Date.now()) {
+  const { from, to } = parseTimeRange(q.from, q.to, now);
+  return { from, to, ...(await scoreLanes(db, from, to, q.width)) };
 }
