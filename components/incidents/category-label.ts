@@ -19,6 +19,8 @@ export const CAUSE_KIND: Record<string, string> = {
   'load-surge': 'Load surge',
   'connection-pool': 'Connections exhausted',
   certificate: 'Expired certificate',
+  credentials: 'Rejected credentials',
+  'failing-check': 'Failing health check',
   'crash-loop': 'Crash loop',
 };
 

@@ -15,6 +15,11 @@ export interface DependencyFinding extends Finding {
   hosts: string[];
 }
 
+/** How well a turn `lead` ms before the first symptom explains it (negative: after it). */
+export function leadTiming(lead: number): number {
+  return lead >= 0 ? (lead <= 30 * MINUTE ? 1 : Math.exp(-(lead - 30 * MINUTE) / (30 * MINUTE))) : -lead <= 5 * MINUTE ? 0.6 : 0.25;
+}
+
 export function mentions(e: LoadedEvent, names: string[]): boolean {
   const m = e.message.toLowerCase();
   return names.some((n) => n && m.includes(n.toLowerCase()));
@@ -41,7 +46,7 @@ export function analyzeDependencies(data: EvidenceData, firstSymptom: number): D
     if (!turned) continue;
     const worst = seq.filter((s) => s.ts >= turned.ts).reduce((w, s) => ((RANK[s.status] ?? 0) > (RANK[w.status] ?? 0) ? s : w), turned);
     const lead = firstSymptom - turned.ts;
-    const timing = lead >= 0 ? (lead <= 30 * MINUTE ? 1 : Math.exp(-(lead - 30 * MINUTE) / (30 * MINUTE))) : -lead <= 5 * MINUTE ? 0.6 : 0.25;
+    const timing = leadTiming(lead);
     const hosts = [...new Set(reports.map((h) => h.hosts[dep]).filter((h): h is string => Boolean(h)))];
     const named = errors.filter((e) => mentions(e, [dep, ...hosts]));
     const corroboration = clamp01(named.length / 10);

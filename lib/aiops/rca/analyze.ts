@@ -9,6 +9,7 @@ import { detectSaturation } from './detect-saturation';
 import { detectLoadSurge } from './detect-load-surge';
 import { analyzeChanges } from './analyze-changes';
 import { analyzeDependencies } from './analyze-dependencies';
+import { analyzeChecks } from './analyze-checks';
 import { analyzeLogs } from './analyze-logs';
 import { dataJobsOf, logFindings } from './log-findings';
 import { evidenceDetails, impactOf, rankCauses } from './rank-causes';
@@ -33,6 +34,7 @@ export function analyze(data: EvidenceData, request: RootCauseAnalysisRequest, a
   const saturation = request.analyzeMetrics ? detectSaturation(data.metrics, data.start, data.end) : null;
   const changes = analyzeChanges(data, onset, departures.map((d) => d.t));
   const dependencies = request.analyzeDependencies ? analyzeDependencies(data, onset) : [];
+  const checks = request.analyzeDependencies ? analyzeChecks(data, onset) : [];
   const templates = request.analyzeLogs ? analyzeLogs(data, onset) : [];
   const restarts = data.events.filter((e) => e.kind === 'restart' && e.ts >= onset - 15 * MINUTE && e.ts <= data.end).map((e) => e.ts);
   const dataChanges = dataJobsOf(data.events);
@@ -40,7 +42,7 @@ export function analyze(data: EvidenceData, request: RootCauseAnalysisRequest, a
   const changedBefore = changes.some((c) => c.strength >= 0.3);
   const surge = request.analyzeMetrics ? detectLoadSurge(data.metrics, onset, data.end, changedBefore, data.scaling) : null;
 
-  const findings: Finding[] = [...changes, ...dependencies, ...fromLogs, ...(memory ? [memory] : []), ...(saturation ? [saturation] : []), ...(surge ? [surge] : [])];
+  const findings: Finding[] = [...changes, ...dependencies, ...checks, ...fromLogs, ...(memory ? [memory] : []), ...(saturation ? [saturation] : []), ...(surge ? [surge] : [])];
   const ranking = rankCauses(findings);
   const impact: Impact = impactOf(request.symptoms.map((s) => s.severity));
 

@@ -9,7 +9,7 @@ import { healthReport, metricSeries, pluginEvent } from '../../db/schema';
 import { getDocument } from '../../config-store/get-document';
 import { diffVersions } from '../../config-store/diff-versions';
 import { rowsOf } from '../../db/rows-of';
-import type { ChangeDiff, EvidenceData, LoadedEvent, LoadedHealth, Limits, MinuteSeries, Scaling } from './types';
+import type { ChangeDiff, EvidenceData, LoadedEvent, LoadedHealth, Limits, MinuteSeries, OwnCheck, Scaling } from './types';
 import { diffKey } from './analyze-changes';
 import { HOUR } from './series-math';
 
@@ -65,7 +65,7 @@ async function loadEvents(db: Db, pluginId: string, from: number, to: number): P
 
 interface ReportShape {
   dependencies?: { pluginId: string; status: string; message?: string }[];
-  checks?: { name: string; data?: { host?: unknown } }[];
+  checks?: { name: string; status?: string; message?: string; data?: { host?: unknown } }[];
 }
 
 async function loadHealth(db: Db, pluginId: string, from: number, to: number): Promise<LoadedHealth[]> {
@@ -78,8 +78,12 @@ async function loadHealth(db: Db, pluginId: string, from: number, to: number): P
   return rows.map((r) => {
     const rep = r.report as ReportShape;
     const hosts: Record<string, string> = {};
-    for (const c of rep.checks ?? []) if (c.name.startsWith('dependency:') && typeof c.data?.host === 'string') hosts[c.name.slice(11)] = c.data.host;
-    return { ts: r.ts.getTime(), status: r.status, dependencies: rep.dependencies ?? [], hosts };
+    const checks: OwnCheck[] = [];
+    for (const c of rep.checks ?? []) {
+      if (!c.name.startsWith('dependency:')) checks.push({ name: c.name, status: c.status ?? 'passed', ...(c.message && { message: c.message }) });
+      else if (typeof c.data?.host === 'string') hosts[c.name.slice(11)] = c.data.host;
+    }
+    return { ts: r.ts.getTime(), status: r.status, dependencies: rep.dependencies ?? [], hosts, checks };
   });
 }
 

@@ -4,8 +4,9 @@
 // that change (a code defect counts half then); heap/GC/queue lines support resource exhaustion.
 // What is left is a code defect (exception-like patterns) or a network issue. Some faults have
 // their own finding: an expired or untrusted certificate (configuration, never DNS advice), an
-// exhausted connection limit ("sorry, too many clients already"), and a crash loop (three or
-// more restarts or crash lines), which also explains the connection resets its clients log.
+// exhausted connection limit ("sorry, too many clients already"), a key or password the other
+// side no longer accepts (configuration: the credential, not the code), and a crash loop (three
+// or more restarts or crash lines), which also explains the connection resets its clients log.
 // Records that fail their own checks (checksums, encodings, constraints) are data corruption,
 // tied to the import or migration that wrote them when one ran shortly before.
 import type { DetailedEvidence, Finding, LoadedEvent } from './types';
@@ -87,6 +88,16 @@ function dataCorruption(corrupt: TemplateStat[], changes: ChangeFinding[], dataC
   };
 }
 
+/** A finding led by the strongest of `list`, with up to three of its templates as evidence. */
+function ledBy(
+  list: TemplateStat[],
+  f: Pick<Finding, 'key' | 'category' | 'cause' | 'recommendations'> & { strength: (lead: TemplateStat) => number; describe: (lead: TemplateStat) => string },
+): Finding {
+  const lead = list[0];
+  const { strength, describe, ...rest } = f;
+  return { ...rest, at: lead.firstSeen, strength: strength(lead), description: describe(lead), evidence: list.slice(0, 3).map(logEvidence) };
+}
+
 function crashLoop(templates: TemplateStat[], restarts: number[]): Finding | null {
   const crashes = templates.filter((s) => CRASH.test(s.template));
   const count = restarts.length + crashes.reduce((n, s) => n + s.count, 0);
@@ -113,6 +124,7 @@ function crashLoop(templates: TemplateStat[], restarts: number[]): Finding | nul
 export function logFindings({ templates, changes, dependencies, memory, saturation, restarts = [], dataChanges = [] }: LogFindingInput): Finding[] {
   const loop = crashLoop(templates, restarts);
   const certificates: TemplateStat[] = [];
+  const credentials: TemplateStat[] = [];
   const corrupt: TemplateStat[] = [];
   const pools: TemplateStat[] = [];
   const strongChange = changes.find((c) => c.strength >= 0.3 && (c.change.kind === 'config-change' || c.change.kind === 'rollback'));
@@ -127,6 +139,8 @@ export function logFindings({ templates, changes, dependencies, memory, saturati
     if (loop && CRASH.test(s.template)) continue; // the crash loop's own evidence
     if (s.kind === 'certificate') {
       certificates.push(s);
+    } else if (s.kind === 'credentials') {
+      credentials.push(s);
     } else if (s.kind === 'data') {
       corrupt.push(s);
     } else if (s.kind === 'network') {
@@ -156,39 +170,55 @@ export function logFindings({ templates, changes, dependencies, memory, saturati
 
   const out: Finding[] = loop ? [loop] : [];
   if (certificates.length) {
-    const lead = certificates[0];
-    out.push({
-      key: 'certificate',
-      category: 'configuration',
-      cause: 'certificate',
-      at: lead.firstSeen,
-      strength: Math.max(0.6, lead.strength),
-      description: `A TLS certificate has expired or is not trusted: "${lead.template}" (${lead.count} lines). Calls over TLS fail until it is renewed; the network itself is fine.`,
-      evidence: certificates.slice(0, 3).map(logEvidence),
-      recommendations: [
-        'Renew (or rotate) the certificate named in the errors and reload the service that serves it',
-        'Check the clock of the failing host: a wrong clock makes a valid certificate look expired or not yet valid',
-        'Monitor certificate expiry dates and renew automatically well before they end',
-      ],
-    });
+    out.push(
+      ledBy(certificates, {
+        key: 'certificate',
+        category: 'configuration',
+        cause: 'certificate',
+        strength: (lead) => Math.max(0.6, lead.strength),
+        describe: (lead) => `A TLS certificate has expired or is not trusted: "${lead.template}" (${lead.count} lines). Calls over TLS fail until it is renewed; the network itself is fine.`,
+        recommendations: [
+          'Renew (or rotate) the certificate named in the errors and reload the service that serves it',
+          'Check the clock of the failing host: a wrong clock makes a valid certificate look expired or not yet valid',
+          'Monitor certificate expiry dates and renew automatically well before they end',
+        ],
+      }),
+    );
+  }
+  if (credentials.length) {
+    out.push(
+      ledBy(credentials, {
+        key: 'credentials',
+        category: 'configuration',
+        cause: 'credentials',
+        strength: (lead) => Math.max(0.55, Math.min(1, lead.strength + 0.1)),
+        describe: (lead) =>
+          `A key, token or password is no longer accepted: "${lead.template}" (${lead.count} lines). The credential in the configuration is out of date (rotated, revoked or changed on the other side); the code and the network are fine.`,
+        recommendations: [
+          "Update the key, token or password named in the errors to the current one (or fetch keys from the issuer's key set instead of pinning one), then reload the plugin",
+          "Find out what rotated or revoked it (the issuer's change log, a secret rotation job) so the next rotation is planned for",
+          'Alert on authentication failures against each dependency, apart from the error rate',
+        ],
+      }),
+    );
   }
   if (corrupt.length) out.push(dataCorruption(corrupt, changes, dataChanges));
   if (pools.length) {
-    const lead = pools[0];
-    out.push({
-      key: 'connection-pool',
-      category: 'resource-exhaustion',
-      cause: 'connection-pool',
-      at: lead.firstSeen,
-      strength: Math.max(0.55, Math.min(1, lead.strength + 0.2)),
-      description: `Database connections ran out: "${lead.template}" (${lead.count} lines). The server refused new connections because its limit (max_connections) or the pool was used up.`,
-      evidence: pools.slice(0, 3).map(logEvidence),
-      recommendations: [
-        'Keep pool size × instances below the database\'s max_connections (self-healing action: adjust-config), or put a pooler such as PgBouncer in front',
-        'Look for connections that are never returned (a leak shows as the count climbing until the limit)',
-        'Alert on connection-count against the limit before it is reached',
-      ],
-    });
+    out.push(
+      ledBy(pools, {
+        key: 'connection-pool',
+        category: 'resource-exhaustion',
+        cause: 'connection-pool',
+        strength: (lead) => Math.max(0.55, Math.min(1, lead.strength + 0.2)),
+        describe: (lead) =>
+          `Database connections ran out: "${lead.template}" (${lead.count} lines). The server refused new connections because its limit (max_connections) or the pool was used up.`,
+        recommendations: [
+          "Keep pool size × instances below the database's max_connections (self-healing action: adjust-config), or put a pooler such as PgBouncer in front",
+          'Look for connections that are never returned (a leak shows as the count climbing until the limit)',
+          'Alert on connection-count against the limit before it is reached',
+        ],
+      }),
+    );
   }
   const best = (list: { s: TemplateStat; factor: number }[]) => [...list].sort((a, b) => b.s.strength * b.factor - a.s.strength * a.factor);
   const topCode = best(code);

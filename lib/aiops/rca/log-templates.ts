@@ -22,10 +22,16 @@ export function templateOf(message: string): string {
   return t.replace(/\s+/g, ' ').trim();
 }
 
-export type TemplateKind = 'certificate' | 'data' | 'network' | 'resource' | 'code' | 'other';
+export type TemplateKind = 'certificate' | 'credentials' | 'data' | 'network' | 'resource' | 'code' | 'other';
 
 /** An expired or untrusted TLS certificate: a configuration fault, not the network's. */
 export const CERTIFICATE = /certificate has expired|cert_has_expired|certificate (is )?(expired|not yet valid|revoked)|x509|self[- ]signed certificate|unable to verify the first certificate|unable to get local issuer certificate|err_tls_cert/i;
+/**
+ * A key, token or password that the other side no longer accepts (a rotated signing key, a
+ * revoked API key, a changed database password): the credential in the configuration is wrong,
+ * not the code and not the network.
+ */
+export const CREDENTIALS = /invalid signature|signature (verification )?(failed|invalid|mismatch)|unknown (kid|key id|signing key)|no matching (key|jwk)|invalid (api[- ]?key|access key|credentials|client secret)|password authentication failed|authentication failed for|invalid_grant|invalid_client|(api[- ]?key|token|credentials?) (has been |was )?(revoked|rotated)|access key .*(not valid|expired|invalid)/i;
 /** A connection limit reached (PostgreSQL "sorry, too many clients already", MySQL ER_CON_COUNT_ERROR, pool timeouts). */
 export const CONNECTION_POOL = /too many clients|remaining connection slots|too many connections|er_con_count_error|max_connections|connection pool (is )?(exhausted|full)|pool (is )?exhausted|timed? ?out (while )?acquiring( a)? connection|acquire connection timeout/i;
 /** Name resolution failures: the only network errors where DNS is worth checking. */
@@ -38,15 +44,19 @@ export const CRASH = /exited with code|process exited|crash(ed|loop)|crashloopba
  * broken constraints. The code that reads it is fine; what it reads is not, so the cause is the
  * data (and whatever wrote it), not a code defect.
  */
-export const DATA = /checksum (mismatch|failed|error)|crc (mismatch|error)|corrupt(ed|ion)?\b|malformed (record|row|document|payload|data|entry|json)|invalid byte sequence|invalid (utf-?8|encoding)|integrity (check|violation|error)|violates (unique|foreign key|not-null|check) constraint|duplicate key value|bad (magic|header|block)|truncated (record|row|file|page|data)|(could not|cannot|failed to) (decode|deserializ\w*|parse) (stored|persisted|cached|record|row|document|entry)|unexpected end of (stored|record|row|data)|orphan(ed)? (record|row)s?|missing (parent|referenced) (record|row)/i;
+export const DATA = /checksum (mismatch|failed|error)|crc (mismatch|error)|corrupt(ed|ion)?\b|malformed (record|row|document|payload|data|entry|json)|invalid byte sequence|invalid (utf-?8|encoding)|(row|record|document|entry) (decode|decoding|deserialization) (failed|error)|(decode|decoding) failed for (row|record)|column \S+ is null|null value in column|integrity (check|violation|error)|violates (unique|foreign key|not-null|check) constraint|duplicate key value|bad (magic|header|block)|truncated (record|row|file|page|data)|(could not|cannot|failed to) (decode|deserializ\w*|parse) (stored|persisted|cached|record|row|document|entry)|unexpected end of (stored|record|row|data)|orphan(ed)? (record|row)s?|missing (parent|referenced) (record|row)/i;
 
-const RESOURCE = /heap|\bgc\b|out of memory|\boom\b|allocation failed|gc pause|garbage|queue full|rejected|saturated|pool|too many (open )?(files|connections|clients)|remaining connection slots|disk full|no space|quota|throttl|rate limit/i;
+// Not a bare "rejected": a rejected token or request is not a resource running out.
+const RESOURCE = /heap|\bgc\b|out of memory|\boom\b|allocation failed|gc pause|garbage|queue full|rejectedexecution|rejected: (queue|capacity|overload)|saturated|pool|too many (open )?(files|connections|clients)|remaining connection slots|disk full|no space|quota|throttl|rate limit|eaddrnotavail|cannot assign requested address|time_wait|local port range|ephemeral port/i;
 const NETWORK = /timed? ?out|timeout|etimedout|econnreset|econnrefused|ehostunreach|enetunreach|eai_again|enotfound|getaddrinfo|\bdns\b|socket hang up|connection (reset|refused|terminated|closed)|circuit breaker|tls handshake|unreachable/i;
-const CODE = /typeerror|referenceerror|rangeerror|syntaxerror|nullpointer|undefined|null|exception|assert|unhandled|panic|stack|traceback|invariant|cannot read|is not a function|validationerror|serializ/i;
+// A handler that holds the event loop for seconds, or a line quoting a source file and line
+// (numbers are masked by then), is about the code's own work.
+const CODE = /event loop (was )?blocked|blocked the event loop|[\w/.@-]+\.(js|mjs|cjs|ts|py|go|java|rb):(\d+|<n>)|typeerror|referenceerror|rangeerror|syntaxerror|nullpointer|undefined|null|exception|assert|unhandled|panic|stack|traceback|invariant|cannot read|is not a function|validationerror|serializ/i;
 
 /** Resource words win over network ones: "timed out acquiring connection from pool" is pool exhaustion. */
 export function templateKind(template: string): TemplateKind {
   if (CERTIFICATE.test(template)) return 'certificate';
+  if (CREDENTIALS.test(template)) return 'credentials';
   if (DATA.test(template)) return 'data';
   if (RESOURCE.test(template)) return 'resource';
   if (NETWORK.test(template)) return 'network';

@@ -32,6 +32,14 @@ export interface LoadedHealth {
   dependencies: DependencyHealth[];
   /** Host names of dependencies, from `dependency:<id>` checks (`data.host`), to match log lines. */
   hosts: Record<string, string>;
+  /** The plugin's own checks (a disk, local ports, a queue), without the `dependency:<id>` ones. */
+  checks?: OwnCheck[];
+}
+
+export interface OwnCheck {
+  name: string;
+  status: string;
+  message?: string;
 }
 
 export interface Limits {
@@ -102,7 +110,7 @@ export interface Finding {
   cause?: CauseKind;
 }
 
-export type CauseKind = 'deploy' | 'configuration-change' | 'load-surge' | 'connection-pool' | 'certificate' | 'crash-loop';
+export type CauseKind = 'deploy' | 'configuration-change' | 'load-surge' | 'connection-pool' | 'certificate' | 'credentials' | 'failing-check' | 'crash-loop';
 
 export interface TimelineEntry {
   timestamp: number;
