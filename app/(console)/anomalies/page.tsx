@@ -19,10 +19,10 @@ import { parseAnomaliesParams } from './search-params';
 
 export const metadata: Metadata = { title: 'Anomalies' };
 
-// Waits for what does not depend on the screen (the plugins, the range's anomalies). The lanes
-// and charts are sized to the width the browser measured: when it told us (a cookie, see
-// remembered-widths.ts), they are fetched here too, not awaited, and stream in with the page
-// instead of waiting for the browser to hydrate, measure and ask.
+// Waits only for the plugins (the page's frame depends on them). The range's anomalies, and the
+// lanes and charts sized to the width the browser measured when it told us (a cookie, see
+// remembered-widths.ts), are fetched here too but not awaited: the frame goes out at once and
+// their data streams in with the page, instead of waiting for the browser to hydrate, measure and ask.
 export default async function AnomaliesPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   await requireRole('viewer');
   const view = parseAnomaliesParams(await searchParams);
@@ -30,14 +30,9 @@ export default async function AnomaliesPage({ searchParams }: { searchParams: Pr
   const db = await getDb();
   const qc = makeQueryClient();
   const { from, to } = parseTimeRange(view.from, view.to);
-  await Promise.all([
-    prefetchPlugins(qc),
-    qc.prefetchQuery({
-      queryKey: metricQueries.anomalies({ from: view.from, to: view.to }).queryKey,
-      queryFn: async () => asJson(await listAnomalies(db, { from, to })),
-    }),
-  ]);
+  await prefetchPlugins(qc);
   const win = { from: view.from, to: view.to };
+  void qc.prefetchQuery({ queryKey: metricQueries.anomalies(win).queryKey, queryFn: async () => asJson(await listAnomalies(db, { from, to })) });
   const lanesWidth = parseRememberedWidth(jar.get(REMEMBERED_WIDTH_COOKIES.lanes)?.value);
   if (lanesWidth !== null) {
     void qc.prefetchQuery({ queryKey: metricQueries.lanes({ ...win, width: lanesWidth }).queryKey, queryFn: () => getScoreLanes(db, { ...win, width: lanesWidth }) });
