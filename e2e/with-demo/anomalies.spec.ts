@@ -83,4 +83,8 @@ test('a second visit gets its lanes and charts with the page', async ({ page }) 
   await expect(page.getByRole('region', { name: 'CPU usage chart' }).locator('.recharts-line-curve').first()).toBeVisible();
   await expect(page.getByRole('list', { name: 'Plugins by anomaly score' }).locator('li svg, li canvas').first()).toBeVisible();
   expect(asked).toEqual([]);
+
+  // A plugin that does not exist is said so, with the widths remembered: nothing is prefetched for it.
+  await page.goto('/anomalies?range=24h&plugin=ghost');
+  await expect(page.getByText('No plugin ghost')).toBeVisible();
 });

@@ -12,7 +12,7 @@ import { metricQueries } from '@/lib/queries/metrics';
 import { healingQueries } from '@/lib/queries/healing';
 import { parseRememberedWidth, REMEMBERED_WIDTH_COOKIES } from '@/lib/queries/remembered-widths';
 import { Hydrate } from '@/components/providers/hydrate';
-import { prefetchPlugins } from '../plugin-list';
+import { loadPlugins, prefetchPlugins } from '../plugin-list';
 import { requireRole } from '../require-role';
 import { AnomaliesClient } from './client';
 import { parseAnomaliesParams } from './search-params';
@@ -38,12 +38,14 @@ export default async function AnomaliesPage({ searchParams }: { searchParams: Pr
     void qc.prefetchQuery({ queryKey: metricQueries.lanes({ ...win, width: lanesWidth }).queryKey, queryFn: () => getScoreLanes(db, { ...win, width: lanesWidth }) });
   }
   const stackWidth = parseRememberedWidth(jar.get(REMEMBERED_WIDTH_COOKIES.stack)?.value);
-  if (view.plugin !== null && stackWidth !== null) {
-    const q = { ...win, plugin: view.plugin, width: stackWidth };
+  // Only a plugin that exists: an unknown one in the URL shows "No plugin …" and needs no data.
+  const plugin = (await loadPlugins()).find((p) => p.id === view.plugin)?.id;
+  if (plugin !== undefined && stackWidth !== null) {
+    const q = { ...win, plugin, width: stackWidth };
     void qc.prefetchQuery({ queryKey: metricQueries.stack(q).queryKey, queryFn: async () => asJson(await getMetricStack(db, q)) });
     void qc.prefetchQuery({
-      queryKey: healingQueries.annotations({ ...win, plugin: view.plugin }).queryKey,
-      queryFn: async () => asJson(await listActionAnnotations(db, { pluginId: view.plugin!, from, to })),
+      queryKey: healingQueries.annotations({ ...win, plugin }).queryKey,
+      queryFn: async () => asJson(await listActionAnnotations(db, { pluginId: plugin, from, to })),
     });
   }
   return (
