@@ -20,9 +20,10 @@ function sourced(pluginId: string, doc: MetricsSource, metric: string): PromSour
   return expr ? { pluginId, metric: metric as AIOpsMetric, expr, stepSec: doc.step, field: `expressions.${metric}` } : null;
 }
 
-/** The Prometheus expression of one metric of a plugin, or null when it is read from the console. */
-export async function promSourceOf(db: Db, pluginId: string, metric: string): Promise<PromSourcedMetric | null> {
-  return sourced(pluginId, MetricsSourceSchema.parse(await readDocumentBody(db, 'metrics-source', pluginId)), metric);
+/** A plugin's metrics-source document, read once: each metric's Prometheus expression, or null when it is read from the console. */
+export async function promSourcesOf(db: Db, pluginId: string): Promise<(metric: string) => PromSourcedMetric | null> {
+  const doc = MetricsSourceSchema.parse(await readDocumentBody(db, 'metrics-source', pluginId));
+  return (metric) => sourced(pluginId, doc, metric);
 }
 
 /** Every Prometheus-sourced metric of every plugin (latest document versions). */

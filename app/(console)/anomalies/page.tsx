@@ -3,7 +3,7 @@ import { cookies } from 'next/headers';
 import { getDb } from '@/lib/db/client';
 import { asJson } from '@/lib/http/to-json';
 import { listAnomalies } from '@/lib/aiops/query/list-anomalies';
-import { getMetricStack } from '@/lib/aiops/query/get-metric-stack';
+import { getMetricStack } from '@/lib/aiops/query/get-metric-series';
 import { getScoreLanes } from '@/lib/aiops/query/score-lanes';
 import { parseTimeRange } from '@/lib/aiops/query/time-range';
 import { listActionAnnotations } from '@/lib/healing/list-action-annotations';
