@@ -7,11 +7,12 @@
 // Strength = 0.8 × severity (failed 1, warning 0.55) × timing (as for dependencies) × 0.3 when
 // the check was already failing most of the time before (a chronic state).
 import type { EvidenceData, Finding } from './types';
-import { HOUR, MINUTE, clamp01 } from './series-math';
+import { HOUR, clamp01 } from './series-math';
 import { formatDuration } from './format';
-import { leadTiming } from './analyze-dependencies';
+import { leadTiming, statusTurn, type StatusKinds } from './status-turn';
 
 const SEVERITY: Record<string, number> = { failed: 1, warning: 0.55 };
+const CHECK_STATUS: StatusKinds = { bad: (s) => s in SEVERITY, good: (s) => !(s in SEVERITY), rank: (s) => SEVERITY[s] ?? 0 };
 /** Words of a check about a resource with a limit. */
 const RESOURCE_CHECK = /\bports?\b|sockets?|file (descriptors?|handles?)|\bfds?\b|inodes?|disk|volume|filesystem|space|memory|heap|swap|threads?|pool|queue|backlog|connections?|quota|capacity|\bin use\b|\bused\b|\bfull\b|exhaust|limit/i;
 
@@ -21,11 +22,9 @@ export function analyzeChecks(data: EvidenceData, firstSymptom: number): Finding
   const out: Finding[] = [];
   for (const name of names) {
     const seq = reports.map((h) => ({ ts: h.ts, ...((h.checks ?? []).find((c) => c.name === name) ?? { name, status: 'passed' }) }));
-    const before = seq.filter((s) => s.ts < data.start - 30 * MINUTE);
-    const chronic = before.length >= 5 && before.filter((s) => s.status !== 'passed').length / before.length > 0.5;
-    const turned = seq.find((s, i) => s.ts >= data.start - HOUR && s.status in SEVERITY && (i === 0 || !(seq[i - 1].status in SEVERITY) || chronic));
-    if (!turned) continue;
-    const worst = seq.filter((s) => s.ts >= turned.ts).reduce((w, s) => ((SEVERITY[s.status] ?? 0) > (SEVERITY[w.status] ?? 0) ? s : w), turned);
+    const turn = statusTurn(seq, data.start, CHECK_STATUS);
+    if (!turn) continue;
+    const { turned, worst, chronic } = turn;
     if (!RESOURCE_CHECK.test(`${name} ${worst.message ?? ''}`)) continue;
     const lead = firstSymptom - turned.ts;
     const strength = 0.8 * SEVERITY[worst.status] * leadTiming(lead) * (chronic ? 0.3 : 1);

@@ -6,18 +6,15 @@
 import type { EvidenceData, Finding, LoadedEvent } from './types';
 import { HOUR, MINUTE, clamp01 } from './series-math';
 import { formatDuration } from './format';
+import { leadTiming, statusTurn, type StatusKinds } from './status-turn';
 
 const SEVERITY: Record<string, number> = { failed: 1, unhealthy: 1, degraded: 0.55, recovering: 0.4, unknown: 0.2 };
 const RANK: Record<string, number> = { healthy: 0, unknown: 1, recovering: 2, degraded: 3, unhealthy: 4, failed: 5 };
+const DEPENDENCY_STATUS: StatusKinds = { bad: (s) => s !== 'healthy' && s !== 'unknown', good: (s) => s === 'healthy', rank: (s) => RANK[s] ?? 0 };
 
 export interface DependencyFinding extends Finding {
   dependency: string;
   hosts: string[];
-}
-
-/** How well a turn `lead` ms before the first symptom explains it (negative: after it). */
-export function leadTiming(lead: number): number {
-  return lead >= 0 ? (lead <= 30 * MINUTE ? 1 : Math.exp(-(lead - 30 * MINUTE) / (30 * MINUTE))) : -lead <= 5 * MINUTE ? 0.6 : 0.25;
 }
 
 export function mentions(e: LoadedEvent, names: string[]): boolean {
@@ -32,19 +29,10 @@ export function analyzeDependencies(data: EvidenceData, firstSymptom: number): D
   const out: DependencyFinding[] = [];
   for (const dep of deps) {
     const seq = reports.map((h) => ({ ts: h.ts, ...(h.dependencies.find((d) => d.pluginId === dep) ?? { pluginId: dep, status: 'unknown' }) }));
-    const before = seq.filter((s) => s.ts < data.start - 30 * MINUTE);
-    const chronic = before.length >= 5 && before.filter((s) => s.status !== 'healthy').length / before.length > 0.5;
     // The first turn from healthy to not healthy within the hour before the incident or during it.
-    let turned: (typeof seq)[number] | undefined;
-    for (let i = 0; i < seq.length; i++) {
-      if (seq[i].ts < data.start - HOUR || seq[i].status === 'healthy' || seq[i].status === 'unknown') continue;
-      if (i === 0 || seq[i - 1].status === 'healthy' || chronic) {
-        turned = seq[i];
-        break;
-      }
-    }
-    if (!turned) continue;
-    const worst = seq.filter((s) => s.ts >= turned.ts).reduce((w, s) => ((RANK[s.status] ?? 0) > (RANK[w.status] ?? 0) ? s : w), turned);
+    const turn = statusTurn(seq, data.start, DEPENDENCY_STATUS);
+    if (!turn) continue;
+    const { turned, worst, chronic } = turn;
     const lead = firstSymptom - turned.ts;
     const timing = leadTiming(lead);
     const hosts = [...new Set(reports.map((h) => h.hosts[dep]).filter((h): h is string => Boolean(h)))];
