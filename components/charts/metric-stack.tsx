@@ -5,7 +5,7 @@ import { memo, useMemo, useRef } from 'react';
 import Link from 'next/link';
 import { useQuery } from '@tanstack/react-query';
 import { AlertTriangle, LineChart } from 'lucide-react';
-import { AIOpsMetricSchema, type AIOpsMetric } from '@/schemas';
+import { AIOpsMetricSchema } from '@/schemas';
 import { metricQueries, type AnomalyDto, type MetricSeriesDto, type MetricStackDto, type TimeWindow } from '@/lib/queries/metrics';
 import type { PluginDto } from '@/lib/queries/plugins';
 import { healingQueries } from '@/lib/queries/healing';
@@ -41,7 +41,7 @@ const METRICS = AIOpsMetricSchema.options;
 const CONFIGS = new Map(METRICS.map((m) => [m, metricTimelineConfig(m, SYNC_ID)]));
 /** Each chart sits inside the stack's border (1 px) and padding (12 px) on both sides. */
 const CHART_INSET = 26;
-const NO_SERIES: MetricSeriesDto[] = [];
+const NO_SERIES: MetricStackDto['series'] = [];
 
 export const MetricStack = memo(function MetricStack({ plugin, window, refetchMs, minZoomMs, onZoom, onSelectAnomaly, onHold }: MetricStackProps) {
   const ref = useRef<HTMLDivElement>(null);
@@ -110,12 +110,11 @@ export const MetricStack = memo(function MetricStack({ plugin, window, refetchMs
           </div>
           <div className="divide-y divide-border rounded-lg border border-border bg-surface">
             {withData.map((data, i) => {
-              const metric = data.metric as AIOpsMetric;
-              const config = CONFIGS.get(metric)!;
+              const config = CONFIGS.get(data.metric)!;
               const latest = data.buckets[data.buckets.length - 1];
               const watched = data.buckets.some((b) => b.score !== null);
               return (
-                <section key={metric} aria-label={`${config.title} chart`} className="px-3 pb-1 pt-2">
+                <section key={data.metric} aria-label={`${config.title} chart`} className="px-3 pb-1 pt-2">
                   <header className="flex flex-wrap items-baseline gap-x-3 gap-y-1 px-1">
                     <h3 className="text-sm font-semibold">{config.title}</h3>
                     <span className="text-sm tabular-nums text-muted">latest {formatValue(latest.mean, config.unit)}</span>

@@ -4,7 +4,6 @@
 // configuration saves (dashed amber) marked. Metrics that stayed calm are folded away.
 import { useRef, useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
-import type { AIOpsMetric } from '@/schemas';
 import { metricQueries, type AnomalyDto } from '@/lib/queries/metrics';
 import type { AnalysisDto } from '@/lib/queries/incidents';
 import { MetricTimeline, type TimelineMarker } from '@/components/charts/metric-timeline';
@@ -68,7 +67,7 @@ export function IncidentMetrics({ pluginId, from, to, anomalies, analysis, onSel
       ) : (
         <div className="divide-y divide-border rounded-lg border border-border">
           {shown.map((data, i) => {
-            const metric = data.metric as AIOpsMetric;
+            const { metric } = data;
             const config = { ...metricTimelineConfig(metric, SYNC_ID), height: 110 };
             const markers: TimelineMarker[] = [...changePoints.filter((c) => c.metric === metric).map((c) => ({ t: c.t, color: '#7c3aed' })), ...changes];
             const mine = anomalies.filter((x) => x.metric === metric);

@@ -1,6 +1,7 @@
 // Query definitions for metrics, anomaly lanes and anomalies: one key and fetcher
 // each, used by server prefetch and client hooks. Time bounds stay as the API takes them
 // (`now-24h`, ISO), so a live range keeps one key while its data moves with the clock.
+import type { AIOpsMetric } from '@/schemas';
 import { apiFetch } from '../http/api-fetch';
 import { queryString } from './query-string';
 import type { SeriesBucket, SeriesSource } from '../aiops/query/query-series';
@@ -45,7 +46,7 @@ export interface MetricSeriesDto {
 /** Every protocol metric of one plugin, in the protocol's order. */
 export interface MetricStackDto {
   pluginId: string;
-  series: MetricSeriesDto[];
+  series: (MetricSeriesDto & { metric: AIOpsMetric })[];
 }
 
 export interface LanesDto {
