@@ -87,13 +87,23 @@ export type EventIngest = z.infer<typeof EventIngestSchema>;
 
 const isoOrRelative = storedText(40).min(1);
 
+/** How many buckets a chart may ask for: about one per pixel of its plot, within these bounds. */
+export const CHART_WIDTH = { min: 10, max: 4000 } as const;
+const chartWidth = (fallback: number) =>
+  z.coerce
+    .number()
+    .int()
+    .min(CHART_WIDTH.min, `width must be at least ${CHART_WIDTH.min} pixels`)
+    .max(CHART_WIDTH.max, `width must be at most ${CHART_WIDTH.max} pixels`)
+    .default(fallback);
+
 export const MetricsQuerySchema = z.object({
   plugin: PluginIdSchema,
   metric: MetricNameSchema,
   /** ISO date-time, epoch ms, or relative to now such as `now-24h`. */
   from: isoOrRelative.default('now-24h'),
   to: isoOrRelative.default('now'),
-  width: z.coerce.number().int().min(10, 'width must be at least 10 pixels').max(4000, 'width must be at most 4000 pixels').default(1000),
+  width: chartWidth(1000),
 });
 export type MetricsQuery = z.infer<typeof MetricsQuerySchema>;
 
@@ -123,5 +133,5 @@ export type AnomaliesQuery = z.infer<typeof AnomaliesQuerySchema>;
 export const AnomalyLanesQuerySchema = z.object({
   from: storedText(40).default('now-24h'),
   to: storedText(40).default('now'),
-  width: z.coerce.number().int().min(10).max(4000).default(600),
+  width: chartWidth(600),
 });

@@ -5,6 +5,7 @@
 // the element is not plot (axes, padding): those pixels get no buckets. `remember` keeps the
 // data width in a cookie, so the next visit's server prefetches data of that width.
 import { useEffect, useState, type RefObject } from 'react';
+import { CHART_WIDTH } from '@/schemas';
 import { rememberedWidthCookie, type RememberedWidth } from '@/lib/queries/remembered-widths';
 
 export interface ElementWidth {
@@ -23,8 +24,7 @@ export function useElementWidth(ref: RefObject<HTMLElement | null>, step = 40, i
     ro.observe(el);
     return () => ro.disconnect();
   }, [ref]);
-  // The API takes 10..4000 buckets.
-  const dataWidth = width ? Math.min(4000, Math.max(10, Math.floor(Math.max(0, width - inset) / step) * step)) : 0;
+  const dataWidth = width ? Math.min(CHART_WIDTH.max, Math.max(CHART_WIDTH.min, Math.floor(Math.max(0, width - inset) / step) * step)) : 0;
   useEffect(() => {
     // A browser without the Cookie Store API just fetches after measuring, as on a first visit.
     if (remember && dataWidth > 0 && typeof cookieStore !== 'undefined') cookieStore.set(rememberedWidthCookie(remember, dataWidth)).catch(() => {});
