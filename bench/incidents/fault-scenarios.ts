@@ -10,8 +10,8 @@
 // (testing/heldout-faults.ts, written by someone who read no detection, grouping or analysis
 // code, frozen before its first run, never tuned on; its misses were then fixed, so it is seen
 // now) and a second held-out set (testing/heldout-faults-2.ts, written and frozen the same way).
-// A third and a fourth (testing/heldout-faults-3.ts, -4.ts) were added the same way. `--set dev`,
-// `--set heldout`, `--set heldout2`, `--set heldout3` or `--set heldout4` runs one.
+// A third, a fourth and a fifth (testing/heldout-faults-3.ts, -4.ts, -5.ts) were added the same
+// way. `--set dev`, `--set heldout`, `--set heldout2` … `--set heldout5` runs one.
 // Run: npx tsx bench/incidents/fault-scenarios.ts (or npm run bench -- incident-faults).
 import { openEmbeddedBenchDb } from '../open-embedded-db';
 import { printTable } from '../table';
@@ -26,6 +26,7 @@ const { HELDOUT_CATALOG } = await import('@/lib/aiops/incidents/testing/heldout-
 const { HELDOUT_CATALOG_2 } = await import('@/lib/aiops/incidents/testing/heldout-faults-2');
 const { HELDOUT_CATALOG_3 } = await import('@/lib/aiops/incidents/testing/heldout-faults-3');
 const { HELDOUT_CATALOG_4 } = await import('@/lib/aiops/incidents/testing/heldout-faults-4');
+const { HELDOUT_CATALOG_5 } = await import('@/lib/aiops/incidents/testing/heldout-faults-5');
 const only = process.argv.includes('--set') ? process.argv[process.argv.indexOf('--set') + 1] : null;
 const SETS = [
   { name: 'development', short: 'dev', catalog: FAULT_CATALOG },
@@ -34,6 +35,7 @@ const SETS = [
   { name: 'held-out 2 (frozen before its first run, never tuned on)', short: 'heldout2', catalog: HELDOUT_CATALOG_2 },
   { name: 'held-out 3 (frozen before its first run, never tuned on)', short: 'heldout3', catalog: HELDOUT_CATALOG_3 },
   { name: 'held-out 4 (frozen before its first run, never tuned on)', short: 'heldout4', catalog: HELDOUT_CATALOG_4 },
+  { name: 'held-out 5 (frozen before its first run, never tuned on)', short: 'heldout5', catalog: HELDOUT_CATALOG_5 },
 ].filter((s) => !only || s.short === only);
 const { LATE_DELAY_MS, runFaultScenario, problemsOf, mmss, signedMmss } = await import('@/lib/aiops/incidents/testing/run-fault-scenario');
 type FaultRun = Awaited<ReturnType<typeof runFaultScenario>>;
