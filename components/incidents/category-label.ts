@@ -20,6 +20,8 @@ export const CAUSE_KIND: Record<string, string> = {
   'connection-pool': 'Connections exhausted',
   certificate: 'Expired certificate',
   credentials: 'Rejected credentials',
+  clock: 'Wrong clock',
+  security: 'Attack or stolen access',
   'failing-check': 'Failing health check',
   'crash-loop': 'Crash loop',
 };

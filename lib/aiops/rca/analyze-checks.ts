@@ -1,11 +1,15 @@
-// Checks step: the plugin's own health checks (a disk, local ports, a queue, file handles; not
-// its dependencies, see analyze-dependencies.ts) that turned from passing to failing around the
-// incident. An agent that checks a resource knows its limit even when the console has no metric
-// for it, so a check naming a resource that runs out ("28 220 of 28 232 local ports in use",
-// "/var 97 % full") is resource exhaustion. Checks that name no resource are left to the other
-// steps: their words alone do not say what broke.
-// Strength = 0.8 × severity (failed 1, warning 0.55) × timing (as for dependencies) × 0.3 when
-// the check was already failing most of the time before (a chronic state).
+// Checks step: the plugin's own health checks (a disk, local ports, a queue, file handles, its
+// clock, its security monitors; not its dependencies, see analyze-dependencies.ts) that turned
+// from passing to failing around the incident. An agent that checks a resource knows its limit
+// even when the console has no metric for it, so a check naming a resource that runs out
+// ("28 220 of 28 232 local ports in use", "/var 97 % full") is resource exhaustion; a check of
+// the host's clock is configuration; a security monitor (a key used from hundreds of addresses)
+// is a security breach. Checks that name none of these are left to the other steps: their
+// words alone do not say what broke.
+// Strength = 0.8 × the better of (severity of the first bad status × its timing) and (severity
+// of the worst × the timing of when it was first reached: a check that warned an hour early and
+// failed at the onset explains the onset) × 0.3 when the check was already failing most of the
+// time before (a chronic state). Severity: failed 1, warning 0.55; timing as for dependencies.
 import type { EvidenceData, Finding } from './types';
 import { HOUR, clamp01 } from './series-math';
 import { formatDuration } from './format';
@@ -13,8 +17,56 @@ import { leadTiming, statusTurn, type StatusKinds } from './status-turn';
 
 const SEVERITY: Record<string, number> = { failed: 1, warning: 0.55 };
 const CHECK_STATUS: StatusKinds = { bad: (s) => s in SEVERITY, good: (s) => !(s in SEVERITY), rank: (s) => SEVERITY[s] ?? 0 };
+/** Words of a security monitor's check (matched before the resource words: "used from 300 IPs" is not a resource in use). */
+const SECURITY_CHECK = /security|intrusion|breach|malware|\bwaf\b|\bids\b|suspicious|unauthori[sz]ed|leak|enumerat|brute|stuffing|\bfrom \d+ (distinct |different |unique )?(ips|addresses|countries)\b/i;
+/** Words of a check of the host's clock. */
+const CLOCK_CHECK = /clock|\bntpd?\b|chrony|time.?sync|time offset/i;
 /** Words of a check about a resource with a limit. */
 const RESOURCE_CHECK = /\bports?\b|sockets?|file (descriptors?|handles?)|\bfds?\b|inodes?|disk|volume|filesystem|space|memory|heap|swap|threads?|pool|queue|backlog|connections?|quota|capacity|\bin use\b|\bused\b|\bfull\b|exhaust|limit/i;
+
+interface CheckKind {
+  words: RegExp;
+  category: Finding['category'];
+  cause: NonNullable<Finding['cause']>;
+  meaning: string;
+  recommendations: (name: string, turned: number) => string[];
+}
+
+const CHECK_KINDS: CheckKind[] = [
+  {
+    words: SECURITY_CHECK,
+    category: 'security-breach',
+    cause: 'security',
+    meaning: 'A security monitor saw an attack or stolen access; the load and errors follow from it.',
+    recommendations: (name) => [
+      `Revoke or block what "${name}" names (the key, account or addresses) now`,
+      'Find what was read or changed through it and start your incident-response process',
+      `Page on "${name}" itself, not only on the symptoms it causes`,
+    ],
+  },
+  {
+    words: CLOCK_CHECK,
+    category: 'configuration',
+    cause: 'clock',
+    meaning: "The host's clock is off: peers refuse requests and tokens whose timestamps fall outside their window.",
+    recommendations: (name) => [
+      'Turn time synchronisation back on for the hosts and let the clock step back',
+      'Find what turned it off (a new base image, a host setting) and fix it there',
+      `Alert on "${name}" at warning, long before a peer's window is reached`,
+    ],
+  },
+  {
+    words: RESOURCE_CHECK,
+    category: 'resource-exhaustion',
+    cause: 'failing-check',
+    meaning: 'A resource it checks ran out.',
+    recommendations: (name, turned) => [
+      `Free or raise what "${name}" checks for now (restart or scale the plugin: self-healing action restart or scale)`,
+      `Find what uses it up: what changed shortly before ${new Date(turned).toISOString()} (traffic, a job, a release)`,
+      `Alert on "${name}" at warning, before it fails`,
+    ],
+  },
+];
 
 export function analyzeChecks(data: EvidenceData, firstSymptom: number): Finding[] {
   const reports = data.health.filter((h) => h.ts >= data.start - 2 * HOUR && h.ts <= data.end);
@@ -25,17 +77,20 @@ export function analyzeChecks(data: EvidenceData, firstSymptom: number): Finding
     const turn = statusTurn(seq, data.start, CHECK_STATUS);
     if (!turn) continue;
     const { turned, worst, chronic } = turn;
-    if (!RESOURCE_CHECK.test(`${name} ${worst.message ?? ''}`)) continue;
+    const kind = CHECK_KINDS.find((k) => k.words.test(`${name} ${worst.message ?? ''}`));
+    if (!kind) continue;
     const lead = firstSymptom - turned.ts;
-    const strength = 0.8 * SEVERITY[worst.status] * leadTiming(lead) * (chronic ? 0.3 : 1);
+    const reachedWorst = seq.find((s) => s.ts >= turned.ts && s.status === worst.status) ?? worst;
+    const severity = Math.max(SEVERITY[turned.status] * leadTiming(lead), SEVERITY[worst.status] * leadTiming(firstSymptom - reachedWorst.ts));
+    const strength = 0.8 * severity * (chronic ? 0.3 : 1);
     const when = lead >= 0 ? `${formatDuration(lead)} before the first symptom` : `${formatDuration(-lead)} after the first symptom`;
     out.push({
       key: `check:${name}`,
-      category: 'resource-exhaustion',
-      cause: 'failing-check',
+      category: kind.category,
+      cause: kind.cause,
       at: turned.ts,
       strength: clamp01(strength),
-      description: `The plugin's own check "${name}" turned ${worst.status} ${when}${worst.message ? `: ${worst.message}` : ''}. A resource it checks ran out.${chronic ? ' It had been failing before the incident too.' : ''}`,
+      description: `The plugin's own check "${name}" turned ${worst.status} ${when}${worst.message ? `: ${worst.message}` : ''}. ${kind.meaning}${chronic ? ' It had been failing before the incident too.' : ''}`,
       evidence: [
         {
           type: 'event',
@@ -43,11 +98,7 @@ export function analyzeChecks(data: EvidenceData, firstSymptom: number): Finding
           timestamp: new Date(turned.ts).toISOString(),
         },
       ],
-      recommendations: [
-        `Free or raise what "${name}" checks for now (restart or scale the plugin: self-healing action restart or scale)`,
-        `Find what uses it up: what changed shortly before ${new Date(turned.ts).toISOString()} (traffic, a job, a release)`,
-        `Alert on "${name}" at warning, before it fails`,
-      ],
+      recommendations: kind.recommendations(name, turned.ts),
     });
   }
   return out.sort((a, b) => b.strength - a.strength);

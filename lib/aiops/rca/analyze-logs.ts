@@ -1,6 +1,7 @@
 // Logs step: error and warning patterns that appear or multiply at the incident's start.
-// Lines are grouped into templates (log-templates.ts); each template's count in the incident is
-// compared with the day before it, two ways: its own rate (≥ 4× or new), and its share of all
+// Lines are grouped into templates (log-templates.ts masks, then merge-templates.ts joins templates
+// that differ in a word or two); each template's count in the incident is compared with the day
+// before it, two ways: its own rate (≥ 4× or new), and its share of all
 // warning/error lines (lift ≥ 3), so a pattern that only rides along when everything fails
 // more often (a busy hour, a saturated plugin) does not count as news.
 // Strength of a template = specificity × growth × volume × timing: growth is log2 of the
@@ -9,7 +10,8 @@
 // (0.6 later). Warnings count 0.7 of errors.
 import type { EvidenceData, LoadedEvent } from './types';
 import { HOUR, MINUTE, clamp01 } from './series-math';
-import { templateKind, templateOf, templateSpecificity, type TemplateKind } from './log-templates';
+import { lineKind, templateOf, templateSpecificity, type TemplateKind } from './log-templates';
+import { TemplateMerger, type TemplateGroup } from './merge-templates';
 
 export interface TemplateStat {
   template: string;
@@ -30,16 +32,18 @@ const BASE_TO = 15 * MINUTE;
 export function analyzeLogs(data: EvidenceData, onset: number): TemplateStat[] {
   const baseFrom = Math.min(data.start, onset) - BASE_FROM;
   const from = Math.min(data.start, onset) - BASE_TO;
-  const stats = new Map<string, TemplateStat>();
+  const stats = new Map<TemplateGroup, TemplateStat>();
+  const merger = new TemplateMerger();
   let baseTotal = 0;
   let incTotal = 0;
   for (const e of data.events) {
     if (e.kind !== 'log' || (e.level !== 'error' && e.level !== 'warn') || e.ts < baseFrom || e.ts > data.end) continue;
     const template = templateOf(e.message);
-    let s = stats.get(template);
+    const group = merger.groupOf(template);
+    let s = stats.get(group);
     if (!s) {
-      s = { template, kind: templateKind(template), level: e.level, count: 0, baselineCount: 0, ratio: 0, firstSeen: Infinity, samples: [], strength: 0 };
-      stats.set(template, s);
+      s = { template, kind: lineKind(template, e.message), level: e.level, count: 0, baselineCount: 0, ratio: 0, firstSeen: Infinity, samples: [], strength: 0 };
+      stats.set(group, s);
     }
     if (e.ts < from) {
       s.baselineCount++;
@@ -56,7 +60,8 @@ export function analyzeLogs(data: EvidenceData, onset: number): TemplateStat[] {
   const baseHours = Math.max(1 / 60, (from - Math.max(baseFrom, firstData)) / HOUR);
   const incHours = Math.max(1 / 60, (data.end - from) / HOUR);
   const out: TemplateStat[] = [];
-  for (const s of stats.values()) {
+  for (const [group, s] of stats) {
+    s.template = group.template;
     if (s.count < 5) continue;
     s.ratio = s.baselineCount === 0 ? Infinity : s.count / incHours / (s.baselineCount / baseHours);
     const lift = s.count / incTotal / ((s.baselineCount + 1) / (baseTotal + 1));
@@ -64,7 +69,7 @@ export function analyzeLogs(data: EvidenceData, onset: number): TemplateStat[] {
     const growth = s.baselineCount === 0 && lift >= 8 ? 1 : clamp01(Math.log2(Math.min(s.ratio, lift)) / 4);
     const volume = clamp01(Math.log10(s.count) / 2);
     const timing = s.firstSeen <= onset + 10 * MINUTE ? 1 : 0.6;
-    s.strength = templateSpecificity(s.template) * growth * volume * timing * (s.level === 'error' ? 1 : 0.7);
+    s.strength = templateSpecificity(s.template, s.kind) * growth * volume * timing * (s.level === 'error' ? 1 : 0.7);
     out.push(s);
   }
   return out.sort((a, b) => b.strength - a.strength);

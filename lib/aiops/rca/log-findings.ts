@@ -8,7 +8,11 @@
 // side no longer accepts (configuration: the credential, not the code), and a crash loop (three
 // or more restarts or crash lines), which also explains the connection resets its clients log.
 // Records that fail their own checks (checksums, encodings, constraints) are data corruption,
-// tied to the import or migration that wrote them when one ran shortly before.
+// tied to the import or migration that wrote them when one ran shortly before. Signs of an
+// attack (a leaked key used from many addresses, enumeration) are a security breach, and a
+// wrong clock (drift, timestamps out of a peer's window) is configuration. An error a
+// dependency returns (a refusal, a 429/503, a server-side exception name) while that dependency
+// reports itself unwell is the dependency's, not the plugin's code.
 import type { DetailedEvidence, Finding, LoadedEvent } from './types';
 import { HOUR, MINUTE } from './series-math';
 import { before } from './format';
@@ -16,6 +20,9 @@ import { describeTemplate, type TemplateStat } from './analyze-logs';
 import type { ChangeFinding } from './analyze-changes';
 import type { DependencyFinding } from './analyze-dependencies';
 import { CONNECTION_POOL, CRASH, DNS } from './log-templates';
+
+/** An error the other side returned: a refusal, "too many requests", "service unavailable", a server-side exception type (Elasticsearch's cluster_block_exception). */
+const REMOTE_REFUSAL = /\b[a-z]+(?:_[a-z]+)*_exception\b|service unavailable|too many requests|read[- ]only|\b(refused|rejected|blocked) (the |our |this )?(request|write|update|call|insert|query)|\b(rejected|blocked|refused) by\b/i;
 
 /** Restarts or crash lines from this many on are a crash loop. */
 export const CRASH_LOOP_MIN = 3;
@@ -50,10 +57,12 @@ export interface LogFindingInput {
   restarts?: number[];
   /** Jobs that wrote data in bulk (imports, migrations, backfills, restores): kind `other` events. */
   dataChanges?: LoadedEvent[];
+  /** The plugin's own resource checks that failed (analyze-checks.ts): its timeouts are theirs. */
+  ownResources?: Finding[];
 }
 
 /** An event that wrote data in bulk: the usual source of records that later fail their checks. */
-const DATA_JOB = /\b(import(ed|ing)?|migrat(e|ed|ion|ing)|backfill(ed|ing)?|restor(e|ed|ing)|bulk (load|insert|update)|etl|re-?index(ed|ing)?|data (load|sync|fix))\b/i;
+const DATA_JOB = /\b\d+ (rows|records|documents|entries|rates|items) (written|inserted|upserted|loaded|copied)\b|\b(import(ed|ing)?|migrat(e|ed|ion|ing)|backfill(ed|ing)?|restor(e|ed|ing)|bulk (load|insert|update)|etl|re-?index(ed|ing)?|data (load|sync|fix))\b/i;
 
 /** The jobs among the events (kind `other`, saying they imported, migrated, restored, ...). */
 export const dataJobsOf = (events: LoadedEvent[]) => events.filter((e) => e.kind === 'other' && DATA_JOB.test(e.message));
@@ -121,8 +130,10 @@ function crashLoop(templates: TemplateStat[], restarts: number[]): Finding | nul
   };
 }
 
-export function logFindings({ templates, changes, dependencies, memory, saturation, restarts = [], dataChanges = [] }: LogFindingInput): Finding[] {
+export function logFindings({ templates, changes, dependencies, memory, saturation, restarts = [], dataChanges = [], ownResources = [] }: LogFindingInput): Finding[] {
   const loop = crashLoop(templates, restarts);
+  const security: TemplateStat[] = [];
+  const clock: TemplateStat[] = [];
   const certificates: TemplateStat[] = [];
   const credentials: TemplateStat[] = [];
   const corrupt: TemplateStat[] = [];
@@ -133,11 +144,18 @@ export function logFindings({ templates, changes, dependencies, memory, saturati
   const code: { s: TemplateStat; factor: number }[] = [];
   const network: { s: TemplateStat; factor: number }[] = [];
   const resource: TemplateStat[] = [];
+  // The dependency that reports itself unwell the most, to which its refusals belong.
+  const unwell = [...dependencies].sort((a, b) => b.strength - a.strength).find((d) => d.strength >= 0.3);
+  const refusedByDependency = (s: TemplateStat) => unwell !== undefined && [s.template, ...s.samples.map((e) => e.message)].some((t) => REMOTE_REFUSAL.test(t));
 
   for (const s of templates) {
     const dep = dependencies.find((d) => d.strength >= 0.3 && [d.dependency, ...d.hosts].some((n) => s.template.toLowerCase().includes(n.toLowerCase()) || s.samples.some((e) => e.message.toLowerCase().includes(n.toLowerCase()))));
     if (loop && CRASH.test(s.template)) continue; // the crash loop's own evidence
-    if (s.kind === 'certificate') {
+    if (s.kind === 'security') {
+      security.push(s);
+    } else if (s.kind === 'clock') {
+      clock.push(s);
+    } else if (s.kind === 'certificate') {
       certificates.push(s);
     } else if (s.kind === 'credentials') {
       credentials.push(s);
@@ -148,7 +166,7 @@ export function logFindings({ templates, changes, dependencies, memory, saturati
       // Resets while the plugin keeps restarting are the crash loop seen from the other side.
       const resets = loop && RESET_WORDS.test(s.template);
       // Timeouts while the plugin's own heap or capacity runs out are its own pauses, not the network's.
-      const ownSlowness = !dep && TIMEOUT_ONLY(s.template) ? [memory, saturation].find((f) => f && f.strength >= 0.5) : undefined;
+      const ownSlowness = !dep && TIMEOUT_ONLY(s.template) ? [memory, saturation, ...ownResources].find((f) => f && f.strength >= 0.5) : undefined;
       if (resets) attach(loop, s, 0.05);
       else if (ownSlowness) {
         attach(ownSlowness, s, 0.05);
@@ -163,12 +181,48 @@ export function logFindings({ templates, changes, dependencies, memory, saturati
       else resource.push(s);
     } else {
       if (afterChange(s)) attach(strongChange!, s);
+      const refused = !dep && refusedByDependency(s);
+      if (refused) attach(unwell!, s);
       // Lines without failure words ("Cache disabled") are weak signs of a code defect.
-      code.push({ s, factor: (afterChange(s) ? 0.5 : dep ? 0.6 : 1) * (s.kind === 'code' ? 1 : 0.5) });
+      code.push({ s, factor: (afterChange(s) ? 0.5 : dep ? 0.6 : refused ? 0.4 : 1) * (s.kind === 'code' ? 1 : 0.5) });
     }
   }
 
   const out: Finding[] = loop ? [loop] : [];
+  if (security.length) {
+    out.push(
+      ledBy(security, {
+        key: 'security',
+        category: 'security-breach',
+        cause: 'security',
+        strength: (lead) => Math.max(0.6, Math.min(1, lead.strength + 0.2)),
+        describe: (lead) =>
+          `Signs of an attack or of stolen access: "${lead.template}" (${lead.count} lines). The load and errors follow from someone using the plugin who should not; nothing in the plugin broke.`,
+        recommendations: [
+          'Revoke the key, token or account named in the lines now and issue its owner a new one; block the addresses it is used from',
+          'Find what was read or changed with it (access logs by key and address) and start your incident-response process (data owners, notification duties)',
+          'Alert on a key used from many addresses or reading records in sequence, and rate-limit per key',
+        ],
+      }),
+    );
+  }
+  if (clock.length) {
+    out.push(
+      ledBy(clock, {
+        key: 'clock',
+        category: 'configuration',
+        cause: 'clock',
+        strength: (lead) => Math.max(0.55, Math.min(1, lead.strength + 0.15)),
+        describe: (lead) =>
+          `The host's clock is wrong: "${lead.template}" (${lead.count} lines). Peers refuse signed requests and tokens whose timestamps fall outside their window; the code and the peer are fine.`,
+        recommendations: [
+          'Turn time synchronisation (chrony, systemd-timesyncd, the cloud time service) back on for the hosts and let the clock step back',
+          'Find what turned it off (a new base image, a host setting) and fix it there so new hosts start synchronised',
+          'Alert on clock offset (a few seconds) long before it reaches a peer’s window',
+        ],
+      }),
+    );
+  }
   if (certificates.length) {
     out.push(
       ledBy(certificates, {

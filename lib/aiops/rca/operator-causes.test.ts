@@ -2,7 +2,8 @@
 // hours of one plugin with a daily cycle, then the fault): a load surge with a scaling suggestion
 // that follows the plugin's auto-scaling policy, a deploy shown as a deploy, an expired
 // certificate, an exhausted PostgreSQL connection limit, and a crash loop whose connection
-// resets are not read as a network (DNS) issue.
+// resets are not read as a network (DNS) issue; and the same surge made by a leaked key scraping
+// records, which is a security breach, not a load surge.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { useTestDb } from '../../testing/test-db';
 import { call, userWithRole } from '../../testing/http';
@@ -53,7 +54,7 @@ function scenario(pluginId: string, seed: number, metric: (m: string, t: number,
 
 beforeAll(async () => {
   const db = await getDb();
-  for (const id of ['oc-surge', 'oc-deploy', 'oc-cert', 'oc-pool', 'oc-crash']) await createPlugin(db, systemActor(), { id, name: id });
+  for (const id of ['oc-surge', 'oc-attack', 'oc-deploy', 'oc-cert', 'oc-pool', 'oc-crash']) await createPlugin(db, systemActor(), { id, name: id });
   token = (await createToken(db, systemActor(), { name: 'agent', scopes: ['metrics:write', 'events:write', 'health:write'] })).token;
   operator = (await userWithRole('operator')).cookie;
 });
@@ -75,6 +76,21 @@ describe('causes operators meet', () => {
     expect(c.kind).toBe('load-surge');
     expect(c.description).toMatch(/throughput rose to 2\.\d× .*no change shortly before/);
     expect(c.recommendations[0]).toMatch(/Auto-scaling is configured \(on cpu-usage, up to 4 instances\)/);
+  }, 300_000);
+
+  it('attack: the surge of a leaked key scraping records is a security breach, with the surge as its evidence', async () => {
+    const { s, start, end } = scenario('oc-attack', 22, (m, _t, v) => (m === 'throughput' ? v * 2.4 : m === 'latency' || m === 'response-time' ? v * 1.6 : undefined));
+    s.events.push(...logBurst('oc-attack', start + 20_000, end, 4, 'warn', (i) => `API key ak_live_${7731} used from new IP 185.${i % 250}.${(i * 7) % 250}.9; first seen`));
+    await send(s);
+    const a = await analyse('oc-attack', start, end, 'throughput level-shift');
+    const c = top(a);
+    expect(c.category, c.all).toBe('security-breach');
+    expect(c.kind).toBe('security');
+    expect(c.evidence.map((e) => e.content).join('\n')).toMatch(/throughput/i);
+    expect(c.recommendations[0]).toMatch(/Revoke/);
+    // The surge stays visible, well below: it is the attack's symptom.
+    const surge = a.result!.rootCauses.find((r) => r.category === 'resource-exhaustion');
+    if (surge) expect(surge.confidence).toBeLessThan(c.confidence - 20);
   }, 300_000);
 
   it('deploy: shown as a deploy, filed under code-defect, not configuration', async () => {

@@ -105,12 +105,23 @@ export interface Finding {
    * What operators call the cause, where the protocol's fixed category is coarser: a deploy is
    * filed as `code-defect` (it ships code) but shown as a deploy; a load surge, an exhausted
    * connection pool as `resource-exhaustion`; an expired certificate as `configuration`; a crash
-   * loop as `code-defect` (or `resource-exhaustion` when it runs out of memory).
+   * loop as `code-defect` (or `resource-exhaustion` when it runs out of memory); a wrong clock as
+   * `configuration`; an attack (a leaked key in use) as `security-breach`.
    */
   cause?: CauseKind;
 }
 
-export type CauseKind = 'deploy' | 'configuration-change' | 'load-surge' | 'connection-pool' | 'certificate' | 'credentials' | 'failing-check' | 'crash-loop';
+export type CauseKind =
+  | 'deploy'
+  | 'configuration-change'
+  | 'load-surge'
+  | 'connection-pool'
+  | 'certificate'
+  | 'credentials'
+  | 'clock'
+  | 'security'
+  | 'failing-check'
+  | 'crash-loop';
 
 export interface TimelineEntry {
   timestamp: number;
