@@ -67,6 +67,12 @@ export function AnalysisPanel({ analysis, running, canRun, onRun }: AnalysisPane
               <ConfidenceBar value={result.overallConfidence} label="Overall confidence" color={result.overallConfidence < 30 ? 'var(--muted)' : 'var(--accent)'} />
               {result.overallConfidence < 30 && <span className="text-xs text-muted">Thin evidence: treat the causes below as leads, not findings.</span>}
             </div>
+            {analysis?.extras?.unavailableMetrics && (
+              <p role="status" className="rounded-md bg-warning/10 px-3 py-2 text-sm">
+                Analysed without {analysis.extras.unavailableMetrics.length === 1 ? 'a metric' : 'some metrics'} the store could not answer for:{' '}
+                {analysis.extras.unavailableMetrics.join('; ')}. Re-run the analysis once it answers.
+              </p>
+            )}
             {analysis?.narrative && (
               <p className="flex gap-2 rounded-md bg-surface-2 px-3 py-2 text-sm">
                 <Sparkles className="mt-0.5 h-4 w-4 shrink-0 text-accent" aria-label="Written by a language model" />

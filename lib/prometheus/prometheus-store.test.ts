@@ -1,12 +1,16 @@
 // Prometheus as the metrics store, against a real Prometheus whose history (three days of a
 // plugin's CPU at one-minute steps, with a known spike and an injected fault) was backfilled with
 // promtool: the chart reads the spike from it, polling feeds the detector and records the fault
-// as an anomaly, nothing is copied into the console, and a store that is down is a stated
-// degraded state from which polling resumes at its saved position.
+// as an anomaly, a root-cause analysis reads the series per minute, nothing is copied into the
+// console, and a store that is down is a stated degraded state from which polling resumes at
+// its saved position.
 import { and, count, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as documentRoute from '@/app/api/v1/plugins/[pluginId]/[kind]/route';
 import * as metricsRoute from '@/app/api/v1/metrics/route';
+import * as rcaRoute from '@/app/api/v1/rca/route';
+import { RootCauseAnalysisRequestSchema } from '@/schemas';
+import { loadEvidence } from '../aiops/rca/load-evidence';
 import { systemActor } from '../auth/actor';
 import { saveDocument } from '../config-store/save-document';
 import { getDb } from '../db/client';
@@ -154,6 +158,37 @@ describe.skipIf(skip)(title, () => {
     expect(found.filter((a) => a.startedAt.getTime() <= faultAt && faultAt <= a.endedAt.getTime())).toHaveLength(1);
     const res = await chart('outage');
     expect(res.body.detectionError).toBeUndefined();
+  });
+
+  it('gives a root-cause analysis the series per minute from Prometheus, the fault at its minute, the day before included', async () => {
+    const request = RootCauseAnalysisRequestSchema.parse({
+      incidentId: 'manual-chart',
+      pluginId: 'chart',
+      symptoms: [{ type: 'cpu-usage spike', description: 'cpu', severity: 'high', timestamp: new Date(faultAt).toISOString() }],
+      timeRange: { start: new Date(faultAt - 30 * STEP).toISOString(), end: new Date(faultAt + 30 * STEP).toISOString() },
+    });
+    const data = await loadEvidence(await getDb(), request);
+    expect(data.unavailableMetrics).toBeUndefined();
+    const cpu = data.metrics.get('cpu-usage')!;
+    // From 26 hours before the start to its end, one mean a minute, on the minute.
+    expect(cpu.t[0]).toBe(faultAt - 30 * STEP - 26 * 60 * STEP);
+    expect(cpu.t.length).toBe(26 * 60 + 61);
+    expect(cpu.t.every((t, i) => i === 0 || t - cpu.t[i - 1] === STEP)).toBe(true);
+    expect(cpu.v[cpu.t.indexOf(faultAt)]).toBe(400);
+    expect(cpu.v[cpu.t.indexOf(faultAt - STEP)]).toBeLessThan(42);
+  });
+
+  it('analyses without a metric the store refuses, and says which and why', async () => {
+    const body = {
+      incidentId: 'manual-several',
+      pluginId: 'several',
+      symptoms: [{ type: 'cpu-usage spike', description: 'cpu', severity: 'high', timestamp: new Date(faultAt).toISOString() }],
+      timeRange: { start: new Date(faultAt - 30 * STEP).toISOString(), end: new Date(faultAt + 30 * STEP).toISOString() },
+    };
+    const res = await call(rcaRoute.POST, { method: 'POST', cookie: operator, body });
+    expect(res.status).toBe(201);
+    expect(res.body.analysis.status).toBe('done');
+    expect(res.body.analysis.extras.unavailableMetrics).toEqual([`cpu-usage: PromQL error in expressions.cpu-usage: returns ${PLUGINS.length} series; a chart and its detector need one (aggregate it, e.g. max(…) or sum(…))`]);
   });
 
   it('refuses to save an expression Prometheus cannot parse, naming the field; the step at its bounds', async () => {

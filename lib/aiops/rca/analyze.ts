@@ -127,6 +127,7 @@ export function analyze(data: EvidenceData, request: RootCauseAnalysisRequest, a
       steps: { metrics: request.analyzeMetrics, logs: request.analyzeLogs, dependencies: request.analyzeDependencies },
       durationMs: Math.round(performance.now() - started),
       causeKinds: Object.fromEntries(causes.flatMap((c) => ((c.finding as Finding).cause ? [[c.id, (c.finding as Finding).cause!]] : []))),
+      ...(data.unavailableMetrics && { unavailableMetrics: data.unavailableMetrics }),
     },
   };
 }

@@ -1,6 +1,7 @@
 // Reads what an analysis works from, in a few indexed queries: per-minute roll-ups of the
 // plugin's metrics (from a day before the start, for the same-time-yesterday comparison and the
-// memory climb), change events and warning/error lines, health reports, the sandbox limits,
+// memory climb; from Prometheus, per minute, for a metric its metrics-source document reads
+// there, and named as unavailable when the store cannot answer), change events and warning/error lines, health reports, the sandbox limits,
 // and the diff of each configuration version saved through the console.
 import { and, asc, eq, gte, inArray, lte, ne, or, sql } from 'drizzle-orm';
 import type { DocumentKind, RootCauseAnalysisRequest } from '@/schemas';
@@ -12,6 +13,11 @@ import { rowsOf } from '../../db/rows-of';
 import type { ChangeDiff, EvidenceData, LoadedEvent, LoadedHealth, Limits, MinuteSeries, OwnCheck, Scaling } from './types';
 import { diffKey } from './analyze-changes';
 import { HOUR } from './series-math';
+import { AIOpsMetricSchema } from '@/schemas';
+import { promSourcesOf } from '../../prometheus/metrics-source';
+import { prometheusConfig } from '../../prometheus/prometheus-config';
+import { readPromMinuteMeans } from '../../prometheus/minute-means';
+import { PromQLError, isPrometheusUnreachable } from '../../prometheus/prometheus-error';
 
 /** Long enough for yesterday's same window plus the two-hour baseline before it. */
 const METRIC_LOOKBACK = 26 * HOUR;
@@ -22,10 +28,39 @@ const LOG_LOOKBACK = 24 * HOUR;
 const MAX_SPAN = 48 * HOUR;
 const MAX_EVENTS = 50_000;
 
-async function loadMetrics(db: Db, pluginId: string, from: number, to: number): Promise<Map<string, MinuteSeries>> {
-  const series = await db.select().from(metricSeries).where(eq(metricSeries.pluginId, pluginId));
+/**
+ * The plugin's Prometheus-sourced metrics, per minute, into `out` (over what the console holds
+ * for them: nothing, or points pushed before the switch). Returns why any could not be read.
+ */
+async function loadPromMetrics(db: Db, pluginId: string, from: number, to: number, out: Map<string, MinuteSeries>): Promise<string[]> {
+  const sourceOf = await promSourcesOf(db, pluginId);
+  const sources = AIOpsMetricSchema.options.map(sourceOf).filter((s) => s !== null);
+  if (!sources.length) return [];
+  const config = prometheusConfig();
+  if (!config) return sources.map((s) => `${s.metric}: Prometheus is not configured (CONSOLE_PROMETHEUS_URL)`);
+  const unavailable: string[] = [];
+  await Promise.all(
+    sources.map(async (src) => {
+      try {
+        out.set(src.metric, await readPromMinuteMeans(config, src, from, to));
+      } catch (err) {
+        if (!isPrometheusUnreachable(err) && !(err instanceof PromQLError)) throw err;
+        unavailable.push(`${src.metric}: ${err.message}`);
+      }
+    }),
+  );
+  return unavailable.sort();
+}
+
+async function loadMetrics(db: Db, pluginId: string, from: number, to: number): Promise<{ metrics: Map<string, MinuteSeries>; unavailable: string[] }> {
   const out = new Map<string, MinuteSeries>();
-  if (series.length === 0) return out;
+  await loadStoredMetrics(db, pluginId, from, to, out);
+  return { metrics: out, unavailable: await loadPromMetrics(db, pluginId, from, to, out) };
+}
+
+async function loadStoredMetrics(db: Db, pluginId: string, from: number, to: number, out: Map<string, MinuteSeries>): Promise<void> {
+  const series = await db.select().from(metricSeries).where(eq(metricSeries.pluginId, pluginId));
+  if (series.length === 0) return;
   const names = new Map(series.map((s) => [s.id, s.metric]));
   const rows = rowsOf(
     await db.execute(sql`
@@ -42,7 +77,6 @@ async function loadMetrics(db: Db, pluginId: string, from: number, to: number): 
     s.t.push(Number(r.t));
     s.v.push(Number(r.v));
   }
-  return out;
 }
 
 async function loadEvents(db: Db, pluginId: string, from: number, to: number): Promise<LoadedEvent[]> {
@@ -123,11 +157,22 @@ export async function loadEvidence(db: Db, request: RootCauseAnalysisRequest): P
   const start = Date.parse(request.timeRange.start);
   const end = Math.min(Date.parse(request.timeRange.end), start + MAX_SPAN);
   const { pluginId } = request;
-  const [metrics, events, health, limits] = await Promise.all([
-    request.analyzeMetrics ? loadMetrics(db, pluginId, start - METRIC_LOOKBACK, end) : Promise.resolve(new Map<string, MinuteSeries>()),
+  const [{ metrics, unavailable }, events, health, limits] = await Promise.all([
+    request.analyzeMetrics ? loadMetrics(db, pluginId, start - METRIC_LOOKBACK, end) : Promise.resolve({ metrics: new Map<string, MinuteSeries>(), unavailable: [] }),
     loadEvents(db, pluginId, start - LOG_LOOKBACK, end),
     request.analyzeDependencies ? loadHealth(db, pluginId, start - EVENT_LOOKBACK, end) : Promise.resolve([]),
     loadLimits(db, pluginId),
   ]);
-  return { pluginId, start, end, metrics, events, health, limits, diffs: await loadDiffs(db, pluginId, events), scaling: await loadScaling(db, pluginId) };
+  return {
+    pluginId,
+    start,
+    end,
+    metrics,
+    events,
+    health,
+    limits,
+    diffs: await loadDiffs(db, pluginId, events),
+    scaling: await loadScaling(db, pluginId),
+    ...(unavailable.length && { unavailableMetrics: unavailable }),
+  };
 }

@@ -77,6 +77,8 @@ export interface EvidenceData {
   diffs: Map<string, ChangeDiff[]>;
   /** Auto-scaling policies of the plugin (none when it has none). */
   scaling?: Scaling[];
+  /** Metrics read from Prometheus that it could not answer for, each with why ("cpu-usage: Prometheus unreachable: …"). */
+  unavailableMetrics?: string[];
 }
 
 /** Rich evidence the UI can draw (a chart excerpt, a diff, a log pattern, a dependency's health). */
@@ -146,6 +148,8 @@ export interface AnalysisExtras {
   durationMs: number;
   /** The operator-facing cause kind of each root cause (by id) that has one (Finding.cause). */
   causeKinds?: Record<string, CauseKind>;
+  /** Metrics the analysis could not read (a Prometheus store down or refusing the expression), with why. */
+  unavailableMetrics?: string[];
 }
 
 export type StoredResult = RootCauseAnalysisResult & { extras?: AnalysisExtras };
