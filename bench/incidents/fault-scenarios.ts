@@ -5,7 +5,7 @@
 // (one batch 20 minutes after the end, then one job run), each to its own plugin. Prints the
 // scenario table, then the details behind it: when the data met the grouping rule, where the
 // incident starts, its analyses, what re-analysing it at the end would say, and what is wrong.
-// The same runs are asserted by lib/aiops/incidents/fault-scenarios.test.ts.
+// The same runs are asserted by lib/aiops/incidents/fault-scenarios-{live,late}.test.ts.
 // Two sets: the development catalog (the product was fixed against it) and the held-out set
 // (testing/heldout-faults.ts, written by someone who read no detection, grouping or analysis
 // code, frozen before its first run, never tuned on; its misses were then fixed, so it is seen

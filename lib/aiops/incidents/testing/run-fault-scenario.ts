@@ -247,7 +247,7 @@ export async function runFaultScenario(fault: FaultScenario, opts: RunOptions): 
   };
 }
 
-/** Live: an incident opened more than this after the onset is too late for an operator (see fault-scenarios.test.ts). */
+/** Live: an incident opened more than this after the onset is too late for an operator (see testing/fault-scenario-suite.ts). */
 export const LIVE_OPEN_BOUND_MS = 10 * MIN;
 /** Live: the target, after the data met the grouping rule. */
 export const RULE_OPEN_BOUND_MS = 60_000;
