@@ -36,10 +36,12 @@ export function analyze(data: EvidenceData, request: RootCauseAnalysisRequest, a
   const dependencies = request.analyzeDependencies ? analyzeDependencies(data, onset) : [];
   const checks = request.analyzeDependencies ? analyzeChecks(data, onset) : [];
   const templates = request.analyzeLogs ? analyzeLogs(data, onset) : [];
-  const restarts = data.events.filter((e) => e.kind === 'restart' && e.ts >= onset - 15 * MINUTE && e.ts <= data.end).map((e) => e.ts);
+  const restartEvents = data.events.filter((e) => e.kind === 'restart' && e.ts >= onset - 15 * MINUTE && e.ts <= data.end);
+  const restarts = restartEvents.map((e) => e.ts);
+  const restartReasons = restartEvents.map((e) => e.message);
   const dataChanges = dataJobsOf(data.events);
   const ownResources = checks.filter((c) => c.category === 'resource-exhaustion');
-  const fromLogs = logFindings({ templates, changes, dependencies, memory, saturation, restarts, dataChanges, ownResources });
+  const fromLogs = logFindings({ templates, changes, dependencies, memory, saturation, restarts, restartReasons, dataChanges, ownResources });
   const changedBefore = changes.some((c) => c.strength >= 0.3);
   const surge = request.analyzeMetrics ? detectLoadSurge(data.metrics, onset, data.end, changedBefore, data.scaling) : null;
   // Traffic from an attack (a leaked key scraping records) is the attack's symptom, not a load surge of its own.

@@ -6,7 +6,8 @@
 // their own finding: an expired or untrusted certificate (configuration, never DNS advice), an
 // exhausted connection limit ("sorry, too many clients already"), a key or password the other
 // side no longer accepts (configuration: the credential, not the code), and a crash loop (three
-// or more restarts or crash lines), which also explains the connection resets its clients log.
+// or more restarts or crash lines), which also explains the connection resets its clients log
+// (resource exhaustion when the host evicted or killed it for memory: the node ran short).
 // Records that fail their own checks (checksums, encodings, constraints) are data corruption,
 // tied to the import or migration that wrote them when one ran shortly before. Signs of an
 // attack (a leaked key used from many addresses, enumeration) are a security breach, and a
@@ -26,6 +27,8 @@ const REMOTE_REFUSAL = /\b[a-z]+(?:_[a-z]+)*_exception\b|service unavailable|too
 
 /** Restarts or crash lines from this many on are a crash loop. */
 export const CRASH_LOOP_MIN = 3;
+/** A connection that could not be opened at all (as opposed to one refused for a limit). */
+const CONNECT_FAILURE = /connect (etimedout|ehostunreach|enetunreach)|connection (timed out|terminated due to connection timeout)|connect timeout|timed? ?out (while )?connecting/i;
 const RESET_WORDS = /econnreset|econnrefused|socket hang up|connection (reset|refused|closed|terminated)|epipe/i;
 
 /** A timeout with no sign of the network itself failing (no reset, refusal or name lookup). */
@@ -55,6 +58,8 @@ export interface LogFindingInput {
   saturation: Finding | null;
   /** Times of restart events from shortly before the onset to the end of the analysis. */
   restarts?: number[];
+  /** What those restart events say (an eviction, a crash), in the same order. */
+  restartReasons?: string[];
   /** Jobs that wrote data in bulk (imports, migrations, backfills, restores): kind `other` events. */
   dataChanges?: LoadedEvent[];
   /** The plugin's own resource checks that failed (analyze-checks.ts): its timeouts are theirs. */
@@ -107,10 +112,15 @@ function ledBy(
   return { ...rest, at: lead.firstSeen, strength: strength(lead), description: describe(lead), evidence: list.slice(0, 3).map(logEvidence) };
 }
 
-function crashLoop(templates: TemplateStat[], restarts: number[]): Finding | null {
+/** A pod or process stopped by its host for want of memory (a kubelet eviction, the OOM killer), not by its own code. */
+const EVICTED = /\bevict(ed|ion)\b|memory ?pressure|oom ?kill(ed)?|out of memory|low on resource/i;
+
+function crashLoop(templates: TemplateStat[], restarts: number[], reasons: string[]): Finding | null {
   const crashes = templates.filter((s) => CRASH.test(s.template));
   const count = restarts.length + crashes.reduce((n, s) => n + s.count, 0);
   if (count < CRASH_LOOP_MIN) return null;
+  const evicted = reasons.filter((r) => EVICTED.test(r)).length;
+  if (evicted * 2 > reasons.length) return evictions(restarts, evicted, reasons.find((r) => EVICTED.test(r))!, crashes);
   const oom = crashes.some((s) => MEMORY_WORDS.test(s.template));
   return {
     key: 'crash-loop',
@@ -130,8 +140,29 @@ function crashLoop(templates: TemplateStat[], restarts: number[]): Finding | nul
   };
 }
 
-export function logFindings({ templates, changes, dependencies, memory, saturation, restarts = [], dataChanges = [], ownResources = [] }: LogFindingInput): Finding[] {
-  const loop = crashLoop(templates, restarts);
+/** Restarts that the host forced (evictions under memory pressure): the node ran short, not the plugin's code. */
+function evictions(restarts: number[], evicted: number, example: string, crashes: TemplateStat[]): Finding {
+  return {
+    key: 'crash-loop',
+    category: 'resource-exhaustion',
+    cause: 'crash-loop',
+    at: Math.min(...restarts),
+    strength: Math.min(0.9, 0.6 + 0.05 * evicted),
+    description: `The plugin was stopped by its host ${evicted} time${evicted === 1 ? '' : 's'} during the incident for want of memory ("${example.slice(0, 160)}"): the node ran short, its own code did not crash. Connection resets and 502s its callers see come from the pods going away.`,
+    evidence: [
+      { type: 'event', content: `${evicted} of ${restarts.length} restarts were evictions or kills for memory, e.g. "${example.slice(0, 200)}"`, timestamp: new Date(Math.min(...restarts)).toISOString() },
+      ...crashes.slice(0, 2).map(logEvidence),
+    ],
+    recommendations: [
+      'Find what uses the node’s memory (other pods on it, their limits) and move the plugin away from it for now (scale out onto other nodes: self-healing action scale)',
+      'Give the plugin memory requests that match its use, so the scheduler reserves that memory and it is evicted last',
+      'Alert on node memory pressure and on evictions, apart from the plugin’s error rate',
+    ],
+  };
+}
+
+export function logFindings({ templates, changes, dependencies, memory, saturation, restarts = [], restartReasons = [], dataChanges = [], ownResources = [] }: LogFindingInput): Finding[] {
+  const loop = crashLoop(templates, restarts, restartReasons);
   const security: TemplateStat[] = [];
   const clock: TemplateStat[] = [];
   const certificates: TemplateStat[] = [];
@@ -258,14 +289,19 @@ export function logFindings({ templates, changes, dependencies, memory, saturati
   }
   if (corrupt.length) out.push(dataCorruption(corrupt, changes, dataChanges));
   if (pools.length) {
+    // A pool waiting on connections that cannot be opened (connect timeouts to the same server,
+    // from the same minutes) is the network's or the server's symptom, not a limit reached.
+    const unreachable = network.map(({ s }) => s).find((s) => CONNECT_FAILURE.test(s.template) && s.firstSeen <= pools[0].firstSeen + 2 * MINUTE);
     out.push(
       ledBy(pools, {
         key: 'connection-pool',
         category: 'resource-exhaustion',
         cause: 'connection-pool',
-        strength: (lead) => Math.max(0.55, Math.min(1, lead.strength + 0.2)),
+        strength: (lead) => Math.max(0.55, Math.min(1, lead.strength + 0.2)) * (unreachable ? 0.5 : 1),
         describe: (lead) =>
-          `Database connections ran out: "${lead.template}" (${lead.count} lines). The server refused new connections because its limit (max_connections) or the pool was used up.`,
+          unreachable
+            ? `Database connections ran out: "${lead.template}" (${lead.count} lines), while new connections could not be opened ("${unreachable.template}"): the pool emptied because the server could not be reached, not because a limit was too low.`
+            : `Database connections ran out: "${lead.template}" (${lead.count} lines). The server refused new connections because its limit (max_connections) or the pool was used up.`,
         recommendations: [
           "Keep pool size × instances below the database's max_connections (self-healing action: adjust-config), or put a pooler such as PgBouncer in front",
           'Look for connections that are never returned (a leak shows as the count climbing until the limit)',
