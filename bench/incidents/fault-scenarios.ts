@@ -32,10 +32,10 @@ const SETS = [
   { name: 'development', short: 'dev', catalog: FAULT_CATALOG },
   // Seen since stop 20 (its misses were fixed in general rules, with development faults of their own).
   { name: 'held-out 1 (seen: its misses were reported and fixed)', short: 'heldout', catalog: HELDOUT_CATALOG },
-  { name: 'held-out 2 (frozen before its first run, never tuned on)', short: 'heldout2', catalog: HELDOUT_CATALOG_2 },
-  { name: 'held-out 3 (frozen before its first run, never tuned on)', short: 'heldout3', catalog: HELDOUT_CATALOG_3 },
-  { name: 'held-out 4 (frozen before its first run, never tuned on)', short: 'heldout4', catalog: HELDOUT_CATALOG_4 },
-  { name: 'held-out 5 (frozen before its first run, never tuned on)', short: 'heldout5', catalog: HELDOUT_CATALOG_5 },
+  { name: 'held-out 2 (frozen before its first run; seen since: its misses were fixed)', short: 'heldout2', catalog: HELDOUT_CATALOG_2 },
+  { name: 'held-out 3 (frozen before its first run; seen since: its misses were fixed)', short: 'heldout3', catalog: HELDOUT_CATALOG_3 },
+  { name: 'held-out 4 (frozen before its first run; seen since: its misses were fixed)', short: 'heldout4', catalog: HELDOUT_CATALOG_4 },
+  { name: 'held-out 5 (frozen before its first run; seen since: its misses were fixed)', short: 'heldout5', catalog: HELDOUT_CATALOG_5 },
 ].filter((s) => !only || s.short === only);
 const { LATE_DELAY_MS, runFaultScenario, problemsOf, mmss, signedMmss } = await import('@/lib/aiops/incidents/testing/run-fault-scenario');
 type FaultRun = Awaited<ReturnType<typeof runFaultScenario>>;
