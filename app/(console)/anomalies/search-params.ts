@@ -1,10 +1,11 @@
 // The Anomalies view lives in the URL (range, custom bounds, selected plugin), parsed the same
 // way by the server page (to prefetch) and the client (to render), so every view is linkable.
+import { createLoader, createSerializer, parseAsStringLiteral, type LoaderInput } from 'nuqs/server';
 import { z } from 'zod';
 import { PluginIdSchema } from '@/schemas';
 // The API refuses longer ranges; a longer custom range in a URL falls back to the default.
 import { MAX_QUERY_RANGE_MS } from '@/schemas/ingest';
-import { readParam, type RawParams } from '../read-param';
+import { zodParam } from '../url-state';
 
 export const RANGE_PRESETS = [
   { id: '1h', label: '1h', title: 'Last hour', ms: 3_600_000 },
@@ -30,32 +31,32 @@ export interface AnomaliesView {
 }
 
 const Iso = z.iso.datetime({ offset: true });
-const presetIds = RANGE_PRESETS.map((p) => p.id) as [RangePresetId, ...RangePresetId[]];
+const presetIds = RANGE_PRESETS.map((p) => p.id);
 
-export function parseAnomaliesParams(raw: RawParams): AnomaliesView {
-  const plugin = PluginIdSchema.safeParse(readParam(raw, 'plugin'));
-  const selected = plugin.success ? plugin.data : null;
-  const from = Iso.safeParse(readParam(raw, 'from'));
-  const to = Iso.safeParse(readParam(raw, 'to'));
-  const span = from.success && to.success ? Date.parse(to.data) - Date.parse(from.data) : 0;
-  if (from.success && to.success && span >= MIN_RANGE_MS && span <= MAX_QUERY_RANGE_MS) {
-    return { range: 'custom', from: from.data, to: to.data, live: false, plugin: selected };
-  }
-  const preset = z.enum(presetIds).safeParse(readParam(raw, 'range'));
-  const range = preset.success ? preset.data : DEFAULT_RANGE;
-  return { range, from: `now-${range}`, to: 'now', live: true, plugin: selected };
+const anomaliesParams = {
+  range: parseAsStringLiteral(presetIds).withDefault(DEFAULT_RANGE),
+  from: zodParam(Iso),
+  to: zodParam(Iso),
+  plugin: zodParam(PluginIdSchema),
+};
+const load = createLoader(anomaliesParams);
+const serialize = createSerializer(anomaliesParams);
+
+/** Custom bounds win when both parse and span from a minute to the API's longest range; else the preset. */
+export function parseAnomaliesParams(raw: LoaderInput): AnomaliesView {
+  const { range, from, to, plugin } = load(raw);
+  const span = from && to ? Date.parse(to) - Date.parse(from) : 0;
+  if (from && to && span >= MIN_RANGE_MS && span <= MAX_QUERY_RANGE_MS) return { range: 'custom', from, to, live: false, plugin };
+  return { range, from: `now-${range}`, to: 'now', live: true, plugin };
 }
 
 /** The URL of a view; only what differs from the defaults is written. */
 export function anomaliesHref(view: { range: RangePresetId | 'custom'; from?: string; to?: string; plugin: string | null }): string {
-  const p = new URLSearchParams();
-  if (view.range === 'custom' && view.from && view.to) {
-    p.set('from', view.from);
-    p.set('to', view.to);
-  } else if (view.range !== DEFAULT_RANGE && view.range !== 'custom') {
-    p.set('range', view.range);
-  }
-  if (view.plugin) p.set('plugin', view.plugin);
-  const s = p.toString();
-  return s ? `/anomalies?${s}` : '/anomalies';
+  const custom = view.range === 'custom' && view.from && view.to;
+  return serialize('/anomalies', {
+    range: view.range === 'custom' ? null : view.range,
+    from: custom ? view.from : null,
+    to: custom ? view.to : null,
+    plugin: view.plugin,
+  });
 }

@@ -1,9 +1,10 @@
 // The Healing page's view lives in the URL (tab and filters), parsed the same way by the server
 // page (to prefetch) and the client (to render), so every view is linkable.
+import { createLoader, createSerializer, parseAsStringLiteral, type LoaderInput } from 'nuqs/server';
 import { z } from 'zod';
 import { PluginIdSchema, SelfHealingActionTypeSchema } from '@/schemas';
 import { HISTORY_STATUSES, QUEUE_STATUSES, type ProposalFilterDto } from '@/lib/queries/healing';
-import { readParam, type RawParams } from '../read-param';
+import { zodParam } from '../url-state';
 
 export interface HealingView {
   tab: 'queue' | 'history';
@@ -13,27 +14,18 @@ export interface HealingView {
   incident: number | null;
 }
 
-export function parseHealingParams(raw: RawParams): HealingView {
-  const plugin = PluginIdSchema.safeParse(readParam(raw, 'plugin'));
-  const type = SelfHealingActionTypeSchema.safeParse(readParam(raw, 'type'));
-  const incident = z.coerce.number().int().min(1).safeParse(readParam(raw, 'incident'));
-  return {
-    tab: z.enum(['queue', 'history']).catch('queue').parse(readParam(raw, 'tab')),
-    plugin: plugin.success ? plugin.data : null,
-    type: type.success ? type.data : null,
-    incident: incident.success ? incident.data : null,
-  };
-}
+const healingParams = {
+  tab: parseAsStringLiteral(['queue', 'history'] as const).withDefault('queue'),
+  plugin: zodParam(PluginIdSchema),
+  type: zodParam(SelfHealingActionTypeSchema),
+  incident: zodParam(z.coerce.number().int().min(1)),
+};
 
-export function healingHref(v: HealingView): string {
-  const q = new URLSearchParams();
-  if (v.tab !== 'queue') q.set('tab', v.tab);
-  if (v.plugin) q.set('plugin', v.plugin);
-  if (v.type) q.set('type', v.type);
-  if (v.incident) q.set('incident', String(v.incident));
-  const s = q.toString();
-  return s ? `/healing?${s}` : '/healing';
-}
+export const parseHealingParams: (raw: LoaderInput) => HealingView = createLoader(healingParams);
+const serializeHealing = createSerializer(healingParams);
+
+/** The URL of a view; an action type the protocol does not know is left out, as reading would. */
+export const healingHref = (v: HealingView): string => serializeHealing('/healing', { ...v, type: SelfHealingActionTypeSchema.safeParse(v.type).data ?? null });
 
 const HISTORY_LIMIT = 100;
 

@@ -1,13 +1,11 @@
 // The Optimizations view in the URL: which suggestions are listed, so a filtered list is linkable.
-import { z } from 'zod';
+import { createLoader, createSerializer, parseAsStringLiteral, type LoaderInput } from 'nuqs/server';
 import type { StatusFilter } from '@/lib/queries/optimizations';
-import { readParam, type RawParams } from '../read-param';
 
-const Status = z.enum(['open', 'applied', 'dismissed', 'all']);
+const optimizationsParams = { status: parseAsStringLiteral(['open', 'applied', 'dismissed', 'all'] as const satisfies readonly StatusFilter[]).withDefault('open') };
+const load = createLoader(optimizationsParams);
+const serialize = createSerializer(optimizationsParams);
 
-export function parseStatus(raw: RawParams): StatusFilter {
-  const parsed = Status.safeParse(readParam(raw, 'status'));
-  return parsed.success ? parsed.data : 'open';
-}
+export const parseStatus = (raw: LoaderInput): StatusFilter => load(raw).status;
 
-export const optimizationsHref = (status: StatusFilter) => (status === 'open' ? '/optimizations' : `/optimizations?status=${status}`);
+export const optimizationsHref = (status: StatusFilter) => serialize('/optimizations', { status });
