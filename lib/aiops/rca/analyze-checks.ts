@@ -14,6 +14,7 @@ import type { EvidenceData, Finding } from './types';
 import { HOUR, clamp01 } from './series-math';
 import { formatDuration } from './format';
 import { leadTiming, statusTurn, type StatusKinds } from './status-turn';
+import { ATTACK, WRONG_CLOCK } from './cause-advice';
 
 const SEVERITY: Record<string, number> = { failed: 1, warning: 0.55 };
 const CHECK_STATUS: StatusKinds = { bad: (s) => s in SEVERITY, good: (s) => !(s in SEVERITY), rank: (s) => SEVERITY[s] ?? 0 };
@@ -37,23 +38,15 @@ const CHECK_KINDS: CheckKind[] = [
     words: SECURITY_CHECK,
     category: 'security-breach',
     cause: 'security',
-    meaning: 'A security monitor saw an attack or stolen access; the load and errors follow from it.',
-    recommendations: (name) => [
-      `Revoke or block what "${name}" names (the key, account or addresses) now`,
-      'Find what was read or changed through it and start your incident-response process',
-      `Page on "${name}" itself, not only on the symptoms it causes`,
-    ],
+    meaning: `A security monitor saw an attack or stolen access. ${ATTACK.meaning}`,
+    recommendations: (name) => ATTACK.recommendations(`what "${name}" names (the key, token or account)`),
   },
   {
     words: CLOCK_CHECK,
     category: 'configuration',
     cause: 'clock',
-    meaning: "The host's clock is off: peers refuse requests and tokens whose timestamps fall outside their window.",
-    recommendations: (name) => [
-      'Turn time synchronisation back on for the hosts and let the clock step back',
-      'Find what turned it off (a new base image, a host setting) and fix it there',
-      `Alert on "${name}" at warning, long before a peer's window is reached`,
-    ],
+    meaning: `The host's clock is off. ${WRONG_CLOCK.meaning}`,
+    recommendations: (name) => WRONG_CLOCK.recommendations(`"${name}"`),
   },
   {
     words: RESOURCE_CHECK,

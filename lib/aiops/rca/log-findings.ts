@@ -21,6 +21,7 @@ import { describeTemplate, type TemplateStat } from './analyze-logs';
 import type { ChangeFinding } from './analyze-changes';
 import type { DependencyFinding } from './analyze-dependencies';
 import { CONNECTION_POOL, CRASH, DNS } from './log-templates';
+import { ATTACK, WRONG_CLOCK } from './cause-advice';
 
 /** An error the other side returned: a refusal, "too many requests", "service unavailable", a server-side exception type (Elasticsearch's cluster_block_exception). */
 const REMOTE_REFUSAL = /\b[a-z]+(?:_[a-z]+)*_exception\b|service unavailable|too many requests|read[- ]only|\b(refused|rejected|blocked) (the |our |this )?(request|write|update|call|insert|query)|\b(rejected|blocked|refused) by\b/i;
@@ -227,13 +228,8 @@ export function logFindings({ templates, changes, dependencies, memory, saturati
         category: 'security-breach',
         cause: 'security',
         strength: (lead) => Math.max(0.6, Math.min(1, lead.strength + 0.2)),
-        describe: (lead) =>
-          `Signs of an attack or of stolen access: "${lead.template}" (${lead.count} lines). The load and errors follow from someone using the plugin who should not; nothing in the plugin broke.`,
-        recommendations: [
-          'Revoke the key, token or account named in the lines now and issue its owner a new one; block the addresses it is used from',
-          'Find what was read or changed with it (access logs by key and address) and start your incident-response process (data owners, notification duties)',
-          'Alert on a key used from many addresses or reading records in sequence, and rate-limit per key',
-        ],
+        describe: (lead) => `Signs of an attack or of stolen access: "${lead.template}" (${lead.count} lines). ${ATTACK.meaning}`,
+        recommendations: ATTACK.recommendations('the key, token or account named in the lines'),
       }),
     );
   }
@@ -244,13 +240,8 @@ export function logFindings({ templates, changes, dependencies, memory, saturati
         category: 'configuration',
         cause: 'clock',
         strength: (lead) => Math.max(0.55, Math.min(1, lead.strength + 0.15)),
-        describe: (lead) =>
-          `The host's clock is wrong: "${lead.template}" (${lead.count} lines). Peers refuse signed requests and tokens whose timestamps fall outside their window; the code and the peer are fine.`,
-        recommendations: [
-          'Turn time synchronisation (chrony, systemd-timesyncd, the cloud time service) back on for the hosts and let the clock step back',
-          'Find what turned it off (a new base image, a host setting) and fix it there so new hosts start synchronised',
-          'Alert on clock offset (a few seconds) long before it reaches a peer’s window',
-        ],
+        describe: (lead) => `The host's clock is wrong: "${lead.template}" (${lead.count} lines). ${WRONG_CLOCK.meaning}`,
+        recommendations: WRONG_CLOCK.recommendations('the clock offset'),
       }),
     );
   }
