@@ -15,18 +15,20 @@ import { HOUR, clamp01 } from './series-math';
 import { formatDuration } from './format';
 import { leadTiming, statusTurn, type StatusKinds } from './status-turn';
 import { ATTACK, WRONG_CLOCK } from './cause-advice';
+import { CLOCK, SECURITY, templateOf } from './log-templates';
 
 const SEVERITY: Record<string, number> = { failed: 1, warning: 0.55 };
 const CHECK_STATUS: StatusKinds = { bad: (s) => s in SEVERITY, good: (s) => !(s in SEVERITY), rank: (s) => SEVERITY[s] ?? 0 };
-/** Words of a security monitor's check (matched before the resource words: "used from 300 IPs" is not a resource in use). */
-const SECURITY_CHECK = /security|intrusion|breach|malware|\bwaf\b|\bids\b|suspicious|unauthori[sz]ed|leak|enumerat|brute|stuffing|\bfrom \d+ (distinct |different |unique )?(ips|addresses|countries)\b/i;
-/** Words of a check of the host's clock. */
-const CLOCK_CHECK = /clock|\bntpd?\b|chrony|time.?sync|time offset/i;
+// A check says what a log line would (log-templates.ts), or names its subject in a short label
+// ("security:api-key-usage", "node:clock-sync"): the label words are the checks' own.
+const SECURITY_LABELS = /security|\bwaf\b|\bids\b|suspicious|unauthori[sz]ed|leak|enumerat|brute|stuffing/i;
+const CLOCK_LABELS = /clock|time.?sync|time offset/i;
 /** Words of a check about a resource with a limit. */
 const RESOURCE_CHECK = /\bports?\b|sockets?|file (descriptors?|handles?)|\bfds?\b|inodes?|disk|volume|filesystem|space|memory|heap|swap|threads?|pool|queue|backlog|connections?|quota|capacity|\bin use\b|\bused\b|\bfull\b|exhaust|limit/i;
 
 interface CheckKind {
-  words: RegExp;
+  /** Whether a check's name and worst message are about this kind (security first: "used from 300 IPs" is not a resource in use). */
+  matches: (text: string) => boolean;
   category: Finding['category'];
   cause: NonNullable<Finding['cause']>;
   meaning: string;
@@ -35,21 +37,21 @@ interface CheckKind {
 
 const CHECK_KINDS: CheckKind[] = [
   {
-    words: SECURITY_CHECK,
+    matches: (text) => SECURITY.test(templateOf(text)) || SECURITY_LABELS.test(text),
     category: 'security-breach',
     cause: 'security',
     meaning: `A security monitor saw an attack or stolen access. ${ATTACK.meaning}`,
     recommendations: (name) => ATTACK.recommendations(`what "${name}" names (the key, token or account)`),
   },
   {
-    words: CLOCK_CHECK,
+    matches: (text) => CLOCK.test(templateOf(text)) || CLOCK_LABELS.test(text),
     category: 'configuration',
     cause: 'clock',
     meaning: `The host's clock is off. ${WRONG_CLOCK.meaning}`,
     recommendations: (name) => WRONG_CLOCK.recommendations(`"${name}"`),
   },
   {
-    words: RESOURCE_CHECK,
+    matches: (text) => RESOURCE_CHECK.test(text),
     category: 'resource-exhaustion',
     cause: 'failing-check',
     meaning: 'A resource it checks ran out.',
@@ -70,7 +72,7 @@ export function analyzeChecks(data: EvidenceData, firstSymptom: number): Finding
     const turn = statusTurn(seq, data.start, CHECK_STATUS);
     if (!turn) continue;
     const { turned, worst, chronic } = turn;
-    const kind = CHECK_KINDS.find((k) => k.words.test(`${name} ${worst.message ?? ''}`));
+    const kind = CHECK_KINDS.find((k) => k.matches(`${name} ${worst.message ?? ''}`));
     if (!kind) continue;
     const lead = firstSymptom - turned.ts;
     const reachedWorst = seq.find((s) => s.ts >= turned.ts && s.status === worst.status) ?? worst;

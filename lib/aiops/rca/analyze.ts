@@ -36,21 +36,15 @@ export function analyze(data: EvidenceData, request: RootCauseAnalysisRequest, a
   const dependencies = request.analyzeDependencies ? analyzeDependencies(data, onset) : [];
   const checks = request.analyzeDependencies ? analyzeChecks(data, onset) : [];
   const templates = request.analyzeLogs ? analyzeLogs(data, onset) : [];
-  const restartEvents = data.events.filter((e) => e.kind === 'restart' && e.ts >= onset - 15 * MINUTE && e.ts <= data.end);
-  const restarts = restartEvents.map((e) => e.ts);
-  const restartReasons = restartEvents.map((e) => e.message);
+  const restarts = data.events.filter((e) => e.kind === 'restart' && e.ts >= onset - 15 * MINUTE && e.ts <= data.end);
   const dataChanges = dataJobsOf(data.events);
   const ownResources = checks.filter((c) => c.category === 'resource-exhaustion');
-  const fromLogs = logFindings({ templates, changes, dependencies, memory, saturation, restarts, restartReasons, dataChanges, ownResources });
+  const fromLogs = logFindings({ templates, changes, dependencies, memory, saturation, restarts, dataChanges, ownResources });
   const changedBefore = changes.some((c) => c.strength >= 0.3);
-  const surge = request.analyzeMetrics ? detectLoadSurge(data.metrics, onset, data.end, changedBefore, data.scaling) : null;
   // Traffic from an attack (a leaked key scraping records) is the attack's symptom, not a load surge of its own.
   const attack = [...checks, ...fromLogs].filter((f) => f.category === 'security-breach' && f.strength >= 0.5).sort((a, b) => b.strength - a.strength)[0];
-  if (surge && attack) {
-    attack.evidence.push(...surge.evidence.slice(0, 2));
-    surge.strength *= 0.4;
-    surge.description += ' The extra traffic comes from the attack the security finding describes.';
-  }
+  const surge = request.analyzeMetrics ? detectLoadSurge(data.metrics, onset, data.end, changedBefore, data.scaling, attack !== undefined) : null;
+  if (surge && attack) attack.evidence.push(...surge.evidence.slice(0, 2));
 
   const findings: Finding[] = [...changes, ...dependencies, ...checks, ...fromLogs, ...(memory ? [memory] : []), ...(saturation ? [saturation] : []), ...(surge ? [surge] : [])];
   const ranking = rankCauses(findings);

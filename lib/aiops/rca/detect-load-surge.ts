@@ -39,13 +39,17 @@ function scalingAdvice(scaling: Scaling[]): string {
   return 'Scale out now (self-healing action: scale), and add an auto-scaling policy on throughput or cpu-usage so capacity follows demand';
 }
 
-export function detectLoadSurge(metrics: Map<string, MinuteSeries>, start: number, end: number, changedBefore: boolean, scaling: Scaling[] = []): Finding | null {
+/**
+ * A surge of throughput with latency rising. What explains the surge weakens it as a cause of its
+ * own: a change shortly before (× 0.5), an attack whose traffic it is (× 0.4, `attack`).
+ */
+export function detectLoadSurge(metrics: Map<string, MinuteSeries>, start: number, end: number, changedBefore: boolean, scaling: Scaling[] = [], attack = false): Finding | null {
   const thr = metrics.get('throughput');
   const { r: surge, basis } = ratio(thr, start, end);
   const slowMetric = ['latency', 'response-time'].map((m) => ({ m, ...ratio(metrics.get(m), start, end) })).sort((a, b) => b.r - a.r)[0];
   const excerptFrom = start - 15 * MINUTE;
   if (!thr || surge < SURGE_RATIO || slowMetric.r < SLOWDOWN_RATIO) return null;
-  const strength = (0.45 + 0.25 * clamp01((surge - 1.5) / 1) + 0.25 * clamp01((slowMetric.r - 1.1) / 0.6)) * (changedBefore ? 0.5 : 1);
+  const strength = (0.45 + 0.25 * clamp01((surge - 1.5) / 1) + 0.25 * clamp01((slowMetric.r - 1.1) / 0.6)) * (changedBefore ? 0.5 : 1) * (attack ? 0.4 : 1);
   return {
     key: 'load-surge',
     category: 'resource-exhaustion',
@@ -54,7 +58,7 @@ export function detectLoadSurge(metrics: Map<string, MinuteSeries>, start: numbe
     strength,
     description: `A load surge: throughput rose to ${surge.toFixed(1)}× its usual level at this hour and ${slowMetric.m} to ${slowMetric.r.toFixed(1)}×${
       changedBefore ? '' : ', with no change shortly before'
-    }. The plugin had more work than its instances could serve quickly.`,
+    }. The plugin had more work than its instances could serve quickly.${attack ? ' The extra traffic comes from the attack the security finding describes.' : ''}`,
     evidence: [
       { type: 'metric', content: `throughput ${surge.toFixed(1)}× ${basis}`, timestamp: new Date(start).toISOString(), detail: { kind: 'metric', metric: 'throughput', points: excerpt(thr, excerptFrom, end) } },
       {

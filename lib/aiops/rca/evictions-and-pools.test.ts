@@ -16,11 +16,12 @@ function stat(line: string, firstSeen = T0, strength = 0.7): TemplateStat {
 }
 
 describe('restarts', () => {
-  const restarts = [T0, T0 + 8 * MIN, T0 + 16 * MIN, T0 + 24 * MIN];
+  const times = [T0, T0 + 8 * MIN, T0 + 16 * MIN, T0 + 24 * MIN];
+  const restartsSaying = (reasons: string[]) => times.map((ts, i) => ({ ts, kind: 'restart', level: 'info', message: reasons[i], data: {} }));
 
   it('files restarts the host forced for memory as resource exhaustion, not as the plugin crashing', () => {
-    const reasons = restarts.map((_, i) => `Pod orders-api-${i} evicted by the kubelet (node memory pressure); replacement scheduled`);
-    const [f] = logFindings({ ...none, templates: [], restarts, restartReasons: reasons });
+    const reasons = times.map((_, i) => `Pod orders-api-${i} evicted by the kubelet (node memory pressure); replacement scheduled`);
+    const [f] = logFindings({ ...none, templates: [], restarts: restartsSaying(reasons) });
     expect(f).toMatchObject({ category: 'resource-exhaustion', cause: 'crash-loop' });
     expect(f.description).toMatch(/stopped by its host 4 times .* its own code did not crash/);
     expect(f.recommendations[1]).toMatch(/memory requests/);
@@ -28,7 +29,7 @@ describe('restarts', () => {
 
   it('keeps a crash loop a code defect when the restarts were not forced (one eviction of four)', () => {
     const reasons = ['Pod evicted by the kubelet (node memory pressure)', 'Restarted after exit code 1', 'Restarted after exit code 1', 'Restarted after exit code 1'];
-    const [f] = logFindings({ ...none, templates: [], restarts, restartReasons: reasons });
+    const [f] = logFindings({ ...none, templates: [], restarts: restartsSaying(reasons) });
     expect(f).toMatchObject({ category: 'code-defect', cause: 'crash-loop' });
   });
 });

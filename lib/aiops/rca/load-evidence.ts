@@ -1,10 +1,11 @@
 // Reads what an analysis works from, in a few indexed queries: per-minute roll-ups of the
 // plugin's metrics (from a day before the start, for the same-time-yesterday comparison and the
 // memory climb; from Prometheus, per minute, for a metric its metrics-source document reads
-// there, and named as unavailable when the store cannot answer), change events and warning/error lines, health reports, the sandbox limits,
-// and the diff of each configuration version saved through the console.
+// there, and named as unavailable when the store cannot answer), change events and
+// warning/error lines, health reports, the sandbox limits, and the diff of each configuration
+// version saved through the console.
 import { and, asc, eq, gte, inArray, lte, ne, or, sql } from 'drizzle-orm';
-import type { DocumentKind, RootCauseAnalysisRequest } from '@/schemas';
+import { AIOpsMetricSchema, type DocumentKind, type RootCauseAnalysisRequest } from '@/schemas';
 import type { Db } from '../../db/client';
 import { healthReport, metricSeries, pluginEvent } from '../../db/schema';
 import { getDocument } from '../../config-store/get-document';
@@ -13,11 +14,10 @@ import { rowsOf } from '../../db/rows-of';
 import type { ChangeDiff, EvidenceData, LoadedEvent, LoadedHealth, Limits, MinuteSeries, OwnCheck, Scaling } from './types';
 import { diffKey } from './analyze-changes';
 import { HOUR } from './series-math';
-import { AIOpsMetricSchema } from '@/schemas';
 import { promSourcesOf } from '../../prometheus/metrics-source';
-import { prometheusConfig } from '../../prometheus/prometheus-config';
+import { PROMETHEUS_NOT_CONFIGURED, prometheusConfig } from '../../prometheus/prometheus-config';
 import { readPromMinuteMeans } from '../../prometheus/minute-means';
-import { PromQLError, isPrometheusUnreachable } from '../../prometheus/prometheus-error';
+import { isPrometheusReadFailure } from '../../prometheus/prometheus-error';
 
 /** Long enough for yesterday's same window plus the two-hour baseline before it. */
 const METRIC_LOOKBACK = 26 * HOUR;
@@ -28,23 +28,20 @@ const LOG_LOOKBACK = 24 * HOUR;
 const MAX_SPAN = 48 * HOUR;
 const MAX_EVENTS = 50_000;
 
-/**
- * The plugin's Prometheus-sourced metrics, per minute, into `out` (over what the console holds
- * for them: nothing, or points pushed before the switch). Returns why any could not be read.
- */
+/** The plugin's Prometheus-sourced metrics, per minute, into `out`; returns why any could not be read. */
 async function loadPromMetrics(db: Db, pluginId: string, from: number, to: number, out: Map<string, MinuteSeries>): Promise<string[]> {
   const sourceOf = await promSourcesOf(db, pluginId);
   const sources = AIOpsMetricSchema.options.map(sourceOf).filter((s) => s !== null);
   if (!sources.length) return [];
   const config = prometheusConfig();
-  if (!config) return sources.map((s) => `${s.metric}: Prometheus is not configured (CONSOLE_PROMETHEUS_URL)`);
+  if (!config) return sources.map((s) => `${s.metric}: ${PROMETHEUS_NOT_CONFIGURED}`);
   const unavailable: string[] = [];
   await Promise.all(
     sources.map(async (src) => {
       try {
         out.set(src.metric, await readPromMinuteMeans(config, src, from, to));
       } catch (err) {
-        if (!isPrometheusUnreachable(err) && !(err instanceof PromQLError)) throw err;
+        if (!isPrometheusReadFailure(err)) throw err;
         unavailable.push(`${src.metric}: ${err.message}`);
       }
     }),
@@ -52,10 +49,15 @@ async function loadPromMetrics(db: Db, pluginId: string, from: number, to: numbe
   return unavailable.sort();
 }
 
+/**
+ * Both sources side by side. A metric read from Prometheus wins over what the console holds for
+ * it (nothing, or points pushed before the plugin switched to Prometheus).
+ */
 async function loadMetrics(db: Db, pluginId: string, from: number, to: number): Promise<{ metrics: Map<string, MinuteSeries>; unavailable: string[] }> {
-  const out = new Map<string, MinuteSeries>();
-  await loadStoredMetrics(db, pluginId, from, to, out);
-  return { metrics: out, unavailable: await loadPromMetrics(db, pluginId, from, to, out) };
+  const stored = new Map<string, MinuteSeries>();
+  const fromProm = new Map<string, MinuteSeries>();
+  const [, unavailable] = await Promise.all([loadStoredMetrics(db, pluginId, from, to, stored), loadPromMetrics(db, pluginId, from, to, fromProm)]);
+  return { metrics: new Map([...stored, ...fromProm]), unavailable };
 }
 
 async function loadStoredMetrics(db: Db, pluginId: string, from: number, to: number, out: Map<string, MinuteSeries>): Promise<void> {

@@ -57,10 +57,8 @@ export interface LogFindingInput {
   dependencies: DependencyFinding[];
   memory: Finding | null;
   saturation: Finding | null;
-  /** Times of restart events from shortly before the onset to the end of the analysis. */
-  restarts?: number[];
-  /** What those restart events say (an eviction, a crash), in the same order. */
-  restartReasons?: string[];
+  /** Restart events from shortly before the onset to the end of the analysis. */
+  restarts?: LoadedEvent[];
   /** Jobs that wrote data in bulk (imports, migrations, backfills, restores): kind `other` events. */
   dataChanges?: LoadedEvent[];
   /** The plugin's own resource checks that failed (analyze-checks.ts): its timeouts are theirs. */
@@ -116,12 +114,13 @@ function ledBy(
 /** A pod or process stopped by its host for want of memory (a kubelet eviction, the OOM killer), not by its own code. */
 const EVICTED = /\bevict(ed|ion)\b|memory ?pressure|oom ?kill(ed)?|out of memory|low on resource/i;
 
-function crashLoop(templates: TemplateStat[], restarts: number[], reasons: string[]): Finding | null {
+function crashLoop(templates: TemplateStat[], restartEvents: LoadedEvent[]): Finding | null {
   const crashes = templates.filter((s) => CRASH.test(s.template));
+  const restarts = restartEvents.map((e) => e.ts);
   const count = restarts.length + crashes.reduce((n, s) => n + s.count, 0);
   if (count < CRASH_LOOP_MIN) return null;
-  const evicted = reasons.filter((r) => EVICTED.test(r)).length;
-  if (evicted * 2 > reasons.length) return evictions(restarts, evicted, reasons.find((r) => EVICTED.test(r))!, crashes);
+  const evicted = restartEvents.filter((e) => EVICTED.test(e.message));
+  if (evicted.length * 2 > restarts.length) return evictions(restarts, evicted, crashes);
   const oom = crashes.some((s) => MEMORY_WORDS.test(s.template));
   return {
     key: 'crash-loop',
@@ -142,7 +141,9 @@ function crashLoop(templates: TemplateStat[], restarts: number[], reasons: strin
 }
 
 /** Restarts that the host forced (evictions under memory pressure): the node ran short, not the plugin's code. */
-function evictions(restarts: number[], evicted: number, example: string, crashes: TemplateStat[]): Finding {
+function evictions(restarts: number[], evictedEvents: LoadedEvent[], crashes: TemplateStat[]): Finding {
+  const evicted = evictedEvents.length;
+  const example = evictedEvents[0].message;
   return {
     key: 'crash-loop',
     category: 'resource-exhaustion',
@@ -162,8 +163,8 @@ function evictions(restarts: number[], evicted: number, example: string, crashes
   };
 }
 
-export function logFindings({ templates, changes, dependencies, memory, saturation, restarts = [], restartReasons = [], dataChanges = [], ownResources = [] }: LogFindingInput): Finding[] {
-  const loop = crashLoop(templates, restarts, restartReasons);
+export function logFindings({ templates, changes, dependencies, memory, saturation, restarts = [], dataChanges = [], ownResources = [] }: LogFindingInput): Finding[] {
+  const loop = crashLoop(templates, restarts);
   const security: TemplateStat[] = [];
   const clock: TemplateStat[] = [];
   const certificates: TemplateStat[] = [];
