@@ -4,8 +4,8 @@
 import type { Db } from '../db/client';
 import type { SeriesResult } from '../aiops/query/query-series';
 import type { PromSourcedMetric } from './metrics-source';
-import { prometheusConfig } from './prometheus-config';
-import { PromQLError, isPrometheusUnreachable } from './prometheus-error';
+import { PROMETHEUS_NOT_CONFIGURED, prometheusConfig } from './prometheus-config';
+import { isPrometheusReadFailure } from './prometheus-error';
 import { getPollPosition } from './poll-position';
 import { promBucketMs, readPromSeries } from './read-series';
 
@@ -19,13 +19,13 @@ export interface PromChartSeries extends SeriesResult {
 export async function promChartSeries(db: Db, src: PromSourcedMetric, from: number, to: number, width: number): Promise<PromChartSeries> {
   const empty: SeriesResult = { from, to, bucketMs: promBucketMs(to - from, width, src.stepSec), source: 'prometheus', buckets: [] };
   const config = prometheusConfig();
-  if (!config) return { ...empty, degraded: 'Prometheus is not configured: set CONSOLE_PROMETHEUS_URL, or read this plugin’s metrics from the console again' };
+  if (!config) return { ...empty, degraded: `${PROMETHEUS_NOT_CONFIGURED}, or read this plugin’s metrics from the console again` };
   const poll = await getPollPosition(db, src.pluginId, src.metric);
   const detectionError = poll?.lastError ?? undefined;
   try {
     return { ...(await readPromSeries(config, src, from, to, width)), detectionError };
   } catch (err) {
-    if (isPrometheusUnreachable(err) || err instanceof PromQLError) return { ...empty, degraded: err.message, detectionError };
+    if (isPrometheusReadFailure(err)) return { ...empty, degraded: err.message, detectionError };
     throw err;
   }
 }

@@ -7,18 +7,13 @@ import type { PrometheusConfig } from './prometheus-config';
 import { singleSeries, PAGE_POINTS } from './prom-history';
 import { queryRange } from './prometheus-api';
 import { rangeOf } from './read-series';
-
-export interface MeanSeries {
-  /** Bucket starts, epoch ms, ascending. */
-  t: number[];
-  v: number[];
-}
+import type { MinuteSeries } from '../aiops/rca/types';
 
 /** The means of `src` in the buckets from `from` to `to`: one a minute (one a step, when its step is longer). */
-export async function readPromMinuteMeans(config: PrometheusConfig, src: PromSourcedMetric, from: number, to: number): Promise<MeanSeries> {
+export async function readPromMinuteMeans(config: PrometheusConfig, src: PromSourcedMetric, from: number, to: number): Promise<MinuteSeries> {
   const bucketMs = Math.max(60, src.stepSec) * 1000;
   const range = rangeOf(src.expr, bucketMs, src.stepSec);
-  const out: MeanSeries = { t: [], v: [] };
+  const out: MinuteSeries = { t: [], v: [] };
   // The evaluation at E covers the bucket [E - bucketMs + 1 ms, E], so buckets start on the grid.
   const firstBucket = Math.floor(from / bucketMs) * bucketMs;
   for (let page = firstBucket; page <= to; page += PAGE_POINTS * bucketMs) {

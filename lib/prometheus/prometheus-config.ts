@@ -9,6 +9,9 @@ export interface PrometheusConfig {
   timeoutMs: number;
 }
 
+/** What a reader of Prometheus-sourced metrics says when the installation names no store. */
+export const PROMETHEUS_NOT_CONFIGURED = 'Prometheus is not configured: set CONSOLE_PROMETHEUS_URL';
+
 export function prometheusConfig(): PrometheusConfig | null {
   const e = env();
   if (!e.CONSOLE_PROMETHEUS_URL) return null;

@@ -22,3 +22,8 @@ export class PromQLError extends Error {
 export function isPrometheusUnreachable(err: unknown): err is PrometheusUnreachable {
   return err instanceof PrometheusUnreachable;
 }
+
+/** Either way a read failed: what a reader names instead of failing (a chart's degraded state, an analysis' missing metric). */
+export function isPrometheusReadFailure(err: unknown): err is PrometheusUnreachable | PromQLError {
+  return err instanceof PrometheusUnreachable || err instanceof PromQLError;
+}
