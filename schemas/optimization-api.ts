@@ -3,8 +3,12 @@ import { z } from 'zod';
 import { DOCUMENT_COMMENT_MAX, PluginIdSchema } from './api';
 import { storedText } from './primitives';
 
+/** Which suggestions a list shows: one status, or all of them. */
+export const OptimizationStatusFilterSchema = z.enum(['open', 'applied', 'dismissed', 'all']);
+export const DEFAULT_OPTIMIZATION_STATUS = 'open' satisfies z.infer<typeof OptimizationStatusFilterSchema>;
+
 export const OptimizationListQuerySchema = z.object({
-  status: z.enum(['open', 'applied', 'dismissed', 'all']).default('open'),
+  status: OptimizationStatusFilterSchema.default(DEFAULT_OPTIMIZATION_STATUS),
   plugin: PluginIdSchema.optional(),
 });
 
